@@ -311,9 +311,9 @@ public final class Tokenizer {
         next = i;
         tokenEnd = i;
         // possessive 's
-        if (len >= 3 && buf[len - 2] == '\'' && buf[len - 1] == 's' && !isContractionStem(len - 2)) {
+        while (len >= 3 && buf[len - 2] == '\'' && buf[len - 1] == 's' && !isContractionStem(len - 2)) {
             len -= 2;
-            tokenEnd = i - 2;
+            tokenEnd -= 2;
         }
         // US, UN, UK written in capitals are the country and the organisations
         if (len == 2 && upper == 2 && buf[0] == 'u'

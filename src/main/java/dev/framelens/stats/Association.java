@@ -81,6 +81,11 @@ public final class Association {
      * <pre>  PMI = log2( a · P / (c(t,·) · c(·,u)) )</pre>
      * in bits; −∞ when {@code a = 0}.
      *
+     * @param a pair count c(t, u)
+     * @param rowTotal c(t, ·)
+     * @param colTotal c(·, u)
+     * @param total P, all counted pairs
+     * @return PMI in bits
      * @throws IllegalArgumentException if the table breaks the class contract
      */
     public static double pmi(long a, long rowTotal, long colTotal, long total) {
@@ -96,6 +101,11 @@ public final class Association {
      * together) and as 1 when {@code a = P} (every counted pair is (t, u), where the formula
      * reads 0/0; this is complete co-occurrence, the upper end of the scale).
      *
+     * @param a pair count c(t, u)
+     * @param rowTotal c(t, ·)
+     * @param colTotal c(·, u)
+     * @param total P, all counted pairs
+     * @return NPMI in [−1, 1]
      * @throws IllegalArgumentException if the table breaks the class contract
      */
     public static double npmi(long a, long rowTotal, long colTotal, long total) {
@@ -112,6 +122,11 @@ public final class Association {
      * two cells of the row for t. Unsigned (≥ 0): it is large for strong attraction and for strong
      * repulsion alike.
      *
+     * @param a pair count c(t, u)
+     * @param rowTotal c(t, ·)
+     * @param colTotal c(·, u)
+     * @param total P, all counted pairs
+     * @return G² ≥ 0
      * @throws IllegalArgumentException if the table breaks the class contract
      */
     public static double g2FourCell(long a, long rowTotal, long colTotal, long total) {
@@ -126,6 +141,11 @@ public final class Association {
      * <pre>  Dice = 2a / (c(t,·) + c(·,u))</pre>
      * in [0, 1].
      *
+     * @param a pair count c(t, u)
+     * @param rowTotal c(t, ·)
+     * @param colTotal c(·, u)
+     * @param total P, all counted pairs
+     * @return Dice in [0, 1]
      * @throws IllegalArgumentException if the table breaks the class contract
      */
     public static double dice(long a, long rowTotal, long colTotal, long total) {
@@ -141,6 +161,11 @@ public final class Association {
      * <pre>  t = (a − E11) / √a,   E11 = c(t,·) · c(·,u) / P</pre>
      * −∞ when {@code a = 0} (the limit of the formula, since E11 &gt; 0).
      *
+     * @param a pair count c(t, u)
+     * @param rowTotal c(t, ·)
+     * @param colTotal c(·, u)
+     * @param total P, all counted pairs
+     * @return the t-score
      * @throws IllegalArgumentException if the table breaks the class contract
      */
     public static double tScore(long a, long rowTotal, long colTotal, long total) {
@@ -151,6 +176,10 @@ public final class Association {
     /**
      * Checks the class contract.
      *
+     * @param a pair count c(t, u)
+     * @param rowTotal c(t, ·)
+     * @param colTotal c(·, u)
+     * @param total P, all counted pairs
      * @throws IllegalArgumentException naming the first value that breaks a rule
      */
     public static void validate(long a, long rowTotal, long colTotal, long total) {

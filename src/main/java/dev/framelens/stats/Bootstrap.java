@@ -85,6 +85,10 @@ public final class Bootstrap {
     /**
      * Index and 95 % percentile interval from {@value #DEFAULT_RESAMPLES} replicates.
      *
+     * @param alarm alarm weight of each sentence, finite and ≥ 0, at least one sentence
+     * @param reassurance reassurance weight of each sentence, same length, finite and ≥ 0
+     * @param seed seed of the {@link SplittableRandom}
+     * @return the observed index and the interval
      * @see #alarmIndex(double[], double[], int, double, long)
      */
     public static Interval alarmIndex(double[] alarm, double[] reassurance, long seed) {

@@ -61,6 +61,9 @@ public final class TfIdf {
     /**
      * The L2-normalised tf-idf row of one document, {@code long} counts.
      *
+     * @param counts raw count of each of the document's terms, each ≥ 0
+     * @param idf the idf of the same terms, index for index, each finite
+     * @return a new array of unit Euclidean length (all zeros if the norm is 0)
      * @see #weights(int[], double[])
      */
     public static double[] weights(long[] counts, double[] idf) {

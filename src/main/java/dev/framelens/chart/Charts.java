@@ -269,7 +269,7 @@ public final class Charts {
             .xAxis(categoryAxis("article (outlet and document id)", false))
             .yAxis(
                 Axis.builder()
-                    .title("alarm index: −1 all reassurance … +1 all alarm")
+                    .title("alarm index (−1 to +1)")
                     .range(-1.1, 1.1)
                     .zeroLineColor("#333333")
                     .zeroLineWidth(2)
@@ -371,7 +371,7 @@ public final class Charts {
     Layout layout =
         layout("Frame categories per article, hits " + PER_1000 + " (vermillion: alarm, blue: reassurance)")
             .height(170 + 56 * Math.max(1, labels.size()))
-            .margin(margin(leftMargin(labels), 110))
+            .margin(margin(leftMargin(labels), 80))
             .showLegend(false)
             .xAxis(categoryAxis("frame category", false))
             .yAxis(categoryAxis("", true))
@@ -462,8 +462,12 @@ public final class Charts {
   /**
    * A scattertext-style scatter of every term: rate in group b (x) against rate in group a (y),
    * both per 1,000 tokens, coloured by z from b's colour through grey to a's colour, with the
-   * diagonal of equal rates and the eight most distinctive terms of each side labelled. Hover shows
-   * the term, both counts and rates, and z.
+   * diagonal of equal rates. Terms with the same counts in both groups share a position (and, under
+   * Monroe et al.'s prior, the same z), so they are drawn as one point whose size grows with the
+   * number of terms and whose hover lists them; a single term's hover shows its counts, rates and
+   * z. Up to eight of the most distinctive points per side are labelled with their most distinctive
+   * term (and how many more share the point), skipping a point whose label would overlap one
+   * already placed (estimated from the label lengths and the axis ranges).
    *
    * @param compare {@code Framelens.compare(column, a, b)}: needs {@code term, count_a, count_b,
    *     per_1k_a, per_1k_b, z}
@@ -472,30 +476,46 @@ public final class Charts {
     requireCompare(compare);
     List<Term> terms = compareRows(compare);
     terms.sort(Comparator.comparing(t -> t.term));
-    int n = terms.size();
+    // one point per distinct (rate b, rate a), terms in alphabetical order
+    Map<String, List<Term>> byPosition = new LinkedHashMap<>();
+    for (Term t : terms) {
+      byPosition
+          .computeIfAbsent(Double.toString(t.rateB) + ' ' + t.rateA, k -> new ArrayList<>())
+          .add(t);
+    }
+    List<List<Term>> points = new ArrayList<>(byPosition.values());
+    int n = points.size();
     double[] x = new double[n];
     double[] y = new double[n];
     double[] z = new double[n];
+    double[] size = new double[n];
     String[] hover = new String[n];
-    double max = 0;
+    double maxX = 0;
+    double maxY = 0;
     double zmax = 0;
     for (int i = 0; i < n; i++) {
-      Term t = terms.get(i);
-      x[i] = t.rateB;
-      y[i] = t.rateA;
-      z[i] = t.z;
-      hover[i] = termHover(t, a, b);
-      if (Double.isFinite(t.rateA)) {
-        max = Math.max(max, t.rateA);
+      List<Term> p = points.get(i);
+      Term first = p.get(0);
+      x[i] = first.rateB;
+      y[i] = first.rateA;
+      double sum = 0;
+      for (Term t : p) {
+        sum += t.z;
       }
-      if (Double.isFinite(t.rateB)) {
-        max = Math.max(max, t.rateB);
+      z[i] = sum / p.size();
+      size[i] = Math.min(24, 8 + 3 * Math.sqrt(p.size() - 1));
+      hover[i] = p.size() == 1 ? termHover(first, a, b) : pointHover(p, a, b);
+      if (Double.isFinite(first.rateB)) {
+        maxX = Math.max(maxX, first.rateB);
       }
-      zmax = Math.max(zmax, Math.abs(t.z));
+      if (Double.isFinite(first.rateA)) {
+        maxY = Math.max(maxY, first.rateA);
+      }
+      zmax = Math.max(zmax, Math.abs(z[i]));
     }
     String[] colors = groupColors(a, b);
     Map<String, Object> marker = new LinkedHashMap<>();
-    marker.put("size", 8);
+    marker.put("size", size);
     marker.put("opacity", 0.75);
     marker.put("color", z);
     marker.put("colorscale", List.of(List.of(0, colors[1]), List.of(0.5, "#C8C8C8"), List.of(1, colors[0])));
@@ -504,7 +524,7 @@ public final class Charts {
     marker.put("showscale", true);
     marker.put("colorbar", obj("title", Map.of("text", "z"), "thickness", 14));
     marker.put("line", obj("width", 0.5, "color", "#FFFFFF"));
-    JsonTrace points =
+    JsonTrace scatter =
         JsonTrace.builder("scatter")
             .put("name", "terms")
             .put("mode", "markers")
@@ -514,7 +534,7 @@ public final class Charts {
             .put("hovertext", hover)
             .put("hovertemplate", "%{hovertext}<extra></extra>")
             .build();
-    double top = max > 0 ? max * 1.05 : 1;
+    double top = Math.max(maxX, maxY) > 0 ? Math.max(maxX, maxY) * 1.05 : 1;
     JsonTrace diagonal =
         JsonTrace.builder("scatter")
             .put("name", "equal rate")
@@ -524,25 +544,55 @@ public final class Charts {
             .put("line", obj("color", "#9A9A9A", "dash", "dot", "width", 1))
             .put("hoverinfo", "skip")
             .build();
-    List<Term> byZ = new ArrayList<>(terms);
-    byZ.sort(Comparator.comparingDouble((Term t) -> -t.z).thenComparing(t -> t.term));
-    List<Term> labelled = new ArrayList<>();
-    for (int i = 0; i < Math.min(8, byZ.size()) && byZ.get(i).z > 0; i++) {
-      labelled.add(byZ.get(i));
+    // labels: the most distinctive points of each side, never two labels on top of each other
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
     }
-    for (int i = byZ.size() - 1; i >= Math.max(0, byZ.size() - 8) && byZ.get(i).z < 0; i--) {
-      labelled.add(byZ.get(i));
+    java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -z[i])
+        .thenComparing(i -> points.get(i).get(0).term));
+    // Label boxes are estimated in pixels (plot area about 900 × 570 px, 7.5 px per character,
+    // 16 px per line): a label is skipped when its box would overlap one already placed.
+    double pxPerX = 900 / (Math.max(maxX, 1e-9) * 1.1);
+    double pxPerY = 570 / (Math.max(maxY, 1e-9) * 1.1);
+    List<Integer> labelled = new ArrayList<>();
+    List<String> labelText = new ArrayList<>();
+    for (int side = 0; side < 2; side++) {
+      int placed = 0;
+      for (int k = 0; k < n && placed < 8; k++) {
+        int i = order[side == 0 ? k : n - 1 - k];
+        if (side == 0 ? z[i] <= 0 : z[i] >= 0) {
+          break;
+        }
+        List<Term> p = new ArrayList<>(points.get(i));
+        p.sort(Comparator.comparingDouble((Term t) -> -Math.abs(t.z)).thenComparing(t -> t.term));
+        String text = p.get(0).term + (p.size() > 1 ? " (+" + (p.size() - 1) + ")" : "");
+        boolean crowded = false;
+        for (int m = 0; m < labelled.size(); m++) {
+          int j = labelled.get(m);
+          double halfWidths = 7.5 * (text.length() + labelText.get(m).length()) / 2 + 4;
+          if (Math.abs(x[i] - x[j]) * pxPerX < halfWidths && Math.abs(y[i] - y[j]) * pxPerY < 16) {
+            crowded = true;
+            break;
+          }
+        }
+        if (!crowded) {
+          labelled.add(i);
+          labelText.add(text);
+          placed++;
+        }
+      }
     }
     double[] lx = new double[labelled.size()];
     double[] ly = new double[labelled.size()];
     String[] lt = new String[labelled.size()];
     String[] lc = new String[labelled.size()];
-    for (int i = 0; i < labelled.size(); i++) {
-      Term t = labelled.get(i);
-      lx[i] = t.rateB;
-      ly[i] = t.rateA;
-      lt[i] = PlotlyText.label(t.term);
-      lc[i] = t.z > 0 ? colors[0] : colors[1];
+    for (int k = 0; k < labelled.size(); k++) {
+      int i = labelled.get(k);
+      lx[k] = x[i];
+      ly[k] = y[i];
+      lt[k] = PlotlyText.label(labelText.get(k));
+      lc[k] = z[i] > 0 ? colors[0] : colors[1];
     }
     JsonTrace labels =
         JsonTrace.builder("scatter")
@@ -556,14 +606,30 @@ public final class Charts {
             .put("hoverinfo", "skip")
             .build();
     Layout layout =
-        layout("Term rates: " + a + " vs " + b + " (each point a term; colour = z)")
+        layout("Term rates: " + a + " vs " + b + " (each point a term, or terms with equal counts; colour = z)")
             .height(720)
             .margin(margin(90, 80))
             .showLegend(false)
             .xAxis(valueAxis(PER_1000 + " in " + b))
             .yAxis(valueAxis(PER_1000 + " in " + a))
             .build();
-    return figure(layout, diagonal, points, labels);
+    return figure(layout, diagonal, scatter, labels);
+  }
+
+  private static String pointHover(List<Term> p, String a, String b) {
+    StringBuilder names = new StringBuilder();
+    int shown = Math.min(12, p.size());
+    for (int i = 0; i < shown; i++) {
+      names.append(i == 0 ? "" : ", ").append(PlotlyText.label(p.get(i).term));
+    }
+    if (p.size() > shown) {
+      names.append(", … and ").append(p.size() - shown).append(" more");
+    }
+    Term t = p.get(0);
+    return "<b>" + p.size() + " terms</b>: " + names + "<br>each "
+        + PlotlyText.label(a) + ": " + fmtCount(t.countA) + " (" + fmt2(t.rateA) + " " + PER_1000
+        + ")<br>each " + PlotlyText.label(b) + ": " + fmtCount(t.countB) + " (" + fmt2(t.rateB) + " "
+        + PER_1000 + ")<br>z = " + fmt2(t.z);
   }
 
   private static String termHover(Term t, String a, String b) {
@@ -761,7 +827,7 @@ public final class Charts {
             .margin(margin(leftMargin(terms), 120))
             .showLegend(false)
             .xAxis(categoryAxis("neighbour", false))
-            .yAxis(categoryAxis("term", true))
+            .yAxis(categoryAxis("", true))
             .build();
     return figure(layout, heat);
   }
@@ -813,7 +879,8 @@ public final class Charts {
 
   /**
    * Article × article cosine similarity of tf-idf vectors as a heatmap on [0, 1], documents in
-   * order of first appearance; pairs absent from the table are left blank.
+   * order of first appearance; an article against itself (always 1) and pairs absent from the table
+   * are left blank.
    *
    * @param similarity {@code Framelens.similarity()}: needs {@code doc_a, doc_b, cosine}
    * @param docLabels doc → label (e.g. {@link #articleLabels}); documents not in it show their id
@@ -835,7 +902,8 @@ public final class Charts {
     for (int i = 0; i < order.size(); i++) {
       labels.add(docLabels.getOrDefault(order.get(i), order.get(i)));
       for (int j = 0; j < order.size(); j++) {
-        z[i][j] = cos.getOrDefault(order.get(i) + '\u0000' + order.get(j), Double.NaN);
+        // an article against itself is trivially 1: left blank so the pairs carry the colour scale
+        z[i][j] = i == j ? Double.NaN : cos.getOrDefault(order.get(i) + '\u0000' + order.get(j), Double.NaN);
       }
     }
     String[] l = PlotlyText.labels(labels);

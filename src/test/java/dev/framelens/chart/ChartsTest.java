@@ -212,6 +212,7 @@ class ChartsTest {
     assertArrayEquals(new double[] {0, 3.75, 10, 2.5, 0, 12.5, 5, 1.25}, (double[]) points.attributes().get("y"));
     Map<?, ?> marker = (Map<?, ?>) points.attributes().get("marker");
     assertArrayEquals(new double[] {-2.25, 2.5, 0, 1.5, -1.5, 0.5, 3.5, -1.5}, (double[]) marker.get("color"));
+    assertArrayEquals(new double[] {8, 8, 8, 8, 8, 8, 8, 8}, (double[]) marker.get("size"));
     assertEquals(-3.5, marker.get("cmin"));
     assertEquals(3.5, marker.get("cmax"));
     assertEquals(
@@ -225,6 +226,32 @@ class ChartsTest {
     String layout = layout(f);
     assertTrue(layout.contains("title: 'per 1,000 tokens in alarmed'"), layout);
     assertTrue(layout.contains("title: 'per 1,000 tokens in reassuring'"), layout);
+  }
+
+  @Test
+  void termScatterDrawsTermsWithEqualCountsAsOnePointAndKeepsLabelsApart() {
+    Table t = Table.create(
+        StringColumn.create("term", "b1", "a1", "a2", "a3", "near", "far"),
+        tech.tablesaw.api.IntColumn.create("count_a", 0, 4, 4, 4, 4, 1),
+        tech.tablesaw.api.IntColumn.create("count_b", 8, 0, 0, 0, 0, 0),
+        DoubleColumn.create("per_1k_a", 0, 10, 10, 10, 9.75, 2.5),
+        DoubleColumn.create("per_1k_b", 4, 0, 0, 0, 0.125, 0),
+        DoubleColumn.create("delta", -1, 2, 2, 2, 1.75, 0.5),
+        DoubleColumn.create("z", -2, 3, 3, 3, 2.75, 1));
+    Figure f = Charts.termScatter(t, "a", "b");
+    JsonTrace points = json(f, 1);
+    // alphabetical: a1 (a2, a3 at the same place), b1, far, near
+    assertArrayEquals(new double[] {0, 4, 0, 0.125}, (double[]) points.attributes().get("x"));
+    assertArrayEquals(new double[] {10, 0, 2.5, 9.75}, (double[]) points.attributes().get("y"));
+    Map<?, ?> marker = (Map<?, ?>) points.attributes().get("marker");
+    assertArrayEquals(new double[] {8 + 3 * Math.sqrt(2), 8, 8, 8}, (double[]) marker.get("size"));
+    assertEquals(
+        "<b>3 terms</b>: a1, a2, a3<br>each a: 4 (10.00 per 1,000 tokens)<br>each b: 0 (0.00 per"
+            + " 1,000 tokens)<br>z = 3.00",
+        ((String[]) points.attributes().get("hovertext"))[0]);
+    // the label of "near" (0.125, 9.75) would overlap the label of a1 at (0, 10): not labelled
+    JsonTrace labels = json(f, 2);
+    assertArrayEquals(new String[] {"a1 (+2)", "far", "b1"}, (String[]) labels.attributes().get("text"));
   }
 
   @Test
@@ -277,7 +304,7 @@ class ChartsTest {
     assertArrayEquals(docs, (String[]) t.attributes().get("x"));
     assertArrayEquals(docs, (String[]) t.attributes().get("y"));
     assertArrayEquals(
-        new double[][] {{1, 0.25, 0.5}, {0.25, 1, 0.125}, {0.5, 0.125, 1}},
+        new double[][] {{Double.NaN, 0.25, 0.5}, {0.25, Double.NaN, 0.125}, {0.5, 0.125, Double.NaN}},
         (double[][]) t.attributes().get("z"));
     assertEquals(1.0, t.attributes().get("zmax"));
     JsonTrace plain = json(Charts.similarity(ChartFixtures.similarity()), 0);

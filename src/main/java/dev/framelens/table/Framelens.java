@@ -123,6 +123,11 @@ public final class Framelens {
         return TermTables.byDocument(unigramStatistics(), 0);
     }
 
+    /** The {@code top} terms of each document by tf-idf. */
+    public Table termFrequenciesByDoc(int top) {
+        return TermTables.byDocument(unigramStatistics(), top);
+    }
+
     /** Term table of n-grams ({@code n} = 1, 2, 3 …) of consecutive kept terms within a sentence. */
     public Table ngrams(int n) {
         return TermTables.corpus(n == 1 ? unigramStatistics() : TermStatistics.count(corpus, analyzer, n, true), 0);

@@ -41,8 +41,6 @@ public final class Actors {
         }
     }
 
-    private static volatile Actors shipped;
-
     private final String source;
     private final List<String> actors;
     private final List<Term> terms;
@@ -53,14 +51,14 @@ public final class Actors {
         this.terms = List.copyOf(terms);
     }
 
-    /** The shipped actor list ({@value #SHIPPED}). */
+    /** The shipped actor list ({@value #SHIPPED}); one instance per JVM. */
     public static Actors shipped() {
-        Actors a = shipped;
-        if (a == null) {
-            a = parse(SHIPPED, TextFiles.resource(Actors.class, SHIPPED));
-            shipped = a;
-        }
-        return a;
+        return Shipped.ACTORS;
+    }
+
+    /** Loaded on first use; class initialisation makes it one instance even when threads race. */
+    private static final class Shipped {
+        static final Actors ACTORS = parse(SHIPPED, TextFiles.resource(Actors.class, SHIPPED));
     }
 
     /**

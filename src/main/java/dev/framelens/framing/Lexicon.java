@@ -95,8 +95,6 @@ public final class Lexicon {
         }
     }
 
-    private static volatile Lexicon shipped;
-
     private final String source;
     private final List<Category> categories;
     private final List<Entry> entries;
@@ -109,14 +107,14 @@ public final class Lexicon {
         this.negators = List.copyOf(negators);
     }
 
-    /** The shipped English lexicon ({@value #SHIPPED}) with the shipped negators. */
+    /** The shipped English lexicon ({@value #SHIPPED}) with the shipped negators; one instance per JVM. */
     public static Lexicon shipped() {
-        Lexicon l = shipped;
-        if (l == null) {
-            l = parse(SHIPPED, TextFiles.resource(Lexicon.class, SHIPPED), shippedNegators());
-            shipped = l;
-        }
-        return l;
+        return Shipped.LEXICON;
+    }
+
+    /** Loaded on first use; class initialisation makes it one instance even when threads race. */
+    private static final class Shipped {
+        static final Lexicon LEXICON = parse(SHIPPED, TextFiles.resource(Lexicon.class, SHIPPED), shippedNegators());
     }
 
     /**

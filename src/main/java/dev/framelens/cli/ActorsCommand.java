@@ -14,11 +14,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "actors", mixinStandardHelpOptions = true,
-        description = {"Actors × frames: frame hits of each category near each actor's mentions (who is framed as the threat).",
-            "Columns: actor, mentions, category, side, hits (over the corpus), or doc first with --by doc.",
-            "A hit is near a mention when at most K tokens lie between them (stop words count, the window may cross",
-            "sentences); a hit near several mentions of an actor counts once for it. negated_alarm collects negated",
-            "alarm hits. Every actor with mentions gets a row for every category, zeros included."},
+        description = {"Actors × frames: frame hits near each actor's mentions.",
+            "",
+            "Columns: actor, mentions, category, side, hits (over the corpus), or doc first with --by doc. "
+                + "A hit is near a mention when it lies within K tokens of it (every word counts, stop words "
+                + "included; the window may cross sentences); a hit near several mentions of an actor counts once "
+                + "for that actor. negated_alarm collects negated alarm hits. Every actor with mentions gets a row "
+                + "for every category, zeros included, so the table fills a heatmap."},
         footer = {"", "Examples:", "  framelens actors seeds", "  framelens actors seeds --by doc --window 5 --format csv",
             "  framelens actors seeds --actors my-actors.tsv"})
 final class ActorsCommand implements Callable<Integer> {

@@ -19,17 +19,23 @@ import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Terms that distinguish two groups of articles (Fightin' Words, Monroe et al. 2008).",
-            "Columns: term, count_a, count_b, per_1k_a, per_1k_b, delta, z, g2; positive = over-represented in group a.",
-            "delta is the log-odds ratio with an informative Dirichlet prior (alpha_w = alpha0 · the term's share of",
-            "both groups' tokens, or of --background), z = delta / its standard error, g2 Dunning's four-cell G²,",
-            "signed. Tokens are those `framelens tokens` prints (stop words removed unless --keep-stopwords).",
-            "Groups: --by COLUMN --a V --b V; or --docs-a/--docs-b; with --by alone, a column with two values is",
-            "compared first against second (sorted), one with more values one-vs-rest (each value against all",
-            "other articles, a 'group' column first). Sorted by z; --top N keeps the N terms with the highest z",
-            "(group a) and the N with the lowest (group b); --top 0 prints every term."},
+        description = {"Terms that distinguish two groups of articles (Fightin' Words).",
+            "",
+            "Columns: term, count_a, count_b, per_1k_a, per_1k_b, delta, z, g2; positive means over-represented "
+                + "in group a. delta is the log-odds ratio with an informative Dirichlet prior of Monroe, Colaresi "
+                + "& Quinn (2008), alpha_w = alpha0 · the term's share of both groups' tokens (or of --background); "
+                + "z = delta / its standard error; g2 is Dunning's four-cell G², signed. Tokens are those "
+                + "`framelens tokens` prints (stop words removed unless --keep-stopwords, phrases merged).",
+            "",
+            "Groups: --by COLUMN --a V --b V, or --docs-a/--docs-b. With --by alone, a column with two values "
+                + "is compared first against second (sorted); one with more values one-vs-rest, each value against "
+                + "all other articles, with a 'group' column first.",
+            "",
+            "Rows are sorted by z; --top N keeps the N terms with the highest z (group a) and the N with the "
+                + "lowest (group b); --top 0 prints every term."},
         footer = {"", "Examples:", "  framelens compare seeds --by stance --a reassuring --b alarmed",
-            "  framelens compare seeds --by stance --a reassuring --b alarmed --alpha0 500 --top 0 --format csv",
+            "  framelens compare seeds --by stance --a reassuring --b alarmed \\",
+            "      --alpha0 500 --top 0 --format csv",
             "  framelens compare seeds --by outlet --top 5",
             "  framelens compare seeds --docs-a 001 --docs-b 000,004"})
 final class CompareCommand implements Callable<Integer> {

@@ -19,10 +19,14 @@ import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
 
 @Command(name = "evidence", mixinStandardHelpOptions = true,
-        description = {"The sentences behind an article's frame scores: per side, the sentences with the most hits.",
-            "Columns: doc, side, sentence, hits, start, end, text, entries. start/end are character offsets of the",
-            "sentence in the article text; entries lists each matched lexicon entry with its category, and the",
-            "negator of a negated alarm hit (it counts as reassurance). Sentences are ranked by hits, ties by number.",
+        description = {"The sentences behind an article's frame scores, with the most hits first.",
+            "",
+            "Columns: doc, side, sentence, hits, start, end, text, entries. For each side (alarm, then "
+                + "reassurance) the sentences with hits of that side, ranked by hits, ties by sentence number. "
+                + "start/end are character offsets of the sentence in the article text; entries lists each "
+                + "matched lexicon entry with its category, and the negator of a negated alarm hit (which counts "
+                + "as reassurance).",
+            "",
             "The default table format prints each sentence in full; csv, json and md print the table."},
         footer = {"", "Examples:", "  framelens evidence seeds --doc 001",
             "  framelens evidence seeds --doc 004_4c8abcd919c740dd --side alarm --top 3 --format csv"})

@@ -14,14 +14,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "frames", mixinStandardHelpOptions = true,
-        description = {"Frame scores per article: how much alarm and reassurance it carries, with evidence behind each number.",
-            "Columns: doc, <metadata…>, tokens, <category>_per_1k (one per lexicon category), negated_alarm_per_1k,",
-            "alarm_per_1k, reassurance_per_1k, alarm_index, ci_low, ci_high.",
-            "tokens counts every word (stop words included; a merged phrase such as 'north korea' is one token).",
-            "<category>_per_1k = 1000 · summed weight of the category's hits / tokens. An alarm hit with a negator",
-            "among the 3 tokens before it ('won't spell doom') counts as reassurance, in negated_alarm_per_1k.",
-            "alarm_index = (A − R) / (A + R) of the summed weights; [ci_low, ci_high] is a seeded percentile bootstrap",
-            "over the article's sentences (each article's seed = --seed XOR a hash of its id).",
+        description = {"Frame scores per article: how much alarm and reassurance it carries.",
+            "",
+            "Columns: doc, <metadata…>, tokens, <category>_per_1k (one per lexicon category), negated_alarm_per_1k, "
+                + "alarm_per_1k, reassurance_per_1k, alarm_index, ci_low, ci_high.",
+            "",
+            "tokens counts every word, stop words included; a merged phrase such as 'north korea' is one token. "
+                + "<category>_per_1k = 1000 · summed weight of the category's hits / tokens. An alarm hit with a "
+                + "negator among the 3 tokens before it ('won't spell doom') counts as reassurance, in "
+                + "negated_alarm_per_1k; reassurance_per_1k includes it. alarm_index = (A − R) / (A + R) of the "
+                + "summed weights; [ci_low, ci_high] is a seeded percentile bootstrap over the article's sentences "
+                + "(each article's seed is --seed XOR a hash of its id, so it does not depend on the other articles).",
+            "",
             "See the hits behind the numbers with `framelens evidence`; the rules are in docs/LEXICON.md."},
         footer = {"", "Examples:", "  framelens frames seeds",
             "  framelens frames seeds --lexicon my-lexicon.tsv --resamples 5000 --format csv"})

@@ -11,9 +11,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "lexicon", mixinStandardHelpOptions = true,
-        description = {"Prints the frame lexicon in use (the shipped one, or --lexicon FILE after checking it).",
-            "Columns: category, side, entry, weight, pattern. entry is written as it is matched (words as the",
-            "tokenizer emits them; a trailing * marks a prefix pattern)."},
+        description = {"Prints the frame lexicon in use.",
+            "",
+            "The shipped lexicon, or --lexicon FILE after checking it. Columns: category, side, entry, weight, "
+                + "pattern. entry is written as it is matched: words as the tokenizer emits them, a trailing * "
+                + "for a prefix pattern (pattern = prefix)."},
         footer = {"", "Examples:", "  framelens lexicon", "  framelens lexicon --lexicon my-lexicon.tsv --format csv"})
 final class LexiconCommand implements Callable<Integer> {
     @Mixin

@@ -10,9 +10,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "similarity", mixinStandardHelpOptions = true,
-        description = {"How alike the articles are in words and in framing, for every ordered pair (self-pairs included).",
-            "Columns: doc_a, doc_b, cosine, alarm_index_diff. cosine compares the tf-idf vectors of `terms --by doc`",
-            "(1 = same word profile); alarm_index_diff = alarm_index(a) − alarm_index(b) from `frames`."},
+        description = {"How alike the articles are in words and in framing.",
+            "",
+            "Columns: doc_a, doc_b, cosine, alarm_index_diff, for every ordered pair of articles (self-pairs "
+                + "included). cosine compares the tf-idf vectors of `terms --by doc` (1 = same word profile); "
+                + "alarm_index_diff = alarm_index(a) − alarm_index(b) from `frames`."},
         footer = {"", "Examples:", "  framelens similarity seeds", "  framelens similarity seeds --format csv > similarity.csv"})
 final class SimilarityCommand implements Callable<Integer> {
     @Mixin

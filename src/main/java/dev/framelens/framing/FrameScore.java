@@ -21,6 +21,7 @@ import dev.framelens.stats.Bootstrap;
  * @param doc           the document id
  * @param tokens        word tokens, stop words included, a merged phrase counted once
  * @param sentences     number of sentences
+ * @param categoryWeights summed weight of the non-negated hits of each category, in lexicon order
  * @param negated       summed weight of negated alarm hits
  * @param alarm         A
  * @param reassurance   R

@@ -77,9 +77,16 @@ public final class Evidence {
         return out;
     }
 
-    /** Extends a sentence's end over the punctuation that closes it: {@code . ! ? …} and closing quotes or brackets. */
+    /**
+     * Extends a sentence's end (its last token's end) over what the tokenizer left out of that token — a
+     * possessive {@code 's} or a trailing apostrophe — and then over the punctuation that closes the
+     * sentence: {@code . ! ? …} and closing quotes or brackets.
+     */
     static int closingEnd(String text, int end) {
         int e = end;
+        while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || "'\u2019\u02BC".indexOf(text.charAt(e)) >= 0)) {
+            e++;
+        }
         while (e < text.length() && ".!?\u2026\"'\u201D\u2019)]".indexOf(text.charAt(e)) >= 0) {
             e++;
         }

@@ -9,7 +9,8 @@ package dev.framelens.framing;
  * @param hits     number of hits of that side in the sentence (negated alarm hits count as
  *                 reassurance)
  * @param start    offset of the sentence's first word in the document text
- * @param end      offset after the sentence's last word and the punctuation that closes it
+ * @param end      offset after the sentence's last word (with a possessive 's) and the punctuation that
+ *                 closes it
  * @param text     {@code text.substring(start, end)}: the sentence as written
  * @param entries  the matched entries in text order, each with its category, and the negator of a
  *                 negated hit: {@code doom (catastrophe, negated by won't); sky isn't falling (downplaying)}

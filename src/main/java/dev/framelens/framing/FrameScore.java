@@ -11,7 +11,8 @@ import dev.framelens.stats.Bootstrap;
  *   R                    = Σ weights of the reassurance hits + negated
  *   per_1k(x)            = 1000 · x / tokens          (NaN for a document without tokens)
  *   alarm_index          = (A − R) / (A + R),  0 when A + R = 0     ({@link Bootstrap#index})
- *   [ci_low, ci_high]    = percentile interval of the index over {@code resamples} bootstrap
+ *   [ci_low, ci_high]    = percentile interval (Efron &amp; Tibshirani 1993, <i>An Introduction to the
+ *                          Bootstrap</i>, ch. 13) of the index over {@code resamples} bootstrap
  *                          resamples of the document's sentences ({@link Bootstrap#alarmIndex}),
  *                          seeded with {@link FrameOptions#seedFor(String)}
  * </pre>

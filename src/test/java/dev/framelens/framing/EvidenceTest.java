@@ -60,6 +60,16 @@ class EvidenceTest {
     }
 
     @Test
+    void aSentenceEndingInAPossessiveKeepsIt() {
+        // the tokenizer ends the token 'putin' before ’s; the evidence sentence still ends with "Putin’s."
+        String text = "The threat is Putin’s. Calm.";
+        Document d = new Document("p", "", text, Map.of());
+        List<EvidenceSentence> rows = Evidence.sentences(d, new FrameScorer(Analyzer.standard(), LEXICON).score(d), null, 0);
+        assertEquals("The threat is Putin’s.", rows.get(0).text());
+        assertEquals(22, rows.get(0).end());
+    }
+
+    @Test
     void entriesNameTheCategoryAndTheNegator() {
         List<EvidenceSentence> rows = Evidence.sentences(DOC, FRAMES, null, 0);
         assertEquals("threat* (threat); grave (threat)", rows.get(0).entries());

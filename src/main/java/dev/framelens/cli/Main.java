@@ -22,6 +22,12 @@ import picocli.CommandLine.Command;
             CooccurCommand.class,
             CollocationsCommand.class,
             KwicCommand.class,
+            FramesCommand.class,
+            EvidenceCommand.class,
+            CompareCommand.class,
+            ActorsCommand.class,
+            SimilarityCommand.class,
+            LexiconCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"",

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             ActorsCommand.class,
             SimilarityCommand.class,
             LexiconCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"",

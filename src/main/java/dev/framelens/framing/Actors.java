@@ -1,6 +1,6 @@
 package dev.framelens.framing;
 
-import dev.framelens.framing.internal.TextFiles;
+import dev.framelens.text.WordList;
 import dev.framelens.text.Analyzer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public final class Actors {
 
     /** Loaded on first use; class initialisation makes it one instance even when threads race. */
     private static final class Shipped {
-        static final Actors ACTORS = parse(SHIPPED, TextFiles.resource(Actors.class, SHIPPED));
+        static final Actors ACTORS = parse(SHIPPED, WordList.resourceLines(Actors.class, SHIPPED));
     }
 
     /**
@@ -67,7 +67,7 @@ public final class Actors {
      * @throws IllegalArgumentException with one line naming the file (and line) of the problem
      */
     public static Actors read(Path file) {
-        return parse(file.toString(), TextFiles.file(file));
+        return parse(file.toString(), WordList.fileLines(file));
     }
 
     /**
@@ -85,7 +85,7 @@ public final class Actors {
         boolean header = false;
         for (int n = 1; n <= lines.size(); n++) {
             String line = lines.get(n - 1);
-            if (TextFiles.skip(line)) {
+            if (WordList.skip(line)) {
                 continue;
             }
             String where = source + ":" + n + ": ";

@@ -1,6 +1,6 @@
 package dev.framelens.framing;
 
-import dev.framelens.framing.internal.TextFiles;
+import dev.framelens.text.WordList;
 import dev.framelens.text.Analyzer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,7 +114,7 @@ public final class Lexicon {
 
     /** Loaded on first use; class initialisation makes it one instance even when threads race. */
     private static final class Shipped {
-        static final Lexicon LEXICON = parse(SHIPPED, TextFiles.resource(Lexicon.class, SHIPPED), shippedNegators());
+        static final Lexicon LEXICON = parse(SHIPPED, WordList.resourceLines(Lexicon.class, SHIPPED), shippedNegators());
     }
 
     /**
@@ -125,7 +125,7 @@ public final class Lexicon {
      * @throws IllegalArgumentException with one line naming the file (and line) of the problem
      */
     public static Lexicon read(Path file) {
-        return parse(file.toString(), TextFiles.file(file), shippedNegators());
+        return parse(file.toString(), WordList.fileLines(file), shippedNegators());
     }
 
     /**
@@ -145,7 +145,7 @@ public final class Lexicon {
         boolean header = false;
         for (int n = 1; n <= lines.size(); n++) {
             String line = lines.get(n - 1);
-            if (TextFiles.skip(line)) {
+            if (WordList.skip(line)) {
                 continue;
             }
             String where = source + ":" + n + ": ";
@@ -256,7 +256,7 @@ public final class Lexicon {
 
     /** The shipped negators ({@value #SHIPPED_NEGATORS}). */
     public static List<String> shippedNegators() {
-        return readNegators(SHIPPED_NEGATORS, TextFiles.resource(Lexicon.class, SHIPPED_NEGATORS));
+        return readNegators(SHIPPED_NEGATORS, WordList.resourceLines(Lexicon.class, SHIPPED_NEGATORS));
     }
 
     /**
@@ -266,14 +266,14 @@ public final class Lexicon {
      * @throws IllegalArgumentException naming the file and line of a bad row
      */
     public static List<String> readNegators(Path file) {
-        return readNegators(file.toString(), TextFiles.file(file));
+        return readNegators(file.toString(), WordList.fileLines(file));
     }
 
     private static List<String> readNegators(String source, List<String> lines) {
         List<String> out = new ArrayList<>();
         for (int n = 1; n <= lines.size(); n++) {
             String line = lines.get(n - 1);
-            if (TextFiles.skip(line)) {
+            if (WordList.skip(line)) {
                 continue;
             }
             List<String> w = Analyzer.words(line.strip());

@@ -33,8 +33,9 @@ command -v "$python" >/dev/null 2>&1 \
   || fail 3 "'$python' is older than Python 3.9: install a newer Python or set PYTHON=/path/to/python3"
 
 echo "pyenv.sh: installing ${packages[*]} into $dir (pip, PIP_RETRIES=0)"
-if [ ! -x "$dir/bin/python" ]; then
-  venv_log=$("$python" -m venv "$dir" 2>&1) \
+if ! "$dir/bin/python" -c 'import sys' >/dev/null 2>&1; then
+  # missing, or left broken (e.g. its Python was removed): create it afresh
+  venv_log=$("$python" -m venv --clear "$dir" 2>&1) \
     || fail 4 "could not create a virtual environment in $dir (Debian/Ubuntu: apt-get install python3-venv): ${venv_log##*$'\n'}"
 fi
 

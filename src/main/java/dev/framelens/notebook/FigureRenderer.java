@@ -28,6 +28,13 @@ public final class FigureRenderer {
     private static final Pattern SCRIPT_BODY = Pattern.compile("(?s)^\\s*<script[^>]*>(.*)</script>\\s*$");
     private static final Pattern CLOSING = Pattern.compile("(?i)</(script)");
 
+    /**
+     * A figure whose output is drawn before the one carrying Plotly.js (JupyterLab renders
+     * long notebooks lazily) waits up to {@code WAIT_ATTEMPTS × WAIT_MILLIS} ms for it.
+     */
+    private static final int WAIT_ATTEMPTS = 50;
+    private static final int WAIT_MILLIS = 200;
+
     private final String idPrefix;
     private final Supplier<String> plotly;
     private final AtomicInteger counter = new AtomicInteger();
@@ -75,12 +82,15 @@ public final class FigureRenderer {
         }
         html.append("<div id=\"").append(id).append("\" class=\"framelens-figure\"></div>\n");
         html.append("<script type=\"text/javascript\">\n(function () {\n");
-        html.append("  if (!window.Plotly) {\n");
-        html.append("    document.getElementById('").append(id).append("').textContent = ")
+        html.append("  var attempts = 0;\n");
+        html.append("  function draw() {\n");
+        html.append("    if (!window.Plotly) {\n");
+        html.append("      if (++attempts < ").append(WAIT_ATTEMPTS).append(") { setTimeout(draw, ").append(WAIT_MILLIS).append("); return; }\n");
+        html.append("      document.getElementById('").append(id).append("').textContent = ")
                 .append("'Plotly.js is not loaded on this page: run the notebook from the top (the first chart of a kernel session carries Plotly.js).';\n");
-        html.append("    return;\n  }\n");
+        html.append("      return;\n    }\n");
         html.append(safeScript(body));
-        html.append("\n})();\n</script>");
+        html.append("\n  }\n  draw();\n})();\n</script>");
         return html.toString();
     }
 

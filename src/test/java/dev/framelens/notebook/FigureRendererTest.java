@@ -39,11 +39,14 @@ class FigureRendererTest {
         String second = renderer.html(chart("gamma"));
         assertFalse(second.contains("plotly stub"), second);
         assertFalse(second.contains("__framelensDefine"), second);
-        assertTrue(second.startsWith("<div id=\"fig_test_2\" class=\"framelens-figure\"></div>\n<script type=\"text/javascript\">\n(function () {\n"), second);
+        assertTrue(second.startsWith("<div id=\"fig_test_2\" class=\"framelens-figure\"></div>\n<script type=\"text/javascript\">\n"
+                + "(function () {\n  var attempts = 0;\n  function draw() {\n    if (!window.Plotly) {\n"
+                + "      if (++attempts < 50) { setTimeout(draw, 200); return; }\n"
+                + "      document.getElementById('fig_test_2').textContent = 'Plotly.js is not loaded on this page"), second);
         assertTrue(second.contains("var target_fig_test_2 = document.getElementById('fig_test_2');"), second);
         assertTrue(second.contains("x: [\"gamma\"]"), second);
         assertTrue(second.contains("Plotly.newPlot(target_fig_test_2, data, layout);"), second);
-        assertTrue(second.endsWith("\n})();\n</script>"), second);
+        assertTrue(second.endsWith("\n  }\n  draw();\n})();\n</script>"), second);
     }
 
     @Test

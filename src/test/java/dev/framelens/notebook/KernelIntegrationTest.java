@@ -51,13 +51,17 @@ class KernelIntegrationTest {
     record CompletionCase(String id, String setup, String code, String expected) {
     }
 
+    private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*m");
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+    /** The kernel's working directory. */
+    private static final Path WORK = PROJECT.resolve("target/kernel-it");
+    /** The seed corpus folder as a Java string literal, for cases that load it (e.g. {@code Framelens.load(SEEDS)}). */
+    static final String SEEDS = "\"" + PROJECT.resolve("seeds").toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+
+    /** Completion cases: the setup runs first (if any), then completion at the end of the code. */
     static final List<CompletionCase> COMPLETIONS = List.of(
             new CompletionCase("string-method", "", "\"abc\".toUpp", "toUpperCase"),
             new CompletionCase("table-method", "Table t = Table.create(\"t\");", "t.rowC", "rowCount"));
-
-    private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*m");
-    private static final Path PROJECT = Path.of("").toAbsolutePath();
-    private static final Path WORK = PROJECT.resolve("target/kernel-it");
 
     private JsonObject results;
     private JsonObject steps;
@@ -181,7 +185,8 @@ class KernelIntegrationTest {
         list.add(step("replay", "replay"));
         list.add(step("bind", "bind_check"));
         list.add(step("after-security", "execute", "code", "40 + 2"));
-        list.add(step("nbclient", "nbclient", "kernel_name", "framelens", "cwd", WORK.toString(), "cells", List.of(
+        list.add(step("nbclient", "nbclient", "kernel_name", "framelens", "cwd", WORK.toString(),
+                "html_path", WORK.resolve("nbclient.html").toString(), "cells", List.of(
                 "int q = 6 * 7;\nq",
                 "Table.create(\"nb\", IntColumn.create(\"v\", 1, 2, 3))",
                 chart,
@@ -434,6 +439,47 @@ class KernelIntegrationTest {
         assertEquals(1, nb.get("html_plotly_bundles").getAsInt());
         assertEquals(2, nb.get("html_framelens_figures").getAsInt());
         assertEquals(1, nb.get("html_tables").getAsInt());
+    }
+
+    /**
+     * The exported page, with a stand-in AMD loader defined first (as RequireJS would be), in
+     * headless Chromium without network: both charts draw (Plotly makes 3 {@code main-svg}
+     * layers per chart) and Plotly did not register itself with the loader.
+     */
+    @Test
+    void exportedChartsDrawInHeadlessChromiumEvenWithAnAmdLoader() throws Exception {
+        String chromium = null;
+        for (String name : List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+                if (chromium == null && !dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {
+                    chromium = Path.of(dir, name).toString();
+                }
+            }
+        }
+        if (chromium == null) {
+            String reason = "no chromium on PATH to render the exported notebook";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(reason + " (CI=true: not skipping)");
+            }
+            Assumptions.abort(reason);
+        }
+        String page = Files.readString(WORK.resolve("nbclient.html"));
+        page = page.replaceFirst("<head>", "<head><script>window.define = function () { window.__amdUsed = true; };"
+                + " window.define.amd = {};</script>");
+        page = page.replace("</body>", "<script>document.body.setAttribute('data-amd-used', String(!!window.__amdUsed));"
+                + " document.body.setAttribute('data-define-restored', String(typeof window.define === 'function'));</script></body>");
+        Path amd = WORK.resolve("nbclient-amd.html");
+        Files.writeString(amd, page);
+        Process process = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                "--user-data-dir=" + WORK.resolve("chromium-profile"), "--virtual-time-budget=10000",
+                "--dump-dom", amd.toUri().toString())
+                .redirectError(WORK.resolve("chromium.log").toFile()).start();
+        String dom = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(90, TimeUnit.SECONDS), "chromium did not finish");
+        int layers = dom.split("class=\"main-svg\"", -1).length - 1;
+        assertEquals(6, layers, "main-svg layers of two charts");
+        assertTrue(dom.contains("data-amd-used=\"false\""), "Plotly registered with the AMD loader");
+        assertTrue(dom.contains("data-define-restored=\"true\""), "define was not restored");
     }
 
     @Test

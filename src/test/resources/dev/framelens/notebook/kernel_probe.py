@@ -187,6 +187,9 @@ def nbclient_run(step):
             outputs.append(entry)
         cells.append(outputs)
     html, _ = HTMLExporter().from_notebook_node(nb)
+    if step.get("html_path"):
+        with open(step["html_path"], "w", encoding="utf-8") as f:
+            f.write(html)
     return {"cells": cells, "html_length": len(html),
             "html_plotly_bundles": html.count("plotly.js v2.35.3"),
             "html_framelens_figures": html.count('class="framelens-figure"'),

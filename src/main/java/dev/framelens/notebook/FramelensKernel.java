@@ -1,6 +1,8 @@
 package dev.framelens.notebook;
 
+import com.google.gson.JsonArray;
 import dev.framelens.notebook.internal.CellFailure;
+import dev.framelens.notebook.internal.CellHistory;
 import dev.framelens.notebook.internal.Globs;
 import dev.framelens.notebook.internal.JShellSession;
 import dev.framelens.notebook.internal.KernelClassPath;
@@ -17,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -36,7 +40,11 @@ import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
 import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
 import org.dflib.jjava.jupyter.messages.Header;
 import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
+import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
+import org.dflib.jjava.jupyter.messages.reply.HistoryReply;
 import org.dflib.jjava.jupyter.messages.reply.KernelInfoReply;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
@@ -192,7 +200,11 @@ public final class FramelensKernel extends BaseKernel {
     @Override
     public Object evalRaw(String code) {
         session.beginCell();
-        String label = "In [" + Math.max(1, executionCount.get() - 1) + "]";
+        int count = Math.max(1, executionCount.get() - 1);
+        if (historyManager instanceof CellHistory) {
+            ((CellHistory) historyManager).record(count, code);
+        }
+        String label = "In [" + count + "]";
         ScheduledFuture<?> pump = flusher.scheduleAtFixedRate(FramelensKernel::flushOutput,
                 FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
         try {
@@ -408,6 +420,64 @@ public final class FramelensKernel extends BaseKernel {
 
     // ------------------------------------------------------------------ lifecycle
 
+    /**
+     * Answers {@code history_request} with {@code [session, line, input]} tuples (or
+     * {@code [session, line, [input, output]]}) as the protocol defines them; jjava-jupyter
+     * 1.0-a6 would send each entry as a JSON object.
+     */
+    @Override
+    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
+        HistoryManager history = getHistoryManager();
+        HistoryRequest request = message.getContent();
+        env.setBusyDeferIdle();
+        Set<HistoryManager.ResultFlag> flags = EnumSet.noneOf(HistoryManager.ResultFlag.class);
+        if (request.includeOutput()) {
+            flags.add(HistoryManager.ResultFlag.INCLUDE_OUTPUT);
+        }
+        List<HistoryEntry> entries;
+        switch (request.getAccessType()) {
+            case RANGE:
+                HistoryRequest.Range range = (HistoryRequest.Range) request;
+                entries = history.lookupRange(range.getSessionIndex(), range.getStart(), range.getStop(), flags);
+                break;
+            case SEARCH:
+                HistoryRequest.Search search = (HistoryRequest.Search) request;
+                if (search.filterUnique()) {
+                    flags.add(HistoryManager.ResultFlag.UNIQUE);
+                }
+                entries = history.search(search.getPattern(), search.getMaxReturnLength(), flags);
+                break;
+            default:
+                entries = history.lookupTail(((HistoryRequest.Tail) request).getMaxReturnLength(), flags);
+                break;
+        }
+        List<JsonArray> tuples = new ArrayList<>();
+        for (HistoryEntry entry : entries == null ? List.<HistoryEntry>of() : entries) {
+            JsonArray tuple = new JsonArray();
+            tuple.add(entry.getSession());
+            tuple.add(entry.getCellNumber());
+            if (entry.hasOutput()) {
+                JsonArray pair = new JsonArray();
+                pair.add(entry.getInput());
+                pair.add(entry.getOutput());
+                tuple.add(pair);
+            } else {
+                tuple.add(entry.getInput());
+            }
+            tuples.add(tuple);
+        }
+        env.reply(new HistoryReply(asEntries(tuples)));
+    }
+
+    /**
+     * HistoryReply only takes HistoryEntry objects, which its serializer writes as JSON objects;
+     * JSON arrays in the list are written as they are. Only Gson reads the list.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<HistoryEntry> asEntries(List<JsonArray> tuples) {
+        return (List) tuples;
+    }
+
     /** Like the base class, plus the {@code "status": "ok"} that the protocol asks of every reply. */
     @Override
     protected void handleKernelInfoRequest(ShellReplyEnvironment env, Message<KernelInfoRequest> request) {
@@ -494,7 +564,8 @@ public final class FramelensKernel extends BaseKernel {
         }
 
         private org.dflib.jjava.jupyter.kernel.history.HistoryManager historyManagerForKernel() {
-            return buildHistoryManager();
+            org.dflib.jjava.jupyter.kernel.history.HistoryManager chosen = buildHistoryManager();
+            return chosen != null ? chosen : new CellHistory();
         }
 
         private org.dflib.jjava.jupyter.kernel.JupyterIO io() {

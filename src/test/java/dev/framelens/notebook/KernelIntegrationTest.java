@@ -178,6 +178,7 @@ class KernelIntegrationTest {
         String chart = "VerticalBarPlot.create(\"top terms\", Table.create(\"t\", StringColumn.create(\"term\", \"alpha\", \"beta\"), IntColumn.create(\"n\", 3, 1)), \"term\", \"n\")";
         list.add(step("figure-1", "execute", "code", chart));
         list.add(step("figure-2", "execute", "code", chart));
+        list.add(step("history", "history", "n", 2));
         list.add(step("complete-yes", "is_complete", "code", "int y = 1;"));
         list.add(step("complete-no", "is_complete", "code", "for (int i = 0; i < 3; i++) {"));
         list.add(step("complete-bad", "is_complete", "code", "int z = );"));
@@ -394,6 +395,16 @@ class KernelIntegrationTest {
         var matcher = Pattern.compile("<div id=\"([A-Za-z0-9_]+)\" class=\"framelens-figure\">").matcher(html);
         assertTrue(matcher.find(), html);
         return matcher.group(1);
+    }
+
+    @Test
+    void historyReturnsTheLastInputs() {
+        JsonArray history = step("history").getAsJsonArray("history");
+        assertEquals(2, history.size(), history::toString);
+        JsonArray last = history.get(1).getAsJsonArray();
+        assertEquals(1, last.get(0).getAsInt(), "session");
+        assertTrue(last.get(2).getAsString().startsWith("VerticalBarPlot.create(\"top terms\""), last::toString);
+        assertEquals(last.get(1).getAsInt() - 1, history.get(0).getAsJsonArray().get(1).getAsInt());
     }
 
     @Test

@@ -217,6 +217,8 @@ def main():
                     result = shell_request(kc, lambda: kc.complete(step["code"], step["cursor"]))
                 elif op == "inspect":
                     result = shell_request(kc, lambda: kc.inspect(step["code"], step["cursor"]))
+                elif op == "history":
+                    result = shell_request(kc, lambda: kc.history(hist_access_type="tail", n=step["n"], output=False, raw=True))
                 elif op == "is_complete":
                     result = shell_request(kc, lambda: kc.is_complete(step["code"]))
                 elif op == "bad_signature":

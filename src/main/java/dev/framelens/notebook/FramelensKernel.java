@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +30,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.comm.Comm;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.BaseKernelBuilder;
 import org.dflib.jjava.jupyter.kernel.HelpLink;
@@ -42,7 +46,12 @@ import org.dflib.jjava.jupyter.messages.Header;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
 import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
+import org.dflib.jjava.jupyter.messages.MessageType;
+import org.dflib.jjava.jupyter.messages.reply.CommInfoReply;
 import org.dflib.jjava.jupyter.messages.reply.HistoryReply;
+import org.dflib.jjava.jupyter.messages.reply.InterruptReply;
+import org.dflib.jjava.jupyter.messages.request.CommInfoRequest;
+import org.dflib.jjava.jupyter.messages.request.InterruptRequest;
 import org.dflib.jjava.jupyter.messages.reply.KernelInfoReply;
 import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
@@ -476,6 +485,47 @@ public final class FramelensKernel extends BaseKernel {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static List<HistoryEntry> asEntries(List<JsonArray> tuples) {
         return (List) tuples;
+    }
+
+    /** Like the base class, with {@code "status": "ok"} in the reply. */
+    @Override
+    protected void handleInterruptRequest(ShellReplyEnvironment env, Message<InterruptRequest> message) {
+        env.setBusyDeferIdle();
+        env.defer().reply(new InterruptDone());
+        interrupt();
+    }
+
+    private static final class InterruptDone extends InterruptReply {
+        @SuppressWarnings("unused") // serialized by Gson
+        private final String status = "ok";
+    }
+
+    /** Answers {@code comm_info_request} like jjava-jupyter, with {@code "status": "ok"} in the reply. */
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        connection.setHandler(MessageType.COMM_INFO_REQUEST, this::handleCommInfoRequest);
+    }
+
+    private void handleCommInfoRequest(ShellReplyEnvironment env, Message<CommInfoRequest> message) {
+        env.setBusyDeferIdle();
+        String target = message.getContent().getTargetName();
+        Map<String, CommInfoReply.CommInfo> comms = new LinkedHashMap<>();
+        for (Comm comm : commManager) {
+            if (target == null || target.equals(comm.getTargetName())) {
+                comms.put(comm.getID(), new CommInfoReply.CommInfo(comm.getTargetName()));
+            }
+        }
+        env.reply(new CommInfoOk(comms));
+    }
+
+    private static final class CommInfoOk extends CommInfoReply {
+        @SuppressWarnings("unused") // serialized by Gson
+        private final String status = "ok";
+
+        CommInfoOk(Map<String, CommInfoReply.CommInfo> comms) {
+            super(comms);
+        }
     }
 
     /** Like the base class, plus the {@code "status": "ok"} that the protocol asks of every reply. */

@@ -179,6 +179,7 @@ class KernelIntegrationTest {
         list.add(step("figure-1", "execute", "code", chart));
         list.add(step("figure-2", "execute", "code", chart));
         list.add(step("history", "history", "n", 2));
+        list.add(step("comm-info", "comm_info"));
         list.add(step("complete-yes", "is_complete", "code", "int y = 1;"));
         list.add(step("complete-no", "is_complete", "code", "for (int i = 0; i < 3; i++) {"));
         list.add(step("complete-bad", "is_complete", "code", "int z = );"));
@@ -405,6 +406,12 @@ class KernelIntegrationTest {
         assertEquals(1, last.get(0).getAsInt(), "session");
         assertTrue(last.get(2).getAsString().startsWith("VerticalBarPlot.create(\"top terms\""), last::toString);
         assertEquals(last.get(1).getAsInt() - 1, history.get(0).getAsJsonArray().get(1).getAsInt());
+    }
+
+    @Test
+    void commInfoAndKernelInfoRepliesCarryStatus() {
+        assertEquals("ok", step("comm-info").get("status").getAsString());
+        assertEquals("{}", step("comm-info").getAsJsonObject("comms").toString());
     }
 
     @Test

@@ -219,6 +219,8 @@ def main():
                     result = shell_request(kc, lambda: kc.inspect(step["code"], step["cursor"]))
                 elif op == "history":
                     result = shell_request(kc, lambda: kc.history(hist_access_type="tail", n=step["n"], output=False, raw=True))
+                elif op == "comm_info":
+                    result = shell_request(kc, kc.comm_info)
                 elif op == "is_complete":
                     result = shell_request(kc, lambda: kc.is_complete(step["code"]))
                 elif op == "bad_signature":

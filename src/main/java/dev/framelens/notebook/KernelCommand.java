@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "kernel",
         description = "Run the framelens Jupyter kernel, or install its kernel spec.",
+        footer = {"", "Examples:", "  framelens kernel install --user", "  framelens kernel install --prefix .venv",
+            "  jupyter kernelspec list      # shows framelens"},
         mixinStandardHelpOptions = true,
         subcommands = {KernelCommand.Install.class, KernelCommand.Run.class})
 public final class KernelCommand implements Callable<Integer> {

@@ -80,7 +80,7 @@ import tech.tablesaw.plotly.components.Figure;
  */
 public final class FramelensKernel extends BaseKernel {
 
-    /** Stream output is sent to the notebook at least this often while a cell runs. */
+    /** While a cell runs, printed text reaches the notebook at most this many milliseconds after it was printed. */
     public static final long FLUSH_MILLIS = 100;
 
     /** The default startup: imports that resolve (others are skipped) and {@code display(Object)}. */

@@ -61,7 +61,8 @@ class KernelIntegrationTest {
     /** Completion cases: the setup runs first (if any), then completion at the end of the code. */
     static final List<CompletionCase> COMPLETIONS = List.of(
             new CompletionCase("string-method", "", "\"abc\".toUpp", "toUpperCase"),
-            new CompletionCase("table-method", "Table t = Table.create(\"t\");", "t.rowC", "rowCount"));
+            new CompletionCase("table-method", "Table t = Table.create(\"t\");", "t.rowC", "rowCount"),
+            new CompletionCase("corpus-method", "var corpus = Framelens.load(" + SEEDS + ");", "corpus.termF", "termFrequencies"));
 
     private JsonObject results;
     private JsonObject steps;

@@ -96,18 +96,20 @@ class NotebooksIT {
         Path html = OUT.resolve("03-framing.html");
         assertTrue(Files.exists(html));
         String page = Files.readString(html, StandardCharsets.UTF_8);
-        assertTrue(!page.contains("cdn.plot.ly"), "Plotly from a CDN");
+        // Plotly is inlined by the kernel; nbconvert's own template links require.js and MathJax, which
+        // fail without network, and the charts must draw anyway
+        assertTrue(!java.util.regex.Pattern.compile("<script[^>]+src=\"[^\"]*plotly").matcher(page).find(), "Plotly from a URL");
         Chromium.require();
         String dom = Chromium.dumpDom(html.toAbsolutePath());
         int figures = 0;
-        for (int i = dom.indexOf("class=\"figure"); i >= 0; i = dom.indexOf("class=\"figure", i + 1)) {
+        for (int i = dom.indexOf("class=\"framelens-figure"); i >= 0; i = dom.indexOf("class=\"framelens-figure", i + 1)) {
             figures++;
         }
         int svgs = 0;
         for (int i = dom.indexOf("class=\"main-svg\""); i >= 0; i = dom.indexOf("class=\"main-svg\"", i + 1)) {
             svgs++;
         }
-        assertTrue(figures >= 7, "figures in the export: " + figures);
+        assertTrue(figures >= 7, "figures in the export: " + figures + " in a DOM of " + dom.length() + " chars: " + dom.substring(0, Math.min(300, dom.length())));
         assertTrue(svgs >= figures, "Plotly drew " + svgs + " svg layers for " + figures + " figures");
     }
 }

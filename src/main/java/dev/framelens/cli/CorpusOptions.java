@@ -1,0 +1,88 @@
+package dev.framelens.cli;
+
+import dev.framelens.corpus.Corpus;
+import dev.framelens.corpus.CorpusReader;
+import dev.framelens.corpus.Document;
+import dev.framelens.table.TableWriter;
+import dev.framelens.text.Analyzer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tech.tablesaw.api.Table;
+
+/** Options every corpus command shares: the corpus, cleaning, stop words, phrases, output format. */
+public final class CorpusOptions {
+    @Parameters(index = "0", paramLabel = "CORPUS",
+            description = "A folder of .txt files (with an optional metadata.csv), a .csv or a .jsonl file.")
+    Path corpus;
+
+    @Option(names = "--raw", description = "Skip boilerplate cleaning (site footers, repeated headline).")
+    boolean raw;
+
+    @Option(names = "--keep-stopwords", description = "Keep English stop words in the token stream.")
+    boolean keepStopwords;
+
+    @Option(names = "--stopwords", paramLabel = "FILE", description = "Stop-word list to use instead of the shipped one (one per line).")
+    Path stopwords;
+
+    @Option(names = "--phrases", paramLabel = "FILE",
+            description = "Phrase list to use instead of the shipped one (phrase[TAB]canonical per line).")
+    Path phrases;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output: table (aligned, default), csv, json or md.")
+    String format;
+
+    TableWriter.Format format() {
+        return TableWriter.Format.parse(format);
+    }
+
+    Analyzer analyzer() {
+        try {
+            Analyzer.Builder b = Analyzer.builder().removeStopWords(!keepStopwords);
+            if (stopwords != null) {
+                b.stopWordsFile(stopwords);
+            }
+            if (phrases != null) {
+                b.phrasesFile(phrases);
+            }
+            return b.build();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new Main.UsageException(e.getFile() + ": no such file");
+        } catch (IOException e) {
+            throw new Main.UsageException("cannot read " + e.getMessage());
+        }
+    }
+
+    CorpusReader.Options readOptions(PrintWriter err, Progress progress) {
+        return CorpusReader.Options.defaults().withRaw(raw).withWarnings(err::println).withProgress(progress::update);
+    }
+
+    /** Reads the whole corpus into memory. */
+    Corpus read(PrintWriter err) {
+        Progress p = Progress.start(err, CorpusReader.size(corpus));
+        try {
+            return CorpusReader.read(corpus, readOptions(err, p));
+        } finally {
+            p.finish();
+        }
+    }
+
+    /** Streams the corpus one document at a time. */
+    void stream(PrintWriter err, Consumer<Document> sink) {
+        Progress p = Progress.start(err, CorpusReader.size(corpus));
+        try {
+            CorpusReader.stream(corpus, readOptions(err, p), sink);
+        } finally {
+            p.finish();
+        }
+    }
+
+    void print(Table t, PrintWriter out) {
+        TableWriter.write(t, format(), out);
+        out.flush();
+    }
+}

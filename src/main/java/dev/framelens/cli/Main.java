@@ -1,0 +1,102 @@
+package dev.framelens.cli;
+
+import dev.framelens.corpus.CorpusException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code framelens} command line. Exit codes: 0 success, 1 bad data (unreadable or invalid
+ * input), 2 usage error (wrong arguments, missing path). Errors are one line on stderr, never a
+ * stack trace (set {@code FRAMELENS_DEBUG=1} to see one).
+ */
+@Command(name = "framelens",
+        mixinStandardHelpOptions = true,
+        version = "framelens 0.1.0",
+        description = "Shows how different outlets frame the same news story.%n",
+        subcommands = {
+            TokensCommand.class,
+            TermsCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {"",
+            "Run `framelens COMMAND --help` for a command's options and an example.",
+            "The launcher script also offers: shell (JShell with the engine), bench (JMH benchmarks),",
+            "notebook (JupyterLab with the framelens kernel), test (the whole test suite)."})
+public final class Main implements Runnable {
+
+    public static final int BAD_DATA = 1;
+    public static final int USAGE = 2;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns the exit code (used by tests). */
+    public static int run(String... args) {
+        Locale.setDefault(Locale.ROOT);
+        CommandLine cli = commandLine();
+        return cli.execute(args);
+    }
+
+    /** The configured picocli command line with framelens' error handling. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("framelens: " + ex.getMessage() + " (see: framelens "
+                    + c.getCommandSpec().qualifiedName(" ").replaceFirst("^framelens ?", "") + " --help)");
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, c, parsed) -> {
+            c.getErr().println("framelens: " + message(ex));
+            if (System.getenv("FRAMELENS_DEBUG") != null) {
+                ex.printStackTrace(c.getErr());
+            }
+            return exitCode(ex);
+        });
+        return cli;
+    }
+
+    static String message(Throwable ex) {
+        if (ex instanceof CorpusException || ex instanceof IllegalArgumentException
+                || ex instanceof UsageException) {
+            return ex.getMessage();
+        }
+        if (ex instanceof OutOfMemoryError) {
+            return "out of memory; give Java more heap (JAVA_OPTS=-Xmx4g) or count fewer documents at once";
+        }
+        if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
+            return "I/O error: " + (ex.getCause() != null ? ex.getCause().getMessage() : ex.getMessage());
+        }
+        return "internal error: " + ex + " (set FRAMELENS_DEBUG=1 for the stack trace, and please report it)";
+    }
+
+    static int exitCode(Throwable ex) {
+        if (ex instanceof CorpusException ce) {
+            return ce.isUsageError() ? USAGE : BAD_DATA;
+        }
+        if (ex instanceof IllegalArgumentException || ex instanceof UsageException) {
+            return USAGE;
+        }
+        return BAD_DATA;
+    }
+
+    /** A wrong argument found while running (exit 2). */
+    public static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+}

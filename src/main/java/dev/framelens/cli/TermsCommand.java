@@ -1,0 +1,58 @@
+package dev.framelens.cli;
+
+import dev.framelens.count.TermStatistics;
+import dev.framelens.table.TermTables;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "terms", mixinStandardHelpOptions = true,
+        description = {"Term frequencies of a corpus, or of each document with --by doc.",
+            "Columns: term, count, doc_freq, per_1k (corpus) or doc, term, count, per_1k, tf_idf (--by doc).",
+            "per_1k counts per 1,000 tokens left after filtering; tf_idf is scikit-learn's default",
+            "(smooth idf, L2-normalised rows). Documents are streamed: memory holds the vocabulary, not the text."},
+        footer = {"", "Examples:", "  framelens terms seeds --top 15",
+            "  framelens terms seeds --by doc --top 5 --format csv", "  framelens terms seeds --ngram 2 --top 20"})
+final class TermsCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOptions corpus;
+
+    @Option(names = "--by", paramLabel = "doc", description = "'doc' for one table row per document and term.")
+    String by;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "25",
+            description = "Rows to print (per document with --by doc); 0 prints every row. Default: ${DEFAULT-VALUE}.")
+    int top;
+
+    @Option(names = "--ngram", paramLabel = "N", defaultValue = "1",
+            description = "Count n-grams of N consecutive terms within a sentence (1, 2, 3 …). Default: ${DEFAULT-VALUE}.")
+    int ngram;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (by != null && !by.equals("doc")) {
+            throw new Main.UsageException("--by takes 'doc' (got '" + by + "')");
+        }
+        if (top < 0) {
+            throw new Main.UsageException("--top (" + top + ") must be ≥ 0 (0 prints every row)");
+        }
+        if (ngram < 1) {
+            throw new Main.UsageException("--ngram (" + ngram + ") must be ≥ 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean perDoc = by != null;
+        TermStatistics.Builder b = new TermStatistics.Builder(corpus.analyzer(), ngram, perDoc);
+        corpus.stream(err, b::add);
+        TermStatistics stats = b.build();
+        corpus.print(perDoc ? TermTables.byDocument(stats, top) : TermTables.corpus(stats, top), out);
+        return 0;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.framelens.cli;
+
+import dev.framelens.count.Vocabulary;
+import dev.framelens.table.Columns;
+import dev.framelens.table.TableWriter;
+import dev.framelens.text.Analyzer;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+@Command(name = "tokens", mixinStandardHelpOptions = true,
+        description = {"Every kept token with its sentence, position and character offsets.",
+            "Columns: doc, sentence, position, start, end, token. Positions count the tokens left after",
+            "the same filtering `terms` applies, so the two agree."},
+        footer = {"", "Example:", "  framelens tokens seeds --format csv > tokens.csv"})
+final class TokensCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOptions corpus;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Analyzer analyzer = corpus.analyzer();
+        Vocabulary v = new Vocabulary();
+        Analyzer.Stream stream = analyzer.stream(v);
+        TableWriter.Format format = corpus.format();
+        if (format == TableWriter.Format.CSV) {
+            // streamed: constant memory whatever the corpus size
+            out.println(String.join(",", Columns.DOC, Columns.SENTENCE, Columns.POSITION, Columns.START,
+                    Columns.END, Columns.TOKEN));
+            StringBuilder line = new StringBuilder();
+            corpus.stream(err, d -> {
+                String doc = csv(d.id());
+                stream.analyze(d.text(), (id, s, e, sent, pos) -> {
+                    line.setLength(0);
+                    line.append(doc).append(',').append(sent).append(',').append(pos).append(',')
+                            .append(s).append(',').append(e).append(',').append(csv(v.term(id))).append('\n');
+                    out.append(line);
+                });
+            });
+            out.flush();
+            return 0;
+        }
+        StringColumn doc = StringColumn.create(Columns.DOC);
+        IntColumn sentence = IntColumn.create(Columns.SENTENCE);
+        IntColumn position = IntColumn.create(Columns.POSITION);
+        IntColumn start = IntColumn.create(Columns.START);
+        IntColumn end = IntColumn.create(Columns.END);
+        StringColumn token = StringColumn.create(Columns.TOKEN);
+        corpus.stream(err, d -> stream.analyze(d.text(), (id, s, e, sent, pos) -> {
+            doc.append(d.id());
+            sentence.append(sent);
+            position.append(pos);
+            start.append(s);
+            end.append(e);
+            token.append(v.term(id));
+        }));
+        corpus.print(Table.create("tokens", doc, sentence, position, start, end, token), out);
+        return 0;
+    }
+
+    private static String csv(String v) {
+        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+            return v;
+        }
+        return '"' + v.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,325 @@
+package dev.framelens.corpus;
+
+import dev.framelens.corpus.internal.Csv;
+import dev.framelens.corpus.internal.Json;
+import dev.framelens.corpus.internal.Utf8Lines;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
+
+/**
+ * Reads corpora, strictly and read-only (input files are only ever opened for reading):
+ * <ul>
+ *   <li>a <b>folder</b> of {@code .txt} files (UTF-8, BOM tolerated), in file-name order; the
+ *       id is the file name without {@code .txt}, the title its first non-blank line that is not a
+ *       bare date; an optional {@code metadata.csv} in the folder is joined on its {@code doc}
+ *       column. Other files are ignored.</li>
+ *   <li>a <b>.csv</b> file with a header and a {@code text} column; {@code doc} or {@code id}
+ *       gives the id (else {@code row-N}), {@code title} or {@code headline} the title, and every
+ *       other column is metadata.</li>
+ *   <li>a <b>.jsonl</b> file, one JSON object per line with a {@code text} field; other fields as
+ *       for CSV.</li>
+ * </ul>
+ * Documents are streamed one at a time ({@link #stream}), so a corpus larger than memory can be
+ * counted; {@link #read} collects them into a {@link Corpus}. Empty documents are skipped with a
+ * warning. Errors are {@link CorpusException}s with one line that names the file.
+ */
+public final class CorpusReader {
+    private CorpusReader() {
+    }
+
+    /**
+     * Reading options.
+     *
+     * @param raw      skip boilerplate cleaning ({@link Cleaner})
+     * @param warnings receives one-line warnings (empty documents, unmatched metadata)
+     * @param progress receives the number of bytes read so far (for progress bars)
+     */
+    public record Options(boolean raw, Consumer<String> warnings, LongConsumer progress) {
+        public static Options defaults() {
+            return new Options(false, w -> { }, b -> { });
+        }
+
+        public Options withRaw(boolean value) {
+            return new Options(value, warnings, progress);
+        }
+
+        public Options withWarnings(Consumer<String> value) {
+            return new Options(raw, value, progress);
+        }
+
+        public Options withProgress(LongConsumer value) {
+            return new Options(raw, warnings, value);
+        }
+    }
+
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?i)\\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}"
+                    + "|\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4}"
+                    + "|\\d{4}-\\d{2}-\\d{2})\\s*");
+
+    /** Reads the whole corpus into memory. */
+    public static Corpus read(Path path, Options options) {
+        List<Document> docs = new ArrayList<>();
+        stream(path, options, docs::add);
+        return Corpus.of(docs);
+    }
+
+    /** Total size in bytes of what {@link #stream} will read (for progress). */
+    public static long size(Path path) {
+        try {
+            if (Files.isDirectory(path)) {
+                long total = 0;
+                for (Path f : textFiles(path)) {
+                    total += Files.size(f);
+                }
+                return total;
+            }
+            return Files.size(path);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Streams the documents of {@code path} to {@code sink}, one at a time. */
+    public static void stream(Path path, Options options, Consumer<Document> sink) {
+        if (!Files.exists(path)) {
+            throw CorpusException.usage(path + ": no such file or folder; give a folder of .txt files, a .csv or a .jsonl file");
+        }
+        if (!Files.isReadable(path)) {
+            throw CorpusException.usage(path + ": cannot be read (permissions)");
+        }
+        int[] count = {0};
+        Consumer<Document> counting = d -> {
+            count[0]++;
+            sink.accept(d);
+        };
+        try {
+            if (Files.isDirectory(path)) {
+                readFolder(path, options, counting);
+            } else {
+                String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (name.endsWith(".csv")) {
+                    readCsv(path, options, counting);
+                } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+                    readJsonl(path, options, counting);
+                } else if (name.endsWith(".txt")) {
+                    readTextFile(path, stripTxt(path), Map.of(), options, counting, new long[1]);
+                } else {
+                    throw CorpusException.usage(path + ": unknown corpus format; give a folder of .txt files, a .csv or a .jsonl file");
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw CorpusException.usage(e.getFile() + ": no such file");
+        } catch (IOException e) {
+            throw CorpusException.data(path + ": cannot be read: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw CorpusException.data(path + ": cannot be read: " + e.getCause().getMessage());
+        }
+        if (count[0] == 0) {
+            throw CorpusException.data(path + ": no documents with text found"
+                    + (Files.isDirectory(path) ? " (the folder needs .txt files)" : ""));
+        }
+    }
+
+    private static List<Path> textFiles(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, "*.txt")) {
+            for (Path p : ds) {
+                if (Files.isRegularFile(p)) {
+                    files.add(p);
+                }
+            }
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static String stripTxt(Path p) {
+        String n = p.getFileName().toString();
+        return n.substring(0, n.length() - 4);
+    }
+
+    private static void readFolder(Path folder, Options options, Consumer<Document> sink) throws IOException {
+        Map<String, Map<String, String>> metadata = new HashMap<>();
+        Path metaFile = folder.resolve("metadata.csv");
+        if (Files.isRegularFile(metaFile)) {
+            metadata = readMetadata(metaFile);
+        }
+        List<Path> files = textFiles(folder);
+        long[] done = {0};
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Path f : files) {
+            String id = stripTxt(f);
+            seen.add(id);
+            readTextFile(f, id, metadata.getOrDefault(id, Map.of()), options, sink, done);
+        }
+        for (String id : new java.util.TreeSet<>(metadata.keySet())) {
+            if (!seen.contains(id)) {
+                options.warnings().accept("warning: " + metaFile + ": row for '" + id + "' has no " + id + ".txt; ignored");
+            }
+        }
+    }
+
+    private static void readTextFile(Path f, String id, Map<String, String> meta, Options options,
+                                     Consumer<Document> sink, long[] done) throws IOException {
+        byte[] bytes = Files.readAllBytes(f);
+        done[0] += bytes.length;
+        options.progress().accept(done[0]);
+        String text = Utf8Lines.decodeFile(bytes, f.toString());
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        emit(id, null, text, meta, options, f.toString(), sink);
+    }
+
+    private static void emit(String id, String title, String text, Map<String, String> meta, Options options,
+                             String where, Consumer<Document> sink) {
+        String t = options.raw() ? text : Cleaner.clean(text);
+        if (t.isBlank()) {
+            options.warnings().accept("warning: " + where + ": empty document '" + id + "' skipped");
+            return;
+        }
+        sink.accept(new Document(id, title != null && !title.isBlank() ? title : firstLineTitle(t), t, meta));
+    }
+
+    static String firstLineTitle(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(i, end).strip();
+            if (!line.isEmpty() && !DATE_LINE.matcher(line).matches()) {
+                return line.length() > 200 ? line.substring(0, 200) + "\u2026" : line;
+            }
+            if (nl < 0) {
+                break;
+            }
+            i = nl + 1;
+        }
+        return "";
+    }
+
+    private static Map<String, Map<String, String>> readMetadata(Path file) throws IOException {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        try (InputStream in = Files.newInputStream(file); Utf8Lines lines = new Utf8Lines(in, file.toString())) {
+            Csv csv = new Csv(lines, file.toString());
+            List<String> header = csv.next();
+            if (header == null) {
+                return out;
+            }
+            int docCol = header.indexOf("doc");
+            if (docCol < 0) {
+                throw CorpusException.data(file + ": needs a 'doc' column (the file name without .txt); found " + header);
+            }
+            for (List<String> row = csv.next(); row != null; row = csv.next()) {
+                if (row.size() != header.size()) {
+                    throw CorpusException.data(file + ": line " + csv.lineNumber() + " has " + row.size()
+                            + " fields, the header has " + header.size());
+                }
+                Map<String, String> m = new LinkedHashMap<>();
+                for (int k = 0; k < header.size(); k++) {
+                    if (k != docCol) {
+                        m.put(header.get(k), row.get(k));
+                    }
+                }
+                out.put(row.get(docCol), m);
+            }
+        }
+        return out;
+    }
+
+    private static void readCsv(Path file, Options options, Consumer<Document> sink) throws IOException {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file); Utf8Lines lines = new Utf8Lines(in, name)) {
+            Csv csv = new Csv(lines, name);
+            List<String> header = csv.next();
+            if (header == null) {
+                throw CorpusException.data(name + ": empty CSV; it needs a header with a 'text' column");
+            }
+            int textCol = header.indexOf("text");
+            if (textCol < 0) {
+                throw CorpusException.data(name + ": needs a 'text' column; found " + header);
+            }
+            int idCol = header.indexOf("doc") >= 0 ? header.indexOf("doc") : header.indexOf("id");
+            int titleCol = header.indexOf("title") >= 0 ? header.indexOf("title") : header.indexOf("headline");
+            int row = 0;
+            for (List<String> r = csv.next(); r != null; r = csv.next()) {
+                row++;
+                if (r.size() != header.size()) {
+                    throw CorpusException.data(name + ": line " + csv.lineNumber() + " has " + r.size()
+                            + " fields, the header has " + header.size());
+                }
+                Map<String, String> meta = new LinkedHashMap<>();
+                for (int k = 0; k < header.size(); k++) {
+                    if (k != textCol && k != idCol) {
+                        meta.put(header.get(k), r.get(k));
+                    }
+                }
+                String id = idCol >= 0 && !r.get(idCol).isBlank() ? r.get(idCol) : "row-" + row;
+                emit(id, titleCol >= 0 ? r.get(titleCol) : null, r.get(textCol), meta, options, name + " line " + csv.lineNumber(), sink);
+                options.progress().accept(lines.bytesRead());
+            }
+        }
+    }
+
+    private static void readJsonl(Path file, Options options, Consumer<Document> sink) throws IOException {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file); Utf8Lines lines = new Utf8Lines(in, name)) {
+            int row = 0;
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                row++;
+                Object parsed;
+                try {
+                    parsed = Json.parse(line);
+                } catch (IllegalArgumentException e) {
+                    throw CorpusException.data(name + ": line " + lines.lineNumber() + " is not valid JSON: " + e.getMessage());
+                }
+                if (!(parsed instanceof Map<?, ?> obj)) {
+                    throw CorpusException.data(name + ": line " + lines.lineNumber() + " must be a JSON object with a \"text\" field");
+                }
+                Object text = obj.get("text");
+                if (!(text instanceof String textString)) {
+                    throw CorpusException.data(name + ": line " + lines.lineNumber() + " has no string \"text\" field");
+                }
+                Map<String, String> meta = new LinkedHashMap<>();
+                String id = null;
+                String title = null;
+                for (Map.Entry<?, ?> e : obj.entrySet()) {
+                    String key = String.valueOf(e.getKey());
+                    if (key.equals("text")) {
+                        continue;
+                    }
+                    String value = Json.asText(e.getValue());
+                    if ((key.equals("doc") || key.equals("id")) && id == null) {
+                        id = value;
+                        continue;
+                    }
+                    if (key.equals("title") || key.equals("headline")) {
+                        title = value;
+                    }
+                    meta.put(key, value);
+                }
+                emit(id == null || id.isBlank() ? "row-" + row : id, title, textString.replace("\r\n", "\n"), meta,
+                        options, name + " line " + lines.lineNumber(), sink);
+                options.progress().accept(lines.bytesRead());
+            }
+        }
+    }
+}

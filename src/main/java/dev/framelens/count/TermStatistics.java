@@ -1,0 +1,183 @@
+package dev.framelens.count;
+
+import dev.framelens.corpus.Document;
+import dev.framelens.text.Analyzer;
+import dev.framelens.text.TermSink;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Term counts of a corpus: the vocabulary, a {@link TermCounter} and the document ids in the
+ * order they were counted. Built by {@link #count}; holds no text, so its memory follows the
+ * vocabulary (and the per-document vectors when they are kept), not the corpus size.
+ */
+public final class TermStatistics {
+    private final Vocabulary vocabulary;
+    private final TermCounter counter;
+    private final List<String> documentIds;
+    private final int ngram;
+
+    TermStatistics(Vocabulary vocabulary, TermCounter counter, List<String> documentIds, int ngram) {
+        this.vocabulary = vocabulary;
+        this.counter = counter;
+        this.documentIds = Collections.unmodifiableList(documentIds);
+        this.ngram = ngram;
+    }
+
+    /**
+     * Counts terms (or n-grams of {@code ngram} consecutive kept terms within a sentence, joined
+     * by a space) over {@code documents}, one document at a time.
+     *
+     * @param keepDocumentVectors keep each document's term counts (needed for per-document tables)
+     */
+    public static TermStatistics count(Iterable<Document> documents, Analyzer analyzer, int ngram,
+                                       boolean keepDocumentVectors) {
+        Builder b = new Builder(analyzer, ngram, keepDocumentVectors);
+        for (Document d : documents) {
+            b.add(d);
+        }
+        return b.build();
+    }
+
+    /** Incremental counting, for streams of documents. Not thread-safe. */
+    public static final class Builder {
+        private final Vocabulary vocabulary = new Vocabulary();
+        private final Vocabulary words;
+        private final TermCounter counter;
+        private final Analyzer.Stream stream;
+        private final TermSink sink;
+        private final List<String> ids = new ArrayList<>();
+        private final int ngram;
+        private final Ngrams ngrams;
+
+        public Builder(Analyzer analyzer, int ngram, boolean keepDocumentVectors) {
+            if (ngram < 1) {
+                throw new IllegalArgumentException("ngram (" + ngram + ") must be ≥ 1");
+            }
+            this.ngram = ngram;
+            this.counter = new TermCounter(keepDocumentVectors);
+            if (ngram == 1) {
+                this.words = vocabulary;
+                this.stream = analyzer.stream(vocabulary);
+                this.ngrams = null;
+                this.sink = counter;
+            } else {
+                this.words = new Vocabulary();
+                this.stream = analyzer.stream(words);
+                this.ngrams = new Ngrams(words, vocabulary, ngram, counter);
+                this.sink = ngrams;
+            }
+        }
+
+        public void add(Document d) {
+            ids.add(d.id());
+            counter.startDocument();
+            if (ngrams != null) {
+                ngrams.reset();
+            }
+            stream.analyze(d.text(), sink);
+            counter.endDocument();
+        }
+
+        public TermStatistics build() {
+            return new TermStatistics(vocabulary, counter, new ArrayList<>(ids), ngram);
+        }
+
+        /** Merges another builder's counts into this one (for counting on several threads). */
+        public void merge(Builder other) {
+            int[] map = vocabulary.merge(other.vocabulary);
+            counter.merge(other.counter, map);
+            ids.addAll(other.ids);
+        }
+
+        Vocabulary words() {
+            return words;
+        }
+    }
+
+    /** Forms n-grams of consecutive kept terms of one sentence and counts them. */
+    static final class Ngrams implements TermSink {
+        private final Vocabulary words;
+        private final Vocabulary grams;
+        private final int n;
+        private final TermCounter counter;
+        private final int[] window;
+        private int filled;
+        private int sentence = -1;
+        private char[] buf = new char[64];
+
+        Ngrams(Vocabulary words, Vocabulary grams, int n, TermCounter counter) {
+            this.words = words;
+            this.grams = grams;
+            this.n = n;
+            this.counter = counter;
+            this.window = new int[n];
+        }
+
+        void reset() {
+            filled = 0;
+            sentence = -1;
+        }
+
+        @Override
+        public void term(int id, int start, int end, int sent, int position) {
+            if (sent != sentence) {
+                filled = 0;
+                sentence = sent;
+            }
+            if (filled == n) {
+                System.arraycopy(window, 1, window, 0, n - 1);
+                filled--;
+            }
+            window[filled++] = id;
+            if (filled < n) {
+                return;
+            }
+            int len = 0;
+            for (int k = 0; k < n; k++) {
+                int need = len + words.length(window[k]) + 1;
+                if (need > buf.length) {
+                    buf = java.util.Arrays.copyOf(buf, need * 2);
+                }
+                if (k > 0) {
+                    buf[len++] = ' ';
+                }
+                len += words.copy(window[k], buf, len);
+            }
+            counter.add(grams.intern(buf, 0, len));
+        }
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public TermCounter counter() {
+        return counter;
+    }
+
+    /** Document ids in counting order; index {@code d} matches the counter's document {@code d}. */
+    public List<String> documentIds() {
+        return documentIds;
+    }
+
+    public int ngram() {
+        return ngram;
+    }
+
+    /** Count of {@code term}, 0 when absent. */
+    public long count(String term) {
+        int id = vocabulary.find(term);
+        return id < 0 ? 0 : counter.count(id);
+    }
+
+    /** Total counted terms. */
+    public long total() {
+        return counter.total();
+    }
+
+    public int documents() {
+        return counter.documents();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.framelens.count;
+
+import dev.framelens.text.TermInterner;
+import java.util.Arrays;
+
+/**
+ * Term ↔ dense int id, keyed on char ranges: interning a token from the tokenizer's buffer
+ * allocates nothing once the term is known. Terms are stored back to back in one char arena;
+ * the hash table is open-addressed with linear probing and keeps each slot's hash next to its id
+ * ({@code [hash, id + 1]} pairs in one int array) so that a probe usually touches one cache line.
+ * Not thread-safe: one per thread, {@link #merge merge} afterwards.
+ */
+public final class Vocabulary implements TermInterner {
+    private char[] arena = new char[1 << 14];
+    private int arenaUsed;
+    private int[] offsets = new int[1 << 10];
+    private int[] lengths = new int[1 << 10];
+    private String[] strings = new String[1 << 10];
+    private int[] table = new int[2 << 11];
+    private int mask = (1 << 11) - 1;
+    private int size;
+
+    @Override
+    public int intern(char[] buf, int off, int len) {
+        int h = hash(buf, off, len);
+        int slot = h & mask;
+        int[] t = table;
+        while (true) {
+            int entry = t[2 * slot + 1];
+            if (entry == 0) {
+                return add(buf, off, len, h, slot);
+            }
+            if (t[2 * slot] == h && equalsAt(entry - 1, buf, off, len)) {
+                return entry - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** The id of {@code term}, or -1 when it is not in the vocabulary. */
+    public int find(String term) {
+        char[] c = term.toCharArray();
+        return find(c, 0, c.length);
+    }
+
+    /** The id of {@code buf[off, off+len)}, or -1 when it is not in the vocabulary. */
+    public int find(char[] buf, int off, int len) {
+        int h = hash(buf, off, len);
+        int slot = h & mask;
+        while (true) {
+            int entry = table[2 * slot + 1];
+            if (entry == 0) {
+                return -1;
+            }
+            if (table[2 * slot] == h && equalsAt(entry - 1, buf, off, len)) {
+                return entry - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    @Override
+    public String term(int id) {
+        if (id < 0 || id >= size) {
+            throw new IndexOutOfBoundsException("term id " + id + " must be in [0, " + size + ")");
+        }
+        String s = strings[id];
+        if (s == null) {
+            s = new String(arena, offsets[id], lengths[id]);
+            strings[id] = s;
+        }
+        return s;
+    }
+
+    /** Length of term {@code id} in chars. */
+    public int length(int id) {
+        return lengths[id];
+    }
+
+    /** Copies term {@code id} into {@code dst} at {@code off}; returns its length. */
+    public int copy(int id, char[] dst, int off) {
+        System.arraycopy(arena, offsets[id], dst, off, lengths[id]);
+        return lengths[id];
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Interns every term of {@code other} into this vocabulary and returns the id map:
+     * {@code map[otherId] = thisId}.
+     */
+    public int[] merge(Vocabulary other) {
+        int[] map = new int[other.size];
+        for (int id = 0; id < other.size; id++) {
+            map[id] = intern(other.arena, other.offsets[id], other.lengths[id]);
+        }
+        return map;
+    }
+
+    private boolean equalsAt(int id, char[] buf, int off, int len) {
+        if (lengths[id] != len) {
+            return false;
+        }
+        int o = offsets[id];
+        char[] a = arena;
+        for (int k = 0; k < len; k++) {
+            if (a[o + k] != buf[off + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int add(char[] buf, int off, int len, int h, int slot) {
+        int id = size;
+        if (id == offsets.length) {
+            int n = id * 2;
+            offsets = Arrays.copyOf(offsets, n);
+            lengths = Arrays.copyOf(lengths, n);
+            strings = Arrays.copyOf(strings, n);
+        }
+        if (arenaUsed + len > arena.length) {
+            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaUsed + len));
+        }
+        System.arraycopy(buf, off, arena, arenaUsed, len);
+        offsets[id] = arenaUsed;
+        lengths[id] = len;
+        arenaUsed += len;
+        table[2 * slot] = h;
+        table[2 * slot + 1] = id + 1;
+        size++;
+        if (size * 2 > mask + 1) {
+            rehash();
+        }
+        return id;
+    }
+
+    private void rehash() {
+        int cap = (mask + 1) * 2;
+        int[] t = new int[2 * cap];
+        int m = cap - 1;
+        for (int s = 0; s <= mask; s++) {
+            int entry = table[2 * s + 1];
+            if (entry == 0) {
+                continue;
+            }
+            int h = table[2 * s];
+            int slot = h & m;
+            while (t[2 * slot + 1] != 0) {
+                slot = (slot + 1) & m;
+            }
+            t[2 * slot] = h;
+            t[2 * slot + 1] = entry;
+        }
+        table = t;
+        mask = m;
+    }
+
+    /** Polynomial hash finished with the MurmurHash3 mixer so low bits are usable as a slot. */
+    static int hash(char[] buf, int off, int len) {
+        int h = 0;
+        for (int k = 0; k < len; k++) {
+            h = 31 * h + buf[off + k];
+        }
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+}

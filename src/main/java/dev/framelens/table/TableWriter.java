@@ -1,0 +1,239 @@
+package dev.framelens.table;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Writes a {@link Table} as an aligned text table, CSV (RFC 4180), JSON (an array of objects)
+ * or Markdown. CSV and JSON carry full-precision numbers ({@link Double#toString}); the text
+ * and Markdown forms round decimals to 4 places for reading.
+ */
+public final class TableWriter {
+    private TableWriter() {
+    }
+
+    /** Output formats. */
+    public enum Format {
+        TABLE, CSV, JSON, MD;
+
+        /** Parses {@code table|csv|json|md}. */
+        public static Format parse(String s) {
+            for (Format f : values()) {
+                if (f.name().equalsIgnoreCase(s)) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException("format '" + s + "' must be one of table, csv, json, md");
+        }
+    }
+
+    public static String toString(Table t, Format format) {
+        StringBuilder b = new StringBuilder();
+        write(t, format, b);
+        return b.toString();
+    }
+
+    public static void write(Table t, Format format, Appendable out) {
+        try {
+            switch (format) {
+                case CSV -> csv(t, out);
+                case JSON -> json(t, out);
+                case MD -> markdown(t, out);
+                default -> out.append(text(t, Integer.MAX_VALUE));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Full-precision cell text (CSV, JSON). */
+    public static String exact(Column<?> c, int row) {
+        if (c.isMissing(row)) {
+            return "";
+        }
+        Object v = c.get(row);
+        if (v instanceof Double d) {
+            return Double.toString(d);
+        }
+        if (v instanceof Float f) {
+            return Float.toString(f);
+        }
+        return String.valueOf(v);
+    }
+
+    /** Rounded cell text (text table, Markdown). */
+    public static String display(Column<?> c, int row) {
+        if (c.isMissing(row)) {
+            return "";
+        }
+        Object v = c.get(row);
+        if (v instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                return d.toString();
+            }
+            return String.format(Locale.ROOT, "%.4f", d);
+        }
+        return String.valueOf(v).replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static boolean numeric(Column<?> c) {
+        ColumnType type = c.type();
+        return type == ColumnType.INTEGER || type == ColumnType.LONG || type == ColumnType.DOUBLE
+                || type == ColumnType.FLOAT || type == ColumnType.SHORT;
+    }
+
+    private static void csv(Table t, Appendable out) throws IOException {
+        List<String> names = t.columnNames();
+        for (int k = 0; k < names.size(); k++) {
+            out.append(k == 0 ? "" : ",").append(quote(names.get(k)));
+        }
+        out.append('\n');
+        for (int r = 0; r < t.rowCount(); r++) {
+            for (int k = 0; k < t.columnCount(); k++) {
+                out.append(k == 0 ? "" : ",").append(quote(exact(t.column(k), r)));
+            }
+            out.append('\n');
+        }
+    }
+
+    private static String quote(String v) {
+        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+            return v;
+        }
+        return '"' + v.replace("\"", "\"\"") + '"';
+    }
+
+    private static void json(Table t, Appendable out) throws IOException {
+        out.append('[');
+        for (int r = 0; r < t.rowCount(); r++) {
+            out.append(r == 0 ? "\n  {" : ",\n  {");
+            for (int k = 0; k < t.columnCount(); k++) {
+                Column<?> c = t.column(k);
+                if (k > 0) {
+                    out.append(", ");
+                }
+                out.append(jsonString(c.name())).append(": ");
+                if (c.isMissing(r)) {
+                    out.append("null");
+                } else if (numeric(c)) {
+                    Object v = c.get(r);
+                    if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
+                        out.append("null");
+                    } else {
+                        out.append(exact(c, r));
+                    }
+                } else if (c.type() == ColumnType.BOOLEAN) {
+                    out.append(exact(c, r));
+                } else {
+                    out.append(jsonString(exact(c, r)));
+                }
+            }
+            out.append('}');
+        }
+        out.append(t.rowCount() == 0 ? "]\n" : "\n]\n");
+    }
+
+    static String jsonString(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static void markdown(Table t, Appendable out) throws IOException {
+        out.append('|');
+        for (String n : t.columnNames()) {
+            out.append(' ').append(md(n)).append(" |");
+        }
+        out.append("\n|");
+        for (int k = 0; k < t.columnCount(); k++) {
+            out.append(numeric(t.column(k)) ? "---:|" : "---|");
+        }
+        out.append('\n');
+        for (int r = 0; r < t.rowCount(); r++) {
+            out.append('|');
+            for (int k = 0; k < t.columnCount(); k++) {
+                out.append(' ').append(md(display(t.column(k), r))).append(" |");
+            }
+            out.append('\n');
+        }
+    }
+
+    private static String md(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|");
+    }
+
+    /**
+     * An aligned text table of at most {@code maxRows} rows (a "…" row and the total row count
+     * follow when rows were left out). Numbers are right-aligned.
+     */
+    public static String text(Table t, int maxRows) {
+        int rows = Math.min(t.rowCount(), maxRows);
+        int cols = t.columnCount();
+        List<String[]> cells = new ArrayList<>();
+        int[] width = new int[cols];
+        String[] header = t.columnNames().toArray(new String[0]);
+        for (int k = 0; k < cols; k++) {
+            width[k] = header[k].length();
+        }
+        for (int r = 0; r < rows; r++) {
+            String[] line = new String[cols];
+            for (int k = 0; k < cols; k++) {
+                String v = display(t.column(k), r);
+                if (v.length() > 60) {
+                    v = v.substring(0, 59) + "\u2026";
+                }
+                line[k] = v;
+                width[k] = Math.max(width[k], v.length());
+            }
+            cells.add(line);
+        }
+        StringBuilder b = new StringBuilder();
+        appendRow(b, header, width, t, true);
+        for (int k = 0; k < cols; k++) {
+            b.append(k == 0 ? "" : "  ").append("-".repeat(width[k]));
+        }
+        b.append('\n');
+        for (String[] line : cells) {
+            appendRow(b, line, width, t, false);
+        }
+        if (rows < t.rowCount()) {
+            b.append("\u2026 ").append(t.rowCount()).append(" rows in all, ").append(rows).append(" shown\n");
+        }
+        return b.toString();
+    }
+
+    private static void appendRow(StringBuilder b, String[] cells, int[] width, Table t, boolean header) {
+        StringBuilder line = new StringBuilder();
+        for (int k = 0; k < cells.length; k++) {
+            if (k > 0) {
+                line.append("  ");
+            }
+            boolean right = !header && numeric(t.column(k)) || header && numeric(t.column(k));
+            String pad = " ".repeat(width[k] - cells[k].length());
+            line.append(right ? pad + cells[k] : cells[k] + pad);
+        }
+        b.append(line.toString().stripTrailing()).append('\n');
+    }
+}

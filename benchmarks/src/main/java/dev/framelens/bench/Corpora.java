@@ -135,31 +135,27 @@ public final class Corpora {
         return names;
     }
 
+    /**
+     * The seeds as the engine reads them ({@code Corpus.read}: boilerplate cleaned, metadata
+     * joined); the group is the {@code stance} column, or, without {@code metadata.csv},
+     * {@code reassuring} for 001 and {@code alarmed} for the others.
+     */
     private static Texts seeds() {
-        Path dir = seedsDirectory();
-        try (Stream<Path> list = Files.list(dir)) {
-            Path[] files = list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toArray(Path[]::new);
-            String[] ids = new String[files.length];
-            String[] titles = new String[files.length];
-            String[] texts = new String[files.length];
-            String[] groups = new String[files.length];
-            for (int k = 0; k < files.length; k++) {
-                String file = files[k].getFileName().toString();
-                ids[k] = file.substring(0, file.length() - 4);
-                String text = Files.readString(files[k], StandardCharsets.UTF_8);
-                if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                    text = text.substring(1);
-                }
-                texts[k] = text;
-                int nl = text.indexOf('\n');
-                titles[k] = (nl < 0 ? text : text.substring(0, nl)).strip();
-                // 001 is the reassuring op-ed, the others are alarmed (see seeds/metadata.csv)
-                groups[k] = ids[k].startsWith("001") ? "reassuring" : "alarmed";
-            }
-            return new Texts(SEEDS, ids, titles, texts, "stance", groups);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the seeds from " + dir, e);
+        List<dev.framelens.corpus.Document> docs = dev.framelens.corpus.Corpus.read(seedsDirectory()).documents();
+        int n = docs.size();
+        String[] ids = new String[n];
+        String[] titles = new String[n];
+        String[] texts = new String[n];
+        String[] groups = new String[n];
+        for (int k = 0; k < n; k++) {
+            dev.framelens.corpus.Document d = docs.get(k);
+            ids[k] = d.id();
+            titles[k] = d.title();
+            texts[k] = d.text();
+            String stance = d.meta("stance");
+            groups[k] = !stance.isEmpty() ? stance : d.id().startsWith("001") ? "reassuring" : "alarmed";
         }
+        return new Texts(SEEDS, ids, titles, texts, "stance", groups);
     }
 
     // ---------------------------------------------------------------- Europarl

@@ -62,12 +62,16 @@ public final class Engine {
 
     /** A warm vocabulary holding every term of {@code docs} (so interning only looks terms up). */
     public static Vocabulary vocabularyOf(String[] docs, Analyzer analyzer) {
-        Vocabulary v = new Vocabulary();
-        Analyzer.Stream s = analyzer.stream(v);
+        return warm(new Vocabulary(), docs, analyzer);
+    }
+
+    /** Interns every term of {@code docs} into {@code interner}; returns it. */
+    public static <T extends dev.framelens.text.TermInterner> T warm(T interner, String[] docs, Analyzer analyzer) {
+        Analyzer.Stream s = analyzer.stream(interner);
         IdSink sink = new IdSink();
         for (String doc : docs) {
             s.analyze(doc, sink);
         }
-        return v;
+        return interner;
     }
 }

@@ -37,6 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class Tokenize {
     private org.apache.lucene.analysis.Analyzer lucene;
     private Analyzer.Stream stream;
+    private Analyzer.Stream cachedStream;
     private Tokenizer tokenizer;
     private final Engine.IdSink ids = new Engine.IdSink();
     private final Engine.CharSink chars = new Engine.CharSink();
@@ -48,6 +49,7 @@ public class Tokenize {
         lucene = Peers.lucene(analyzer.stopWords());
         Vocabulary vocabulary = Engine.vocabularyOf(input.docs, analyzer);
         stream = analyzer.stream(vocabulary);
+        cachedStream = analyzer.stream(Engine.warm(new dev.framelens.bench.proto.CachedVocabulary(), input.docs, analyzer));
         tokenizer = new Tokenizer();
     }
 
@@ -66,6 +68,14 @@ public class Tokenize {
     @Benchmark
     public long framelens(Input input, Rate rate) {
         Engine.analyze(stream, input.docs, ids);
+        rate.pass(input.texts, ids.terms);
+        return ids.hash;
+    }
+
+    /** {@code framelens} with the prototype vocabulary layout proposed for the engine (see {@code proto}). */
+    @Benchmark
+    public long framelensCachedVocabulary(Input input, Rate rate) {
+        Engine.analyze(cachedStream, input.docs, ids);
         rate.pass(input.texts, ids.terms);
         return ids.hash;
     }

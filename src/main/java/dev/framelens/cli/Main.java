@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             TokensCommand.class,
             TermsCommand.class,
+            CooccurCommand.class,
+            CollocationsCommand.class,
+            KwicCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"",

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * Reads corpora, strictly and read-only (input files are only ever opened for reading):
  * <ul>
  *   <li>a <b>folder</b> of {@code .txt} files (UTF-8, BOM tolerated), in file-name order; the
- *       id is the file name without {@code .txt}, the title its first non-blank line that is not a
- *       bare date; an optional {@code metadata.csv} in the folder is joined on its {@code doc}
+ *       id is the file name without {@code .txt}, the title the metadata's {@code headline} (or
+ *       {@code title}) or else the first non-blank line that is not a bare date; an optional {@code metadata.csv} in the folder is joined on its {@code doc}
  *       column. Other files are ignored.</li>
  *   <li>a <b>.csv</b> file with a header and a {@code text} column; {@code doc} or {@code id}
  *       gives the id (else {@code row-N}), {@code title} or {@code headline} the title, and every
@@ -183,7 +183,8 @@ public final class CorpusReader {
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
-        emit(id, null, text, meta, options, f.toString(), sink);
+        String title = meta.getOrDefault("headline", meta.get("title"));
+        emit(id, title, text, meta, options, f.toString(), sink);
     }
 
     private static void emit(String id, String title, String text, Map<String, String> meta, Options options,

@@ -40,6 +40,44 @@ public final class TermStatistics {
         return b.build();
     }
 
+    /**
+     * {@link #count} on {@code threads} threads: the documents are cut into {@code threads}
+     * contiguous slices, each counted with its own vocabulary and counter, and the results merged
+     * in slice order, so the outcome (counts, document order) equals the single-threaded one.
+     */
+    public static TermStatistics countParallel(java.util.List<Document> documents, Analyzer analyzer, int ngram,
+                                               boolean keepDocumentVectors, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads (" + threads + ") must be ≥ 1");
+        }
+        int n = documents.size();
+        int slices = Math.max(1, Math.min(threads, n));
+        if (slices == 1) {
+            return count(documents, analyzer, ngram, keepDocumentVectors);
+        }
+        java.util.List<java.util.concurrent.CompletableFuture<Builder>> parts = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(slices);
+        try {
+            for (int s = 0; s < slices; s++) {
+                java.util.List<Document> slice = documents.subList((int) ((long) n * s / slices), (int) ((long) n * (s + 1) / slices));
+                parts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    Builder b = new Builder(analyzer, ngram, keepDocumentVectors);
+                    for (Document d : slice) {
+                        b.add(d);
+                    }
+                    return b;
+                }, pool));
+            }
+            Builder first = parts.get(0).join();
+            for (int s = 1; s < slices; s++) {
+                first.merge(parts.get(s).join());
+            }
+            return first.build();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** Incremental counting, for streams of documents. Not thread-safe. */
     public static final class Builder {
         private final Vocabulary vocabulary = new Vocabulary();

@@ -5,7 +5,13 @@ import dev.framelens.corpus.Document;
 import dev.framelens.count.TermStatistics;
 import dev.framelens.count.Vocabulary;
 import dev.framelens.text.Analyzer;
+import dev.framelens.count.Collocations;
+import dev.framelens.count.Cooccurrence;
+import dev.framelens.text.Token;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -25,6 +31,7 @@ public final class Framelens {
     private final Corpus corpus;
     private final Analyzer analyzer;
     private volatile TermStatistics unigrams;
+    private final Map<Cooccurrence.Settings, Cooccurrence> cooccurrences = new ConcurrentHashMap<>();
 
     private Framelens(Corpus corpus, Analyzer analyzer) {
         this.corpus = corpus;
@@ -119,6 +126,75 @@ public final class Framelens {
     /** Term table of n-grams ({@code n} = 1, 2, 3 …) of consecutive kept terms within a sentence. */
     public Table ngrams(int n) {
         return TermTables.corpus(n == 1 ? unigramStatistics() : TermStatistics.count(corpus, analyzer, n, true), 0);
+    }
+
+    /**
+     * Normalises what a user typed as a term with this pipeline: {@code "North Korea"} →
+     * {@code north korea}, {@code "US"} → {@code u.s.}, {@code "Kim Jong-un"} → {@code kim jong un}.
+     */
+    public String normalize(String term) {
+        return normalize(analyzer, term);
+    }
+
+    /** {@link #normalize(String)} with a given analyzer. */
+    public static String normalize(Analyzer analyzer, String term) {
+        List<Token> toks = analyzer.withStopWordsRemoved(false).tokens(term);
+        if (toks.isEmpty()) {
+            throw new IllegalArgumentException("term '" + term + "' has no letters or digits");
+        }
+        return String.join(" ", toks.stream().map(Token::term).toList());
+    }
+
+    /** Whether {@code term} (normalised) occurs in the analysed stream. */
+    public boolean occurs(String term) {
+        return unigramStatistics().count(normalize(term)) > 0;
+    }
+
+    /** Counts for these settings, computed once. */
+    public Cooccurrence cooccurrenceCounts(Cooccurrence.Settings settings) {
+        return cooccurrences.computeIfAbsent(settings, s -> Cooccurrence.count(corpus, analyzer, s));
+    }
+
+    /**
+     * Neighbours of {@code term} in a ±5 window, ranked by G² (pairs seen at least twice):
+     * {@code term, neighbor, count, term_total, neighbor_total, pmi, npmi, g2, dice, t_score}.
+     * An unknown term gives an empty table.
+     */
+    public Table cooccurrence(String term) {
+        return cooccurrence(term, CooccurrenceOptions.defaults());
+    }
+
+    /** Neighbours of {@code term} counted and ranked as {@code options} say. */
+    public Table cooccurrence(String term, CooccurrenceOptions options) {
+        return CooccurrenceTables.neighbors(cooccurrenceCounts(options.settings()), normalize(term), options);
+    }
+
+    /** Pairs among the {@code topN} most frequent terms (±5 window, both orders), for heatmaps and networks. */
+    public Table cooccurrenceMatrix(int topN) {
+        return cooccurrenceMatrix(topN, CooccurrenceOptions.defaults().minCount(1));
+    }
+
+    public Table cooccurrenceMatrix(int topN, CooccurrenceOptions options) {
+        return CooccurrenceTables.matrix(cooccurrenceCounts(options.settings()), topN, options);
+    }
+
+    /** Bigram ({@code size} 2) or trigram (3) collocations seen at least twice, ranked by G². */
+    public Table collocations(int size) {
+        return collocations(size, CooccurrenceOptions.Measure.G2, 2, 0);
+    }
+
+    public Table collocations(int size, CooccurrenceOptions.Measure measure, int minCount, int top) {
+        return CooccurrenceTables.collocations(Collocations.count(corpus, analyzer, size), measure, minCount, top);
+    }
+
+    /** Keyword in context with 5 tokens on each side; see {@link Kwic}. */
+    public Table kwic(String term) {
+        return kwic(term, 5, false);
+    }
+
+    /** Keyword in context, {@code width} tokens (or characters with {@code chars}) each side. */
+    public Table kwic(String term, int width, boolean chars) {
+        return Kwic.table(corpus, analyzer, normalize(term), width, chars);
     }
 
     @Override

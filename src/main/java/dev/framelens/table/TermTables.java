@@ -69,12 +69,14 @@ public final class TermTables {
             int to = c.vectorStart(d + 1);
             int size = to - from;
             int[] ids = new int[size];
-            double[] weights = new double[size];
+            int[] counts = new int[size];
+            double[] idf = new double[size];
             for (int k = 0; k < size; k++) {
                 ids[k] = c.vectorId(from + k);
-                weights[k] = TfIdf.weight(c.vectorCount(from + k), docs, c.documentFrequency(ids[k]));
+                counts[k] = c.vectorCount(from + k);
+                idf[k] = TfIdf.smoothIdf(docs, c.documentFrequency(ids[k]));
             }
-            TfIdf.l2Normalize(weights);
+            double[] weights = TfIdf.l2Normalise(TfIdf.weights(counts, idf));
             Integer[] order = new Integer[size];
             for (int k = 0; k < size; k++) {
                 order[k] = k;

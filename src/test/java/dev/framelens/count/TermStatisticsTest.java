@@ -99,4 +99,27 @@ class TermStatisticsTest {
         assertEquals(7, map[1]);
         assertEquals("new", v.term(5000));
     }
+
+    @Test
+    void severalThreadsGiveIdenticalTables() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+        String[] words = {"Putin", "Kim", "threat", "the", "U.S.", "North Korea", "arms", "deal", "doom", "Mr."};
+        List<Document> docs = new java.util.ArrayList<>();
+        for (int d = 0; d < 37; d++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < r.nextInt(200); k++) {
+                b.append(words[r.nextInt(words.length)]).append(r.nextInt(9) == 0 ? ". " : " ");
+            }
+            docs.add(new Document("d" + d, "", b.length() == 0 ? "x" : b.toString(), Map.of()));
+        }
+        Analyzer a = Analyzer.standard();
+        TermStatistics one = TermStatistics.count(docs, a, 1, true);
+        for (int threads : new int[] {2, 3, 8}) {
+            TermStatistics many = TermStatistics.countParallel(docs, a, 1, true, threads);
+            assertEquals(one.documentIds(), many.documentIds());
+            assertEquals(dev.framelens.table.TermTables.corpus(one, 0).toString(), dev.framelens.table.TermTables.corpus(many, 0).toString());
+            assertEquals(dev.framelens.table.TableWriter.toString(dev.framelens.table.TermTables.byDocument(one, 0), dev.framelens.table.TableWriter.Format.CSV),
+                    dev.framelens.table.TableWriter.toString(dev.framelens.table.TermTables.byDocument(many, 0), dev.framelens.table.TableWriter.Format.CSV));
+        }
+    }
 }

@@ -1,0 +1,111 @@
+package dev.framelens.cli;
+
+import dev.framelens.corpus.Corpus;
+import dev.framelens.count.Cooccurrence;
+import dev.framelens.table.CooccurrenceOptions;
+import dev.framelens.table.Framelens;
+import dev.framelens.table.GraphExport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
+
+@Command(name = "cooccur", mixinStandardHelpOptions = true,
+        description = {"Which terms occur near a term, with association measures.",
+            "Columns: term, neighbor, count, term_total, neighbor_total, pmi, npmi, g2, dice, t_score.",
+            "Counts are of pairs: c(t,u) in a ±K window (or sentence, or document); term_total = c(t,·),",
+            "neighbor_total = c(·,u); measures from that 2×2 table of pair counts (P = all pairs).",
+            "With --matrix N: all pairs among the N most frequent terms; --graph FILE writes them as",
+            "GraphML (.graphml) or GEXF (.gexf) for Gephi, Cytoscape, yEd."},
+        footer = {"", "Examples:", "  framelens cooccur seeds --term putin",
+            "  framelens cooccur seeds --term kim --measure npmi --window 3 --sentence",
+            "  framelens cooccur seeds --matrix 30 --graph network.gexf"})
+final class CooccurCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOptions corpus;
+
+    @Option(names = "--term", paramLabel = "T", description = "The term whose neighbours to list (normalised like the text).")
+    String term;
+
+    @Option(names = "--window", paramLabel = "K", defaultValue = "5", description = "Tokens on each side (window scope). Default: ${DEFAULT-VALUE}.")
+    int window;
+
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "window", description = "window, sentence or document. Default: ${DEFAULT-VALUE}.")
+    String scope;
+
+    @Option(names = "--sentence", description = "Windows do not cross sentence boundaries.")
+    boolean sentence;
+
+    @Option(names = "--measure", paramLabel = "M", defaultValue = "g2", description = "Rank by pmi, npmi, g2, dice or t. Default: ${DEFAULT-VALUE}.")
+    String measure;
+
+    @Option(names = "--min-count", paramLabel = "N", defaultValue = "2", description = "Leave out pairs seen fewer than N times. Default: ${DEFAULT-VALUE}.")
+    int minCount;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "25", description = "Rows to print; 0 prints every row. Default: ${DEFAULT-VALUE}.")
+    int top;
+
+    @Option(names = "--matrix", paramLabel = "N", description = "Print all pairs among the N most frequent terms instead.")
+    Integer matrix;
+
+    @Option(names = "--graph", paramLabel = "FILE", description = "With --matrix: also write the network (.graphml or .gexf).")
+    Path graph;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (window < 1) {
+            throw new Main.UsageException("--window (" + window + ") must be ≥ 1");
+        }
+        if ((term == null) == (matrix == null)) {
+            throw new Main.UsageException("give either --term T or --matrix N");
+        }
+        if (graph != null && matrix == null) {
+            throw new Main.UsageException("--graph needs --matrix N");
+        }
+        String g = graph == null ? "" : graph.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (graph != null && !g.endsWith(".graphml") && !g.endsWith(".gexf")) {
+            throw new Main.UsageException("--graph FILE must end in .graphml or .gexf");
+        }
+        CooccurrenceOptions options = CooccurrenceOptions.defaults()
+                .scope(Cooccurrence.Scope.parse(scope)).window(window).sentenceBounded(sentence)
+                .measure(CooccurrenceOptions.Measure.parse(measure)).minCount(Math.max(1, minCount)).top(top);
+        if (minCount < 1) {
+            throw new Main.UsageException("--min-count (" + minCount + ") must be ≥ 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Corpus c = corpus.read(err);
+        Framelens f = Framelens.of(c, corpus.analyzer());
+        if (matrix != null) {
+            Table t = f.cooccurrenceMatrix(matrix, options);
+            if (graph != null) {
+                Files.writeString(graph, g.endsWith(".gexf") ? GraphExport.gexf(t) : GraphExport.graphml(t), StandardCharsets.UTF_8);
+                err.println("framelens: wrote " + graph);
+            }
+            corpus.print(t, out);
+            return 0;
+        }
+        String normalized = f.normalize(term);
+        Table t = f.cooccurrence(term, options);
+        if (!f.occurs(term)) {
+            err.println("framelens: '" + normalized + "' does not occur in " + corpus.corpus
+                    + (f.analyzer().isStopWord(normalized) ? " (it is a stop word; add --keep-stopwords)" : " (see `framelens terms`)"));
+        } else if (t.rowCount() == 0) {
+            err.println("framelens: '" + normalized + "' has no neighbour seen at least " + minCount + " times; try --min-count 1");
+        }
+        corpus.print(t, out);
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.framelens.cli;
+
+import dev.framelens.table.Framelens;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
+
+@Command(name = "kwic", mixinStandardHelpOptions = true,
+        description = {"Keyword in context: every occurrence of a term with the text around it, as written.",
+            "Columns: doc, sentence, start, end, left, keyword, right (start/end: character offsets)."},
+        footer = {"", "Examples:", "  framelens kwic seeds --term pariahs", "  framelens kwic seeds --term \"Kim Jong Un\" --width 60 --chars"})
+final class KwicCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOptions corpus;
+
+    @Option(names = "--term", paramLabel = "T", required = true, description = "The keyword (a word or a phrase from the phrase list).")
+    String term;
+
+    @Option(names = "--width", paramLabel = "N", defaultValue = "5", description = "Context on each side, in tokens (or characters with --chars). Default: ${DEFAULT-VALUE}.")
+    int width;
+
+    @Option(names = "--chars", description = "Measure --width in characters.")
+    boolean chars;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (width < 0) {
+            throw new Main.UsageException("--width (" + width + ") must be ≥ 0");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Framelens f = Framelens.of(corpus.read(err), corpus.analyzer());
+        Table t = f.kwic(term, width, chars);
+        if (t.rowCount() == 0) {
+            err.println("framelens: '" + f.normalize(term) + "' does not occur in " + corpus.corpus);
+        }
+        corpus.print(t, spec.commandLine().getOut());
+        return 0;
+    }
+}

@@ -1,0 +1,226 @@
+package dev.framelens.count;
+
+import dev.framelens.corpus.Document;
+import dev.framelens.text.Analyzer;
+import dev.framelens.text.TermSink;
+import java.util.Arrays;
+
+/**
+ * Co-occurrence counts of term pairs over the analysed token stream (the stream {@code tokens}
+ * exports: same filtering, so distances count kept tokens).
+ *
+ * <h2>Scopes</h2>
+ * <ul>
+ *   <li>{@link Scope#WINDOW}: every pair of token positions i &lt; j of one document with
+ *       j − i ≤ k whose terms differ adds 1 to c(t,u) and to c(u,t); with
+ *       {@code sentenceBounded} both tokens must be in the same sentence.</li>
+ *   <li>{@link Scope#SENTENCE}: c(t,u) is the number of sentences containing both t ≠ u.</li>
+ *   <li>{@link Scope#DOCUMENT}: c(t,u) is the number of documents containing both t ≠ u.</li>
+ * </ul>
+ * The matrix is symmetric and its diagonal is not counted. Pair marginals are
+ * c(t,·) = Σ_u c(t,u) and the pair total P = Σ_{t,u} c(t,u) over ordered pairs, i.e. twice the
+ * sum of the unordered counts; the association measures in {@code dev.framelens.stats.Association}
+ * take them from here. Memory holds the vocabulary and the distinct pairs, never the text.
+ */
+public final class Cooccurrence {
+
+    /** Where two terms count as co-occurring. */
+    public enum Scope {
+        WINDOW, SENTENCE, DOCUMENT;
+
+        public static Scope parse(String s) {
+            for (Scope v : values()) {
+                if (v.name().equalsIgnoreCase(s)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("scope '" + s + "' must be one of window, sentence, document");
+        }
+    }
+
+    /**
+     * Counting settings.
+     *
+     * @param scope           window, sentence or document
+     * @param window          k for the window scope (tokens on each side), ≥ 1
+     * @param sentenceBounded window pairs must share a sentence
+     */
+    public record Settings(Scope scope, int window, boolean sentenceBounded) {
+        public Settings {
+            if (window < 1) {
+                throw new IllegalArgumentException("window (" + window + ") must be ≥ 1");
+            }
+        }
+
+        public static Settings window(int k) {
+            return new Settings(Scope.WINDOW, k, false);
+        }
+    }
+
+    private final Vocabulary vocabulary;
+    private final PairCounts pairs;
+    private final TermCounter terms;
+    private final long[] marginals;
+    private final long total;
+    private final Settings settings;
+
+    private Cooccurrence(Vocabulary vocabulary, PairCounts pairs, TermCounter terms, Settings settings) {
+        this.vocabulary = vocabulary;
+        this.pairs = pairs;
+        this.terms = terms;
+        this.settings = settings;
+        long[] m = new long[vocabulary.size()];
+        long[] sum = {0};
+        pairs.forEach((t, u, n) -> {
+            m[t] += n;
+            m[u] += n;
+            sum[0] += 2L * n;
+        });
+        this.marginals = m;
+        this.total = sum[0];
+    }
+
+    /** Counts co-occurrences over {@code documents}. */
+    public static Cooccurrence count(Iterable<Document> documents, Analyzer analyzer, Settings settings) {
+        Counter c = new Counter(analyzer, settings);
+        for (Document d : documents) {
+            c.add(d);
+        }
+        return c.build();
+    }
+
+    /** Incremental counting for a stream of documents. Not thread-safe. */
+    public static final class Counter implements TermSink {
+        private final Vocabulary vocabulary = new Vocabulary();
+        private final PairCounts pairs = new PairCounts();
+        private final TermCounter terms = new TermCounter(false);
+        private final Analyzer.Stream stream;
+        private final Settings settings;
+        private final int k;
+        // window ring of the last k tokens
+        private final int[] ringId;
+        private final int[] ringSentence;
+        private int ringSize;
+        private int ringHead;
+        // distinct ids of the current sentence or document
+        private int[] seen = new int[64];
+        private int seenSize;
+        private boolean[] mark = new boolean[1024];
+        private int currentSentence;
+
+        public Counter(Analyzer analyzer, Settings settings) {
+            this.stream = analyzer.stream(vocabulary);
+            this.settings = settings;
+            this.k = settings.window();
+            this.ringId = new int[k];
+            this.ringSentence = new int[k];
+        }
+
+        public void add(Document d) {
+            ringSize = 0;
+            ringHead = 0;
+            seenSize = 0;
+            currentSentence = 0;
+            terms.startDocument();
+            stream.analyze(d.text(), this);
+            flushSeen();
+            terms.endDocument();
+        }
+
+        @Override
+        public void term(int id, int start, int end, int sentence, int position) {
+            terms.add(id);
+            switch (settings.scope()) {
+                case WINDOW -> window(id, sentence);
+                case SENTENCE -> {
+                    if (sentence != currentSentence) {
+                        flushSeen();
+                        currentSentence = sentence;
+                    }
+                    see(id);
+                }
+                default -> see(id);
+            }
+        }
+
+        private void window(int id, int sentence) {
+            boolean bounded = settings.sentenceBounded();
+            for (int j = 0; j < ringSize; j++) {
+                int slot = (ringHead - 1 - j + k) % k; // j-th most recent
+                int other = ringId[slot];
+                if (bounded && ringSentence[slot] != sentence) {
+                    break; // older tokens are in earlier sentences too
+                }
+                if (other != id) {
+                    pairs.add(other, id, 1);
+                }
+            }
+            ringId[ringHead] = id;
+            ringSentence[ringHead] = sentence;
+            ringHead = (ringHead + 1) % k;
+            if (ringSize < k) {
+                ringSize++;
+            }
+        }
+
+        private void see(int id) {
+            if (id >= mark.length) {
+                mark = Arrays.copyOf(mark, Math.max(mark.length * 2, id + 1));
+            }
+            if (mark[id]) {
+                return;
+            }
+            mark[id] = true;
+            if (seenSize == seen.length) {
+                seen = Arrays.copyOf(seen, seenSize * 2);
+            }
+            seen[seenSize++] = id;
+        }
+
+        private void flushSeen() {
+            for (int a = 0; a < seenSize; a++) {
+                for (int b = a + 1; b < seenSize; b++) {
+                    pairs.add(seen[a], seen[b], 1);
+                }
+                mark[seen[a]] = false;
+            }
+            seenSize = 0;
+        }
+
+        public Cooccurrence build() {
+            return new Cooccurrence(vocabulary, pairs, terms, settings);
+        }
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public PairCounts pairs() {
+        return pairs;
+    }
+
+    /** Term frequencies of the same stream. */
+    public TermCounter terms() {
+        return terms;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** c(t,u) = c(u,t). */
+    public int count(int t, int u) {
+        return t == u ? 0 : pairs.get(t, u);
+    }
+
+    /** The pair marginal c(t,·). */
+    public long marginal(int t) {
+        return t < marginals.length ? marginals[t] : 0;
+    }
+
+    /** P: the sum of c(t,u) over all ordered pairs. */
+    public long total() {
+        return total;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.framelens.stats;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class BootstrapTest {
+
+    private static final double EPS = 1e-12;
+
+    // five sentences; A = 2 + 1 + 0 + 3 + 0 = 6, R = 0 + 1 + 1 + 0 + 0 = 2
+    private static final double[] ALARM = {2, 1, 0, 3, 0};
+    private static final double[] REASSURANCE = {0, 1, 1, 0, 0};
+
+    @Test
+    void indexFromTotals() {
+        // (6 − 2)/(6 + 2) = 0.5
+        assertEquals(0.5, Bootstrap.index(6, 2), EPS);
+        assertEquals(0.5, Bootstrap.index(ALARM, REASSURANCE), EPS);
+        assertEquals(1.0, Bootstrap.index(3, 0));
+        assertEquals(-1.0, Bootstrap.index(0, 1.5));
+        // no frame weight at all: defined as 0
+        assertEquals(0.0, Bootstrap.index(0, 0));
+        assertEquals(0.0, Bootstrap.index(new double[] {0, 0}, new double[] {0, 0}));
+    }
+
+    @Test
+    void fixedSeedIsReproducible() {
+        Bootstrap.Interval first = Bootstrap.alarmIndex(ALARM, REASSURANCE, 12345L);
+        Bootstrap.Interval second = Bootstrap.alarmIndex(ALARM, REASSURANCE, 12345L);
+        assertEquals(first, second);
+        assertArrayEquals(Bootstrap.replicates(ALARM, REASSURANCE, 500, 9L),
+                Bootstrap.replicates(ALARM, REASSURANCE, 500, 9L));
+        assertFalse(Arrays.equals(Bootstrap.replicates(ALARM, REASSURANCE, 500, 9L),
+                Bootstrap.replicates(ALARM, REASSURANCE, 500, 10L)));
+    }
+
+    @Test
+    void intervalContainsThePointIndex() {
+        Bootstrap.Interval interval = Bootstrap.alarmIndex(ALARM, REASSURANCE, 2024L);
+        assertEquals(0.5, interval.index(), EPS);
+        assertTrue(interval.low() < 0.5 && 0.5 < interval.high(), interval::toString);
+        assertTrue(interval.low() >= -1.0 && interval.high() <= 1.0, interval::toString);
+    }
+
+    @Test
+    void replicatesFollowTheDocumentedDraws() {
+        // the contract: one SplittableRandom(seed); replicate r uses the next n draws nextInt(n)
+        SplittableRandom random = new SplittableRandom(77L);
+        double[] expected = new double[3];
+        for (int r = 0; r < 3; r++) {
+            double a = 0;
+            double q = 0;
+            for (int k = 0; k < ALARM.length; k++) {
+                int s = random.nextInt(ALARM.length);
+                a += ALARM[s];
+                q += REASSURANCE[s];
+            }
+            expected[r] = a + q == 0 ? 0 : (a - q) / (a + q);
+        }
+        assertArrayEquals(expected, Bootstrap.replicates(ALARM, REASSURANCE, 3, 77L), 0.0);
+    }
+
+    @Test
+    void intervalIsTheType7PercentileOfTheReplicates() {
+        // B = 11 replicates, level 0.8: p = 0.1 → h = 10·0.1 = 1 → x[1]; p = 0.9 → h = 9 → x[9]
+        double[] sorted = Bootstrap.replicates(ALARM, REASSURANCE, 11, 5L);
+        Arrays.sort(sorted);
+        Bootstrap.Interval interval = Bootstrap.alarmIndex(ALARM, REASSURANCE, 11, 0.8, 5L);
+        assertEquals(sorted[1], interval.low(), 1e-15);
+        assertEquals(sorted[9], interval.high(), 1e-15);
+    }
+
+    @Test
+    void constantSentencesGiveADegenerateInterval() {
+        // every sentence alarm 1, reassurance 0: every resample has index 1
+        Bootstrap.Interval interval = Bootstrap.alarmIndex(new double[] {1, 1, 1}, new double[] {0, 0, 0}, 99L);
+        assertEquals(new Bootstrap.Interval(1.0, 1.0, 1.0), interval);
+        // one sentence: every resample is that sentence, (1 − 3)/(1 + 3) = −0.5
+        assertEquals(new Bootstrap.Interval(-0.5, -0.5, -0.5),
+                Bootstrap.alarmIndex(new double[] {1}, new double[] {3}, 1L));
+    }
+
+    @Test
+    void seededDocumentsGiveOrderedIntervalsInRange() {
+        SplittableRandom random = new SplittableRandom(31L);
+        for (int doc = 0; doc < 50; doc++) {
+            int n = 1 + random.nextInt(40);
+            double[] alarm = new double[n];
+            double[] reassurance = new double[n];
+            for (int i = 0; i < n; i++) {
+                alarm[i] = random.nextInt(3);
+                reassurance[i] = random.nextInt(2);
+            }
+            Bootstrap.Interval interval = Bootstrap.alarmIndex(alarm, reassurance, 200, 0.9, doc);
+            assertTrue(-1.0 <= interval.low() && interval.low() <= interval.high() && interval.high() <= 1.0,
+                    interval::toString);
+            assertEquals(Bootstrap.index(alarm, reassurance), interval.index());
+        }
+    }
+
+    @Test
+    void invalidArgumentsNameValueAndRule() {
+        assertEquals("level (1.0) must be strictly between 0 and 1, e.g. 0.95",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Bootstrap.alarmIndex(ALARM, REASSURANCE, 100, 1.0, 1L)).getMessage());
+        assertEquals("resamples (0) must be ≥ 1: the bootstrap needs at least one replicate (default 2000)",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Bootstrap.alarmIndex(ALARM, REASSURANCE, 0, 0.95, 1L)).getMessage());
+        assertEquals("alarm[1] (-1.0) must be a finite number ≥ 0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Bootstrap.index(new double[] {0, -1}, new double[] {0, 0})).getMessage());
+        assertEquals("alarm.length (2) must equal reassurance.length (1): they describe the same items",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Bootstrap.alarmIndex(new double[] {0, 1}, new double[] {0}, 1L)).getMessage());
+        assertEquals("alarm.length (0) must be ≥ 1: the bootstrap resamples sentences, so the document needs "
+                        + "at least one sentence",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Bootstrap.alarmIndex(new double[0], new double[0], 1L)).getMessage());
+        assertEquals("reassuranceTotal (NaN) must be a finite number ≥ 0",
+                assertThrows(IllegalArgumentException.class, () -> Bootstrap.index(1.0, Double.NaN)).getMessage());
+    }
+}

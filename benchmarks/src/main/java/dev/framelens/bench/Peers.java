@@ -112,9 +112,10 @@ public final class Peers {
     }
 
     /**
-     * Symmetric ±{@code window} co-occurrence over Lucene tokens, plainly: per document the
-     * tokens go into a list, and for every pair at distance 1..window both {@code (a,b)} and
-     * {@code (b,a)} are incremented in a {@code HashMap<String, HashMap<String,Integer>>}.
+     * ±{@code window} co-occurrence over Lucene tokens, plainly, with the engine's semantics:
+     * per document the tokens go into a list, and every pair of positions i &lt; j ≤ i + window
+     * whose terms differ adds 1 to the unordered pair {a, b}, kept in a
+     * {@code HashMap<String, HashMap<String,Integer>>} under the smaller term.
      * Returns the map; {@code tokens[0]} receives the token count.
      */
     public static HashMap<String, HashMap<String, Integer>> lucenePairs(Analyzer analyzer, String[] docs,
@@ -138,8 +139,12 @@ public final class Peers {
                     String a = terms.get(i);
                     for (int j = i + 1; j <= i + window && j < terms.size(); j++) {
                         String b = terms.get(j);
-                        pairs.computeIfAbsent(a, k -> new HashMap<>()).merge(b, 1, Integer::sum);
-                        pairs.computeIfAbsent(b, k -> new HashMap<>()).merge(a, 1, Integer::sum);
+                        int order = a.compareTo(b);
+                        if (order != 0) {
+                            String first = order < 0 ? a : b;
+                            String second = order < 0 ? b : a;
+                            pairs.computeIfAbsent(first, k -> new HashMap<>()).merge(second, 1, Integer::sum);
+                        }
                     }
                 }
             }

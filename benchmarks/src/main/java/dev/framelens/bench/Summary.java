@@ -32,6 +32,7 @@ public final class Summary {
         PEERS.put("Count.framelens", "Count.luceneHashMap");
         PEERS.put("Count.splitHashMap", "Count.luceneHashMap");
         PEERS.put("Cooccur.framelens", "Cooccur.hashMapPairs");
+        PEERS.put("Tokenize.framelensCachedVocabulary", "Tokenize.lucene");
         PEERS.put("ZipfSweep.tokenizeFramelens", "ZipfSweep.tokenizeLucene");
         PEERS.put("ZipfSweep.countFramelens", "ZipfSweep.countLuceneHashMap");
         PEERS.put("CountParallel.framelens", "CountParallel.framelens threads=1");

@@ -95,9 +95,15 @@ public final class Summary {
             Map<?, ?> primary = (Map<?, ?>) m.get("primaryMetric");
             Map<?, ?> secondary = m.get("secondaryMetrics") instanceof Map<?, ?> s ? s : Map.of();
             rows.add(new Row(name, params, number(primary.get("score")), number(primary.get("scoreError")),
-                    score(secondary, "bytes"), score(secondary, "tokens"), score(secondary, "\u00b7gc.alloc.rate.norm")));
+                    score(secondary, "bytes"), score(secondary, "tokens"), alloc(secondary)));
         }
         return rows;
+    }
+
+    /** JMH names it "gc.alloc.rate.norm" in JSON and "·gc.alloc.rate.norm" on the console. */
+    private static double alloc(Map<?, ?> secondary) {
+        double a = score(secondary, "gc.alloc.rate.norm");
+        return Double.isNaN(a) ? score(secondary, "\u00b7gc.alloc.rate.norm") : a;
     }
 
     private static double score(Map<?, ?> secondary, String metric) {

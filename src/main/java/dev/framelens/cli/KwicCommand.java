@@ -12,8 +12,9 @@ import tech.tablesaw.api.Table;
 
 @Command(name = "kwic", mixinStandardHelpOptions = true,
         description = {"Keyword in context: every occurrence of a term with the text around it, as written.",
-            "Columns: doc, sentence, start, end, left, keyword, right (start/end: character offsets)."},
-        footer = {"", "Examples:", "  framelens kwic seeds --term pariahs", "  framelens kwic seeds --term \"Kim Jong Un\" --width 60 --chars"})
+            "Columns: doc, sentence, start, end, left, keyword, right (start/end: character offsets).",
+            "The context is the keyword's whole sentence unless --width sets a number of tokens (or characters)."},
+        footer = {"", "Examples:", "  framelens kwic seeds --term pariahs", "  framelens kwic seeds --term \"Kim Jong Un\" --width 5", "  framelens kwic seeds --term putin --width 60 --chars"})
 final class KwicCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
@@ -21,8 +22,8 @@ final class KwicCommand implements Callable<Integer> {
     @Option(names = "--term", paramLabel = "T", required = true, description = "The keyword (a word or a phrase from the phrase list).")
     String term;
 
-    @Option(names = "--width", paramLabel = "N", defaultValue = "5", description = "Context on each side, in tokens (or characters with --chars). Default: ${DEFAULT-VALUE}.")
-    int width;
+    @Option(names = "--width", paramLabel = "N", description = "Context on each side in tokens (or characters with --chars) instead of the whole sentence.")
+    Integer width;
 
     @Option(names = "--chars", description = "Measure --width in characters.")
     boolean chars;
@@ -32,12 +33,15 @@ final class KwicCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (width < 0) {
+        if (width != null && width < 0) {
             throw new Main.UsageException("--width (" + width + ") must be ≥ 0");
+        }
+        if (chars && width == null) {
+            throw new Main.UsageException("--chars needs --width N");
         }
         PrintWriter err = spec.commandLine().getErr();
         Framelens f = Framelens.of(corpus.read(err), corpus.analyzer());
-        Table t = f.kwic(term, width, chars);
+        Table t = width == null ? f.kwic(term) : f.kwic(term, width, chars);
         if (t.rowCount() == 0) {
             err.println("framelens: '" + f.normalize(term) + "' does not occur in " + corpus.corpus);
         }

@@ -45,12 +45,15 @@ public final class TermCounter implements TermSink {
         add(id);
     }
 
-    /** Counts one occurrence of term {@code id} in the current document. */
+    /**
+     * Counts one occurrence of term {@code id} in the current document. Only the document's own
+     * count is touched here (one int array); corpus counts and document frequencies are updated
+     * from the touched ids at {@link #endDocument()}.
+     */
     public void add(int id) {
-        if (id >= counts.length) {
+        if (id >= docCount.length) {
             grow(id);
         }
-        counts[id]++;
         if (docCount[id]++ == 0) {
             if (touchedSize == touched.length) {
                 touched = Arrays.copyOf(touched, touchedSize * 2);
@@ -74,6 +77,7 @@ public final class TermCounter implements TermSink {
         }
         for (int k = 0; k < touchedSize; k++) {
             int id = touched[k];
+            counts[id] += docCount[id];
             docFreq[id]++;
             if (keepDocumentVectors) {
                 vectorIds[vectorSize] = id;

@@ -6,8 +6,9 @@ import java.util.Arrays;
 /**
  * Term ↔ dense int id, keyed on char ranges: interning a token from the tokenizer's buffer
  * allocates nothing once the term is known. Terms are stored back to back in one char arena;
- * the hash table is open-addressed with linear probing and keeps each slot's hash next to its id
- * ({@code [hash, id + 1]} pairs in one int array) so that a probe usually touches one cache line.
+ * the hash table is open-addressed with linear probing and keeps each slot's hash, id, arena
+ * offset and length together ({@code [hash, id + 1, offset, length]} in one int array), so that
+ * a lookup touches one slot and the term's characters, nothing else.
  * Not thread-safe: one per thread, {@link #merge merge} afterwards.
  */
 public final class Vocabulary implements TermInterner {
@@ -16,21 +17,28 @@ public final class Vocabulary implements TermInterner {
     private int[] offsets = new int[1 << 10];
     private int[] lengths = new int[1 << 10];
     private String[] strings = new String[1 << 10];
-    private int[] table = new int[2 << 11];
+    private static final int SLOT = 4;
+    private int[] table = new int[SLOT << 11];
     private int mask = (1 << 11) - 1;
     private int size;
 
     @Override
     public int intern(char[] buf, int off, int len) {
-        int h = hash(buf, off, len);
+        return intern(buf, off, len, stringHash(buf, off, len));
+    }
+
+    @Override
+    public int intern(char[] buf, int off, int len, int stringHash) {
+        int h = mix(stringHash);
         int slot = h & mask;
         int[] t = table;
         while (true) {
-            int entry = t[2 * slot + 1];
+            int base = slot * SLOT;
+            int entry = t[base + 1];
             if (entry == 0) {
                 return add(buf, off, len, h, slot);
             }
-            if (t[2 * slot] == h && equalsAt(entry - 1, buf, off, len)) {
+            if (t[base] == h && t[base + 3] == len && equalsArena(t[base + 2], buf, off, len)) {
                 return entry - 1;
             }
             slot = (slot + 1) & mask;
@@ -48,11 +56,12 @@ public final class Vocabulary implements TermInterner {
         int h = hash(buf, off, len);
         int slot = h & mask;
         while (true) {
-            int entry = table[2 * slot + 1];
+            int base = slot * SLOT;
+            int entry = table[base + 1];
             if (entry == 0) {
                 return -1;
             }
-            if (table[2 * slot] == h && equalsAt(entry - 1, buf, off, len)) {
+            if (table[base] == h && table[base + 3] == len && equalsArena(table[base + 2], buf, off, len)) {
                 return entry - 1;
             }
             slot = (slot + 1) & mask;
@@ -100,11 +109,7 @@ public final class Vocabulary implements TermInterner {
         return map;
     }
 
-    private boolean equalsAt(int id, char[] buf, int off, int len) {
-        if (lengths[id] != len) {
-            return false;
-        }
-        int o = offsets[id];
+    private boolean equalsArena(int o, char[] buf, int off, int len) {
         char[] a = arena;
         for (int k = 0; k < len; k++) {
             if (a[o + k] != buf[off + k]) {
@@ -129,8 +134,11 @@ public final class Vocabulary implements TermInterner {
         offsets[id] = arenaUsed;
         lengths[id] = len;
         arenaUsed += len;
-        table[2 * slot] = h;
-        table[2 * slot + 1] = id + 1;
+        int base = slot * SLOT;
+        table[base] = h;
+        table[base + 1] = id + 1;
+        table[base + 2] = offsets[id];
+        table[base + 3] = len;
         size++;
         if (size * 2 > mask + 1) {
             rehash();
@@ -140,20 +148,18 @@ public final class Vocabulary implements TermInterner {
 
     private void rehash() {
         int cap = (mask + 1) * 2;
-        int[] t = new int[2 * cap];
+        int[] t = new int[SLOT * cap];
         int m = cap - 1;
         for (int s = 0; s <= mask; s++) {
-            int entry = table[2 * s + 1];
-            if (entry == 0) {
+            int from = s * SLOT;
+            if (table[from + 1] == 0) {
                 continue;
             }
-            int h = table[2 * s];
-            int slot = h & m;
-            while (t[2 * slot + 1] != 0) {
+            int slot = table[from] & m;
+            while (t[slot * SLOT + 1] != 0) {
                 slot = (slot + 1) & m;
             }
-            t[2 * slot] = h;
-            t[2 * slot + 1] = entry;
+            System.arraycopy(table, from, t, slot * SLOT, SLOT);
         }
         table = t;
         mask = m;
@@ -161,10 +167,20 @@ public final class Vocabulary implements TermInterner {
 
     /** Polynomial hash finished with the MurmurHash3 mixer so low bits are usable as a slot. */
     static int hash(char[] buf, int off, int len) {
+        return mix(stringHash(buf, off, len));
+    }
+
+    /** {@code String.hashCode()} of the chars. */
+    static int stringHash(char[] buf, int off, int len) {
         int h = 0;
         for (int k = 0; k < len; k++) {
             h = 31 * h + buf[off + k];
         }
+        return h;
+    }
+
+    /** MurmurHash3's 32-bit finaliser. */
+    static int mix(int h) {
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;

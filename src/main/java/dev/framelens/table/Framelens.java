@@ -187,9 +187,9 @@ public final class Framelens {
         return CooccurrenceTables.collocations(Collocations.count(corpus, analyzer, size), measure, minCount, top);
     }
 
-    /** Keyword in context with 5 tokens on each side; see {@link Kwic}. */
+    /** Keyword in context, each occurrence in its whole sentence as written; see {@link Kwic}. */
     public Table kwic(String term) {
-        return kwic(term, 5, false);
+        return Kwic.table(corpus, analyzer, normalize(term), 0, Kwic.Unit.SENTENCE);
     }
 
     /** Keyword in context, {@code width} tokens (or characters with {@code chars}) each side. */

@@ -16,17 +16,30 @@ import tech.tablesaw.api.Table;
  * text as written (case, punctuation, line breaks): {@code left + keyword + right} equals the
  * document text from the first context token's start to the last one's end. The keyword is
  * matched on the analysed term (so {@code --term "Kim Jong-un"} finds every variant the phrase
- * list merges); context width counts every word token, stop words included, or characters.
+ * list merges). The context is, by {@link Unit}: the keyword's whole sentence (the default: the
+ * sentence as written, from its first word to the last character before the next sentence,
+ * closing punctuation and quotes included), a number of word tokens on each side (stop words
+ * included), or a number of characters.
  */
 public final class Kwic {
     private Kwic() {
+    }
+
+    /** What the context width counts. */
+    public enum Unit {
+        SENTENCE, TOKENS, CHARS
+    }
+
+    /** {@link #table(Corpus, Analyzer, String, int, Unit)} with tokens or characters. */
+    public static Table table(Corpus corpus, Analyzer analyzer, String term, int width, boolean chars) {
+        return table(corpus, analyzer, term, width, chars ? Unit.CHARS : Unit.TOKENS);
     }
 
     /**
      * @param term  the keyword, already normalised by the analyzer
      * @param width context on each side: tokens, or characters with {@code chars}
      */
-    public static Table table(Corpus corpus, Analyzer analyzer, String term, int width, boolean chars) {
+    public static Table table(Corpus corpus, Analyzer analyzer, String term, int width, Unit unit) {
         if (width < 0) {
             throw new IllegalArgumentException("width (" + width + ") must be ≥ 0");
         }
@@ -52,7 +65,21 @@ public final class Kwic {
                 }
                 int from;
                 int to;
-                if (chars) {
+                if (unit == Unit.SENTENCE) {
+                    int first = k;
+                    while (first > 0 && toks.get(first - 1)[3] == t[3]) {
+                        first--;
+                    }
+                    int last = k;
+                    while (last + 1 < toks.size() && toks.get(last + 1)[3] == t[3]) {
+                        last++;
+                    }
+                    from = toks.get(first)[1];
+                    to = last + 1 < toks.size() ? toks.get(last + 1)[1] : text.length();
+                    while (to > toks.get(last)[2] && Character.isWhitespace(text.charAt(to - 1))) {
+                        to--;
+                    }
+                } else if (unit == Unit.CHARS) {
                     from = Math.max(0, t[1] - width);
                     to = Math.min(text.length(), t[2] + width);
                     if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {

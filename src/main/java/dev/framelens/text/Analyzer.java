@@ -291,7 +291,7 @@ public final class Analyzer {
         }
 
         private void onToken(char[] buf, int len, int start, int end, int sentence) {
-            int id = interner.intern(buf, 0, len);
+            int id = interner.intern(buf, 0, len, tokenizer.hash());
             if (qSize == 0) {
                 if (id >= phraseStart.length || !phraseStart[id]) {
                     emit(id, start, end, sentence);

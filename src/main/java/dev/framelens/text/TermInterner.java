@@ -9,6 +9,14 @@ public interface TermInterner {
     /** The id of {@code buf[off, off+len)}, adding the term if it is new. */
     int intern(char[] buf, int off, int len);
 
+    /**
+     * {@link #intern(char[], int, int)} with the term's {@code String.hashCode()} already known
+     * (the tokenizer computes it while scanning); implementations may use it to skip hashing.
+     */
+    default int intern(char[] buf, int off, int len, int stringHash) {
+        return intern(buf, off, len);
+    }
+
     /** The id of {@code term}, adding it if it is new. */
     default int intern(String term) {
         char[] chars = term.toCharArray();

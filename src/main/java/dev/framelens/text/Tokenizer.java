@@ -4,6 +4,13 @@ package dev.framelens.text;
  * The framelens word tokenizer: one pass over the characters of a text, no regular expressions,
  * no object per token.
  *
+ * <h2>Speed</h2>
+ * The text is copied once into a reused char buffer; every BMP character is classified and
+ * lower-cased through two 64 K lookup tables built at class load, so the loop does no
+ * {@link Character} calls except for supplementary characters and at sentence ends, and the
+ * term's hash ({@link #hash()}, equal to {@link String#hashCode()} of the term) is computed while
+ * the token is scanned.
+ *
  * <h2>Contract</h2>
  * {@link #tokenize(String, Sink)} calls the sink once per token, in text order, with the token's
  * normalised form in {@code buf[0, len)} (valid only during the call), its character offsets
@@ -66,74 +73,133 @@ public final class Tokenizer {
     private static final char[][] ABBREV = toChars(ABBREVIATIONS);
     private static final char[][] CONTRACTION_STEMS = toChars(CONTRACTIONS_S);
 
+    // character classes
     private static final byte OTHER = 0;
-    private static final byte LOWER = 1;
-    private static final byte UPPER = 2;
+    private static final byte LOWER = 1;   // a letter that lower-cases to itself (or has no case)
+    private static final byte UPPER = 2;   // a letter that is upper case or lower-cases to another char
     private static final byte DIGIT = 3;
-    private static final byte[] ASCII = new byte[128];
+    private static final byte MARK = 4;    // combining mark: continues a word, never starts one
+    private static final byte APOS = 5;    // ' ’ ʼ
+    private static final byte HYPHEN = 6;  // - ‐ ‑
+    private static final byte DOT = 7;
+    private static final byte COMMA = 8;
+    private static final byte TERM = 9;    // ! ? …
+    private static final byte BREAK = 10;  // line breaks
+    private static final byte HIGH = 11;   // high surrogate: slow path
+
+    private static final byte[] CLASS = new byte[65536];
+    private static final char[] LOWER_CASE = new char[65536];
 
     static {
-        for (char c = 'a'; c <= 'z'; c++) {
-            ASCII[c] = LOWER;
+        for (int c = 0; c < 65536; c++) {
+            char lc = (char) Character.toLowerCase(c);
+            LOWER_CASE[c] = lc;
+            int type = Character.getType(c);
+            byte k;
+            if (Character.isHighSurrogate((char) c)) {
+                k = HIGH;
+            } else if (Character.isDigit(c)) {
+                k = DIGIT;
+            } else if (Character.isLetter(c)) {
+                k = Character.isUpperCase(c) || lc != c ? UPPER : LOWER;
+            } else if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                k = MARK;
+            } else {
+                k = OTHER;
+            }
+            CLASS[c] = k;
         }
-        for (char c = 'A'; c <= 'Z'; c++) {
-            ASCII[c] = UPPER;
-        }
-        for (char c = '0'; c <= '9'; c++) {
-            ASCII[c] = DIGIT;
-        }
+        CLASS['\''] = APOS;
+        CLASS['\u2019'] = APOS;
+        CLASS['\u02BC'] = APOS;
+        CLASS['-'] = HYPHEN;
+        CLASS['\u2010'] = HYPHEN;
+        CLASS['\u2011'] = HYPHEN;
+        CLASS['.'] = DOT;
+        CLASS[','] = COMMA;
+        CLASS['!'] = TERM;
+        CLASS['?'] = TERM;
+        CLASS['\u2026'] = TERM;
+        CLASS['\n'] = BREAK;
+        CLASS['\r'] = BREAK;
+        CLASS['\u0085'] = BREAK;
+        CLASS['\u2028'] = BREAK;
+        CLASS['\u2029'] = BREAK;
     }
 
+    private char[] chars = new char[256];
     private char[] buf = new char[64];
     private int len;
+    private int hash;
+    private int upper;
     /** Result of the last {@link #scanWord}: offset after the token, and its end offset. */
     private int next;
     private int tokenEnd;
     private boolean lastWasAbbreviation;
 
+    /**
+     * The hash of the token passed to the sink right now: {@code String.hashCode()} of its
+     * normalised form, computed while scanning (for {@code TermInterner.intern(char[], int, int, int)}).
+     */
+    public int hash() {
+        return hash;
+    }
+
     /** Tokenizes {@code text}, calling {@code sink} once per token. */
     public void tokenize(String text, Sink sink) {
-        final int n = text.length();
+        int n = text.length();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        text.getChars(0, n, chars, 0);
+        tokenize(chars, n, sink);
+        if (chars.length > (1 << 22)) {
+            chars = new char[256]; // do not keep a huge document's buffer alive
+        }
+    }
+
+    /** Tokenizes {@code text[0, n)}; offsets are indices into that array. */
+    public void tokenize(char[] text, int n, Sink sink) {
+        final byte[] cls = CLASS;
         int sentence = 0;
         boolean boundary = true;
         int lastEnd = -1;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (c < 128) {
-                byte kind = ASCII[c];
-                if (kind == OTHER) {
-                    if (c == '\n' || c == '\r') {
-                        boundary = true;
-                    } else if ((c == '.' || c == '!' || c == '?') && !boundary) {
-                        boolean afterAbbrev = c == '.' && i == lastEnd && lastWasAbbreviation;
-                        if (!afterAbbrev && endsSentence(text, i, n)) {
-                            boundary = true;
-                        }
-                    }
-                    i++;
-                    continue;
+            char c = text[i];
+            byte kind = cls[c];
+            if (kind == LOWER || kind == UPPER || kind == DIGIT) {
+                if (boundary) {
+                    sentence++;
+                    boundary = false;
                 }
-            } else {
-                int cp = Character.codePointAt(text, i);
-                if (!Character.isLetterOrDigit(cp)) {
-                    if (cp == 0x2026 && !boundary && endsSentence(text, i, n)) {
-                        boundary = true;
-                    } else if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
-                        boundary = true;
-                    }
-                    i += Character.charCount(cp);
-                    continue;
+                scanWord(text, i, n);
+                sink.token(buf, len, i, tokenEnd, sentence);
+                lastEnd = tokenEnd;
+                i = next;
+                continue;
+            }
+            if (kind == HIGH && i + 1 < n && Character.isLowSurrogate(text[i + 1])
+                    && Character.isLetterOrDigit(Character.toCodePoint(c, text[i + 1]))) {
+                if (boundary) {
+                    sentence++;
+                    boundary = false;
+                }
+                scanWord(text, i, n);
+                sink.token(buf, len, i, tokenEnd, sentence);
+                lastEnd = tokenEnd;
+                i = next;
+                continue;
+            }
+            if (kind == BREAK) {
+                boundary = true;
+            } else if ((kind == DOT || kind == TERM) && !boundary) {
+                boolean afterAbbrev = kind == DOT && i == lastEnd && lastWasAbbreviation;
+                if (!afterAbbrev && endsSentence(text, i, n)) {
+                    boundary = true;
                 }
             }
-            if (boundary) {
-                sentence++;
-                boundary = false;
-            }
-            scanWord(text, i, n);
-            sink.token(buf, len, i, tokenEnd, sentence);
-            lastEnd = tokenEnd;
-            i = next;
+            i++;
         }
     }
 
@@ -142,10 +208,10 @@ public final class Tokenizer {
      * optional closing quotes/brackets, then white space or the end of the text, and the next
      * word must not begin with a lower-case letter.
      */
-    private static boolean endsSentence(String text, int i, int n) {
+    private static boolean endsSentence(char[] text, int i, int n) {
         int j = i + 1;
         while (j < n) {
-            char c = text.charAt(j);
+            char c = text[j];
             if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '"' || c == '\''
                     || c == '\u201D' || c == '\u2019' || c == ')' || c == ']') {
                 j++;
@@ -156,11 +222,11 @@ public final class Tokenizer {
         if (j >= n) {
             return true;
         }
-        if (!Character.isWhitespace(text.charAt(j))) {
+        if (!Character.isWhitespace(text[j])) {
             return false;
         }
-        while (j < n && Character.isWhitespace(text.charAt(j))) {
-            if (text.charAt(j) == '\n') {
+        while (j < n && Character.isWhitespace(text[j])) {
+            if (text[j] == '\n') {
                 return true;
             }
             j++;
@@ -168,190 +234,228 @@ public final class Tokenizer {
         if (j >= n) {
             return true;
         }
-        int cp = Character.codePointAt(text, j);
-        return !Character.isLowerCase(cp);
+        return !Character.isLowerCase(Character.codePointAt(text, j, n));
+    }
+
+    private void grow() {
+        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
     }
 
     private void put(char c) {
         if (len == buf.length) {
-            buf = java.util.Arrays.copyOf(buf, len * 2);
+            grow();
         }
         buf[len++] = c;
+        hash = 31 * hash + c;
     }
 
-    private void putCodePoint(int cp) {
-        if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-            put((char) cp);
-        } else {
-            put(Character.highSurrogate(cp));
-            put(Character.lowSurrogate(cp));
-        }
-    }
-
-    private static boolean isWordChar(String text, int j, int n) {
+    private static boolean isWordStart(char[] text, int j, int n) {
         if (j >= n) {
             return false;
         }
-        char c = text.charAt(j);
-        if (c < 128) {
-            return ASCII[c] != OTHER;
+        byte k = CLASS[text[j]];
+        if (k == LOWER || k == UPPER || k == DIGIT) {
+            return true;
         }
-        return Character.isLetterOrDigit(Character.codePointAt(text, j));
+        return k == HIGH && Character.isLetterOrDigit(Character.codePointAt(text, j, n));
     }
 
-    private static boolean isLetter(String text, int j, int n) {
+    private static boolean isLetter(char[] text, int j, int n) {
         if (j >= n) {
             return false;
         }
-        char c = text.charAt(j);
-        if (c < 128) {
-            byte k = ASCII[c];
-            return k == LOWER || k == UPPER;
+        byte k = CLASS[text[j]];
+        if (k == LOWER || k == UPPER) {
+            return true;
         }
-        return Character.isLetter(Character.codePointAt(text, j));
+        return k == HIGH && Character.isLetter(Character.codePointAt(text, j, n));
     }
 
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    private static boolean isDigit(char[] text, int j, int n) {
+        return j < n && text[j] >= '0' && text[j] <= '9';
     }
 
-    private static boolean isDigit(String text, int j, int n) {
-        return j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9';
-    }
-
-    /** Scans the word starting at {@code i}; sets {@link #len}, {@link #next}, {@link #tokenEnd}. */
-    private void scanWord(String text, int i, int n) {
+    /** Scans the word starting at {@code i}; sets {@link #len}, {@link #hash}, {@link #next}, {@link #tokenEnd}. */
+    private void scanWord(char[] text, int i, int n) {
+        final byte[] cls = CLASS;
+        final char[] lower = LOWER_CASE;
         len = 0;
-        int upper = 0;
+        hash = 0;
+        upper = 0;
         boolean numeric = true; // digits and separators only, so far
         final int start = i;
+        char[] b = buf;
+        int l = 0;
+        int h = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (c < 128) {
-                byte kind = ASCII[c];
+            char c = text[i];
+            byte kind = cls[c];
+            if (kind == LOWER || kind == MARK) {
+                if (l == b.length) {
+                    len = l;
+                    grow();
+                    b = buf;
+                }
+                b[l++] = c;
+                h = 31 * h + c;
                 if (kind == LOWER) {
-                    put(c);
                     numeric = false;
-                    i++;
-                    continue;
                 }
-                if (kind == UPPER) {
-                    put((char) (c | 0x20));
-                    upper++;
-                    numeric = false;
-                    i++;
-                    continue;
-                }
-                if (kind == DIGIT) {
-                    put(c);
-                    i++;
-                    continue;
-                }
-                if (c == '\'') {
-                    if (isLetter(text, i + 1, n)) {
-                        put('\'');
-                        i++;
-                        continue;
-                    }
-                    break;
-                }
-                if (c == '-') {
-                    if (isWordChar(text, i + 1, n)) {
-                        put('-');
-                        i++;
-                        continue;
-                    }
-                    break;
-                }
-                if ((c == ',' || c == '.') && numeric && isDigit(text, i + 1, n)) {
-                    put(c);
-                    i++;
-                    continue;
-                }
-                if (c == '.' && len == 1 && !numeric && i + 2 < n && text.charAt(i + 2) == '.'
-                        && isLetter(text, i + 1, n)) {
-                    i = scanInitialism(text, i, n);
-                    finishInitialism(text, n, i);
-                    return;
-                }
-                break;
+                i++;
+                continue;
             }
-            if (isApostrophe(c)) {
+            if (kind == UPPER) {
+                if (l == b.length) {
+                    len = l;
+                    grow();
+                    b = buf;
+                }
+                char lc = lower[c];
+                b[l++] = lc;
+                h = 31 * h + lc;
+                upper++;
+                numeric = false;
+                i++;
+                continue;
+            }
+            if (kind == DIGIT) {
+                if (l == b.length) {
+                    len = l;
+                    grow();
+                    b = buf;
+                }
+                b[l++] = c;
+                h = 31 * h + c;
+                i++;
+                continue;
+            }
+            len = l;
+            hash = h;
+            if (kind == APOS) {
                 if (isLetter(text, i + 1, n)) {
                     put('\'');
+                    b = buf;
+                    l = len;
+                    h = hash;
                     i++;
                     continue;
                 }
                 break;
             }
-            if (c == '\u2010' || c == '\u2011') {
-                if (isWordChar(text, i + 1, n)) {
+            if (kind == HYPHEN) {
+                if (isWordStart(text, i + 1, n)) {
                     put('-');
+                    b = buf;
+                    l = len;
+                    h = hash;
                     i++;
                     continue;
                 }
                 break;
             }
-            int cp = Character.codePointAt(text, i);
-            int type = Character.getType(cp);
-            if (Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
-                    || type == Character.COMBINING_SPACING_MARK) {
-                if (Character.isUpperCase(cp)) {
-                    upper++;
-                }
-                if (!Character.isDigit(cp)) {
-                    numeric = false;
-                }
-                putCodePoint(Character.toLowerCase(cp));
-                i += Character.charCount(cp);
+            if ((kind == COMMA || kind == DOT) && numeric && isDigit(text, i + 1, n)) {
+                put(c);
+                b = buf;
+                l = len;
+                h = hash;
+                i++;
                 continue;
+            }
+            if (kind == DOT && l == 1 && !numeric && i + 2 < n && text[i + 2] == '.'
+                    && isLetter(text, i + 1, n)) {
+                i = scanInitialism(text, i, n);
+                finishInitialism(text, n, i);
+                return;
+            }
+            if (kind == HIGH && i + 1 < n && Character.isLowSurrogate(text[i + 1])) {
+                int cp = Character.toCodePoint(c, text[i + 1]);
+                if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                        || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
+                    if (Character.isUpperCase(cp)) {
+                        upper++;
+                    }
+                    if (!Character.isDigit(cp)) {
+                        numeric = false;
+                    }
+                    int lc = Character.toLowerCase(cp);
+                    if (lc < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                        put((char) lc);
+                    } else {
+                        put(Character.highSurrogate(lc));
+                        put(Character.lowSurrogate(lc));
+                    }
+                    b = buf;
+                    l = len;
+                    h = hash;
+                    i += 2;
+                    continue;
+                }
             }
             break;
         }
+        len = l;
+        hash = h;
         next = i;
         tokenEnd = i;
-        // possessive 's
+        // possessive 's (repeatedly: "X's's")
+        boolean changed = false;
         while (len >= 3 && buf[len - 2] == '\'' && buf[len - 1] == 's' && !isContractionStem(len - 2)) {
             len -= 2;
             tokenEnd -= 2;
+            changed = true;
         }
         // US, UN, UK written in capitals are the country and the organisations
-        if (len == 2 && upper == 2 && buf[0] == 'u'
-                && (buf[1] == 's' || buf[1] == 'n' || buf[1] == 'k')) {
+        if (len == 2 && upper == 2 && buf[0] == 'u' && (buf[1] == 's' || buf[1] == 'n' || buf[1] == 'k')) {
             char second = buf[1];
-            len = 0;
-            put('u');
-            put('.');
-            put(second);
-            put('.');
+            buf[1] = '.';
+            buf[2] = second;
+            buf[3] = '.';
+            len = 4;
+            changed = true;
         }
-        lastWasAbbreviation = isAbbreviation(text, start);
+        if (changed) {
+            rehash();
+        }
+        lastWasAbbreviation = tokenEnd < n && text[tokenEnd] == '.' && isAbbreviation(text, start);
+    }
+
+    private void rehash() {
+        int h = 0;
+        for (int k = 0; k < len; k++) {
+            h = 31 * h + buf[k];
+        }
+        hash = h;
     }
 
     /** Consumes "X.Y." style initialisms from the first period at {@code i}; returns the offset after the last period. */
-    private int scanInitialism(String text, int i, int n) {
+    private int scanInitialism(char[] text, int i, int n) {
         // buf holds one letter; text[i] == '.'
         put('.');
         i++;
-        while (i + 1 < n && isLetter(text, i, n) && text.charAt(i + 1) == '.') {
-            int cp = Character.codePointAt(text, i);
-            putCodePoint(Character.toLowerCase(cp));
+        while (i + 1 < n && isLetter(text, i, n) && text[i + 1] == '.') {
+            int cp = Character.codePointAt(text, i, n);
+            int lc = Character.toLowerCase(cp);
+            if (lc < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                put((char) lc);
+            } else {
+                put(Character.highSurrogate(lc));
+                put(Character.lowSurrogate(lc));
+            }
             put('.');
             i += Character.charCount(cp) + 1;
-            if (isWordChar(text, i, n)) {
-                // "U.S.A" without a final period or a following word glued on: stop here
+            if (isWordStart(text, i, n)) {
+                // "U.S.A" without a final period, or a word glued on: stop here
                 break;
             }
         }
         return i;
     }
 
-    private void finishInitialism(String text, int n, int i) {
+    private void finishInitialism(char[] text, int n, int i) {
         tokenEnd = i;
         next = i;
         // possessive after an initialism: U.S.'s
-        if (i + 1 < n && isApostrophe(text.charAt(i)) && text.charAt(i + 1) == 's'
-                && !isWordChar(text, i + 2, n)) {
+        if (i + 1 < n && CLASS[text[i]] == APOS && text[i + 1] == 's' && !isWordStart(text, i + 2, n)) {
             next = i + 2;
         }
         lastWasAbbreviation = false;
@@ -374,11 +478,11 @@ public final class Tokenizer {
     }
 
     /** A token followed by '.' that is a known abbreviation or a single capital initial. */
-    private boolean isAbbreviation(String text, int start) {
-        if (tokenEnd >= text.length() || text.charAt(tokenEnd) != '.' || len > 6) {
+    private boolean isAbbreviation(char[] text, int start) {
+        if (len > 6) {
             return false;
         }
-        if (len == 1 && Character.isUpperCase(text.charAt(start))) {
+        if (len == 1 && CLASS[text[start]] == UPPER) {
             return true;
         }
         outer:

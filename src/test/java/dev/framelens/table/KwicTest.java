@@ -17,16 +17,20 @@ class KwicTest {
         assertEquals(1, t.rowCount());
         assertEquals("000_d54235d511f720fa", t.stringColumn("doc").get(0));
         assertEquals("pariahs", t.stringColumn("keyword").get(0));
-        assertEquals("countries that are seen as ", t.stringColumn("left").get(0));
-        assertEquals(". That tells you how much", t.stringColumn("right").get(0));
+        assertTrue(t.stringColumn("left").get(0).startsWith("If the overarching goal of Russia’s invasion of Ukraine"));
+        assertTrue(t.stringColumn("left").get(0).endsWith("two countries that are seen as "));
+        assertEquals(".", t.stringColumn("right").get(0));
+        Table five = SEEDS.kwic("pariahs", 5, false);
+        assertEquals("countries that are seen as ", five.stringColumn("left").get(0));
+        assertEquals(". That tells you how much", five.stringColumn("right").get(0));
     }
 
     @Test
     void snippetsReproduceTheOriginalTextExactly() {
         Corpus c = SEEDS.corpus();
         for (String term : new String[] {"Kim Jong Un", "US", "north korea", "Putin", "dangerous"}) {
-            for (boolean chars : new boolean[] {false, true}) {
-                Table t = SEEDS.kwic(term, chars ? 40 : 7, chars);
+            for (Kwic.Unit unit : Kwic.Unit.values()) {
+                Table t = Kwic.table(c, SEEDS.analyzer(), SEEDS.normalize(term), unit == Kwic.Unit.CHARS ? 40 : 7, unit);
                 assertTrue(t.rowCount() > 0, term);
                 for (int r = 0; r < t.rowCount(); r++) {
                     String text = c.get(t.stringColumn("doc").get(r)).text();

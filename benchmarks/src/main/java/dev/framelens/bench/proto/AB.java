@@ -55,12 +55,9 @@ public final class AB {
         // interning alone, without phrases and stop words: sequential (engine) vs batched (prototype)
         Vocabulary plain = new Vocabulary();
         CachedVocabulary cachedPlain = new CachedVocabulary();
-        BatchedVocabulary batched = new BatchedVocabulary();
         long[] acc = new long[1];
-        batched.output(id -> acc[0] += id);
         Tokenizer.Sink toPlain = (buf, len, s, e, se) -> acc[0] += plain.intern(buf, 0, len);
         Tokenizer.Sink toCached = (buf, len, s, e, se) -> acc[0] += cachedPlain.intern(buf, 0, len);
-        Tokenizer.Sink toBatched = (buf, len, s, e, se) -> batched.add(buf, len);
         Tokenizer tk = new Tokenizer();
         variants.put("tokenizer + Vocabulary.intern", () -> {
             for (String d : docs) {
@@ -74,13 +71,18 @@ public final class AB {
             }
             return acc[0];
         });
-        variants.put("tokenizer + BatchedVocabulary", () -> {
-            for (String d : docs) {
-                tk.tokenize(d, toBatched);
-                batched.flush();
-            }
-            return acc[0];
-        });
+        for (int size : new int[] {16, 32, 64}) {
+            BatchedVocabulary batched = new BatchedVocabulary(size);
+            batched.output(id -> acc[0] += id);
+            Tokenizer.Sink toBatched = (buf, len, s, e, se) -> batched.add(buf, len);
+            variants.put("tokenizer + BatchedVocabulary(" + size + ")", () -> {
+                for (String d : docs) {
+                    tk.tokenize(d, toBatched);
+                    batched.flush();
+                }
+                return acc[0];
+            });
+        }
         run(t, variants, rounds);
     }
 

@@ -13,10 +13,12 @@ import java.util.Arrays;
  * are still assigned in first-seen order. Slots are {@code [hash, id + 1, arena offset, length]}.
  *
  * <p>{@link #sink(Tokenizer.Sink...)} adapts it to the tokenizer: tokens are buffered (chars, hash)
- * and interned {@value #BATCH} at a time; {@link #flush()} at the end of a document.
+ * and interned a batch ({@value #BATCH} by default) at a time; {@link #flush()} at the end of a document.
  */
 public final class BatchedVocabulary implements TermInterner {
+    /** Default batch size: enough independent misses in flight to keep the memory system busy. */
     static final int BATCH = 32;
+    private final int batch;
 
     private char[] arena = new char[1 << 16];
     private int arenaUsed;
@@ -27,11 +29,11 @@ public final class BatchedVocabulary implements TermInterner {
     private int size;
 
     // the pending batch
-    private final char[] chars = new char[BATCH * 64];
-    private final int[] bOff = new int[BATCH];
-    private final int[] bLen = new int[BATCH];
-    private final int[] bHash = new int[BATCH];
-    private final int[] bIds = new int[BATCH];
+    private final char[] chars;
+    private final int[] bOff;
+    private final int[] bLen;
+    private final int[] bHash;
+    private final int[] bIds;
     private int pending;
     private int charsUsed;
     /** Sum of touched values, written to a field so the touching loads are not removed. */
@@ -45,6 +47,19 @@ public final class BatchedVocabulary implements TermInterner {
 
     private IdSink out;
 
+    public BatchedVocabulary() {
+        this(BATCH);
+    }
+
+    public BatchedVocabulary(int batch) {
+        this.batch = batch;
+        chars = new char[batch * 64];
+        bOff = new int[batch];
+        bLen = new int[batch];
+        bHash = new int[batch];
+        bIds = new int[batch];
+    }
+
     /** Sets where {@link #add} and {@link #flush} deliver ids. */
     public void output(IdSink sink) {
         out = sink;
@@ -52,7 +67,7 @@ public final class BatchedVocabulary implements TermInterner {
 
     /** Buffers one token (its chars are copied); interns the batch when it is full. */
     public void add(char[] buf, int len) {
-        if (pending == BATCH || charsUsed + len > chars.length) {
+        if (pending == batch || charsUsed + len > chars.length) {
             flush();
         }
         if (len > chars.length) {

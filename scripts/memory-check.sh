@@ -31,7 +31,7 @@ while [[ $# -gt 0 ]]; do
     --heap) heap="${2:?--heap needs a size such as 256m}"; shift 2 ;;
     --keep) keep=1; shift ;;
     --generate-only) generate_only="${2:?--generate-only needs a folder}"; shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "memory-check: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done

@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code luceneHashMap}: StandardAnalyzer (framelens' stop words) + {@code HashMap<String,Integer>};</li>
  *   <li>{@code splitHashMap}: regex split + {@code toLowerCase} + stop words + {@code HashMap};</li>
  *   <li>{@code framelens}: {@code TermStatistics.count(documents, Analyzer.standard(), 1, false)}
- *       (term counts, document frequencies, token totals).</li>
+ *       (term counts, document frequencies, token totals);</li>
+ *   <li>{@code framelensWarmVocabulary}: the same documents added again to a builder that has seen
+ *       them (the allocation "once warm").</li>
  * </ul>
  * Tokens = terms counted.
  */
@@ -40,6 +42,8 @@ public class Count {
     private Analyzer analyzer;
     private Set<String> stopWords;
     private final long[] tokens = new long[1];
+    private TermStatistics.Builder warm;
+    private long warmTokensPerPass;
 
     @Setup(Level.Trial)
     public void setUp(Input input) {
@@ -47,6 +51,11 @@ public class Count {
         stopWords = analyzer.stopWords();
         lucene = Peers.lucene(stopWords);
         input.texts.documents();
+        warm = new TermStatistics.Builder(analyzer, 1, false);
+        for (dev.framelens.corpus.Document d : input.texts.documents()) {
+            warm.add(d);
+        }
+        warmTokensPerPass = warm.build().total(); // the same corpus gives the same count every pass
     }
 
     @TearDown(Level.Trial)
@@ -73,5 +82,19 @@ public class Count {
         TermStatistics stats = Engine.count(input.texts.documents(), analyzer);
         rate.pass(input.texts, stats.total());
         return stats;
+    }
+
+    /**
+     * The steady state: the corpus counted again into a {@code TermStatistics.Builder} whose
+     * vocabulary already holds its terms (counts accumulate), so {@code -prof gc} shows what
+     * counting allocates per input byte once the vocabulary is warm.
+     */
+    @Benchmark
+    public TermStatistics.Builder framelensWarmVocabulary(Input input, Rate rate) {
+        for (dev.framelens.corpus.Document d : input.texts.documents()) {
+            warm.add(d);
+        }
+        rate.pass(input.texts, warmTokensPerPass);
+        return warm;
     }
 }

@@ -26,6 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       producing term ids in a {@code Vocabulary} that already knows the corpus's terms (a warm
  *       vocabulary, as on every document after the first few); tokens = kept terms.</li>
  *   <li>{@code framelensTokenizer}: the bare {@code Tokenizer} (every word, normalised chars, no ids).</li>
+ *   <li>{@code framelensTokenizerIds} and {@code prototypeBatchedIds}: the bare tokenizer with every
+ *       word interned into a warm vocabulary, one token at a time (engine) or in batches (prototype).</li>
  * </ul>
  */
 @BenchmarkMode(Mode.Throughput)
@@ -37,7 +39,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class Tokenize {
     private org.apache.lucene.analysis.Analyzer lucene;
     private Analyzer.Stream stream;
-    private Analyzer.Stream cachedStream;
+    private Tokenizer idTokenizer;
+    private Vocabulary warmVocabulary;
+    private dev.framelens.bench.proto.BatchedVocabulary batched;
+    private Tokenizer.Sink toVocabulary;
+    private Tokenizer.Sink toBatched;
     private Tokenizer tokenizer;
     private final Engine.IdSink ids = new Engine.IdSink();
     private final Engine.CharSink chars = new Engine.CharSink();
@@ -49,7 +55,25 @@ public class Tokenize {
         lucene = Peers.lucene(analyzer.stopWords());
         Vocabulary vocabulary = Engine.vocabularyOf(input.docs, analyzer);
         stream = analyzer.stream(vocabulary);
-        cachedStream = analyzer.stream(Engine.warm(new dev.framelens.bench.proto.CachedVocabulary(), input.docs, analyzer));
+        idTokenizer = new Tokenizer();
+        warmVocabulary = new Vocabulary();
+        Tokenizer tk = idTokenizer;
+        Vocabulary v = warmVocabulary;
+        toVocabulary = (buf, len, start, end, sentence) -> {
+            ids.terms++;
+            ids.hash = 31 * ids.hash + v.intern(buf, 0, len, tk.hash());
+        };
+        batched = new dev.framelens.bench.proto.BatchedVocabulary();
+        batched.output(id -> {
+            ids.terms++;
+            ids.hash = 31 * ids.hash + id;
+        });
+        toBatched = (buf, len, start, end, sentence) -> batched.add(buf, len);
+        for (String doc : input.docs) {
+            tk.tokenize(doc, toVocabulary);
+            tk.tokenize(doc, toBatched);
+            batched.flush();
+        }
         tokenizer = new Tokenizer();
     }
 
@@ -72,10 +96,33 @@ public class Tokenize {
         return ids.hash;
     }
 
-    /** {@code framelens} with the prototype vocabulary layout proposed for the engine (see {@code proto}). */
+    /**
+     * The bare tokenizer with every word interned into a warm engine {@code Vocabulary}, one token
+     * at a time (no phrases, no stop words): the baseline of {@link #prototypeBatchedIds}.
+     */
     @Benchmark
-    public long framelensCachedVocabulary(Input input, Rate rate) {
-        Engine.analyze(cachedStream, input.docs, ids);
+    public long framelensTokenizerIds(Input input, Rate rate) {
+        ids.terms = 0;
+        ids.hash = 0;
+        for (String doc : input.docs) {
+            idTokenizer.tokenize(doc, toVocabulary);
+        }
+        rate.pass(input.texts, ids.terms);
+        return ids.hash;
+    }
+
+    /**
+     * As {@link #framelensTokenizerIds}, with the batched interning proposed for the engine
+     * (prototype {@code proto.BatchedVocabulary}: 32 tokens at a time, memory misses overlapped).
+     */
+    @Benchmark
+    public long prototypeBatchedIds(Input input, Rate rate) {
+        ids.terms = 0;
+        ids.hash = 0;
+        for (String doc : input.docs) {
+            idTokenizer.tokenize(doc, toBatched);
+            batched.flush();
+        }
         rate.pass(input.texts, ids.terms);
         return ids.hash;
     }

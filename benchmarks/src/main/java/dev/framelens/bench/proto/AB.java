@@ -32,7 +32,6 @@ public final class AB {
         org.apache.lucene.analysis.Analyzer lucene = Peers.lucene(analyzer.stopWords());
         long[] sink = new long[1];
         Analyzer.Stream engine = analyzer.stream(Engine.vocabularyOf(docs, analyzer));
-        Analyzer.Stream cached = analyzer.stream(Engine.warm(new CachedVocabulary(), docs, analyzer));
         Engine.IdSink ids = new Engine.IdSink();
         Tokenizer tokenizer = new Tokenizer();
         Engine.CharSink chars = new Engine.CharSink();
@@ -40,10 +39,6 @@ public final class AB {
         variants.put("lucene tokenize", () -> Peers.luceneTokenize(lucene, docs, sink) + sink[0]);
         variants.put("framelens tokenize (Vocabulary)", () -> {
             Engine.analyze(engine, docs, ids);
-            return ids.hash;
-        });
-        variants.put("framelens tokenize (CachedVocabulary)", () -> {
-            Engine.analyze(cached, docs, ids);
             return ids.hash;
         });
         variants.put("framelens bare Tokenizer", () -> {
@@ -54,20 +49,12 @@ public final class AB {
         variants.put("framelens count", () -> Engine.count(t.documents(), analyzer).total());
         // interning alone, without phrases and stop words: sequential (engine) vs batched (prototype)
         Vocabulary plain = new Vocabulary();
-        CachedVocabulary cachedPlain = new CachedVocabulary();
         long[] acc = new long[1];
         Tokenizer.Sink toPlain = (buf, len, s, e, se) -> acc[0] += plain.intern(buf, 0, len);
-        Tokenizer.Sink toCached = (buf, len, s, e, se) -> acc[0] += cachedPlain.intern(buf, 0, len);
         Tokenizer tk = new Tokenizer();
         variants.put("tokenizer + Vocabulary.intern", () -> {
             for (String d : docs) {
                 tk.tokenize(d, toPlain);
-            }
-            return acc[0];
-        });
-        variants.put("tokenizer + CachedVocabulary.intern", () -> {
-            for (String d : docs) {
-                tk.tokenize(d, toCached);
             }
             return acc[0];
         });

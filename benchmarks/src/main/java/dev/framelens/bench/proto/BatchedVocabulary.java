@@ -77,7 +77,7 @@ public final class BatchedVocabulary implements TermInterner {
         System.arraycopy(buf, 0, chars, charsUsed, len);
         bOff[pending] = charsUsed;
         bLen[pending] = len;
-        bHash[pending] = CachedVocabulary.hash(buf, 0, len);
+        bHash[pending] = hash(buf, 0, len);
         charsUsed += len;
         pending++;
     }
@@ -117,7 +117,7 @@ public final class BatchedVocabulary implements TermInterner {
 
     @Override
     public int intern(char[] buf, int off, int len) {
-        return lookup(buf, off, len, CachedVocabulary.hash(buf, off, len));
+        return lookup(buf, off, len, hash(buf, off, len));
     }
 
     private int lookup(char[] buf, int off, int len, int h) {
@@ -201,5 +201,19 @@ public final class BatchedVocabulary implements TermInterner {
     @Override
     public int size() {
         return size;
+    }
+
+    /** The engine vocabulary's hash: {@code String.hashCode()} finished with MurmurHash3's mixer. */
+    static int hash(char[] buf, int off, int len) {
+        int h = 0;
+        for (int k = 0; k < len; k++) {
+            h = 31 * h + buf[off + k];
+        }
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
     }
 }

@@ -3,8 +3,7 @@ package dev.framelens.bench.proto;
 import dev.framelens.bench.Corpora;
 import dev.framelens.bench.Texts;
 import dev.framelens.count.Vocabulary;
-import dev.framelens.text.Analyzer;
-import dev.framelens.text.TermInterner;
+import dev.framelens.text.Tokenizer;
 import java.util.Arrays;
 
 /**
@@ -21,36 +20,46 @@ public final class CheckPrototypes {
         boolean ok = true;
         for (String name : corpora) {
             Texts t = Corpora.load(name);
-            ok &= sameIds(t, new Vocabulary(), new CachedVocabulary());
+            ok &= sameIds(t);
         }
         System.exit(ok ? 0 : 1);
     }
 
-    /** Both interners see the same stream: their id sequences and terms must be identical. */
-    static boolean sameIds(Texts t, TermInterner a, TermInterner b) {
-        int[] ia = ids(t, a);
-        int[] ib = ids(t, b);
-        boolean same = Arrays.equals(ia, ib) && a.size() == b.size();
-        for (int id = 0; same && id < a.size(); id++) {
-            same = a.term(id).equals(b.term(id));
+    /**
+     * The engine's tokenizer feeds the engine's {@code Vocabulary} one token at a time and the
+     * prototype in batches: the id sequences and the terms behind the ids must be identical.
+     */
+    static boolean sameIds(Texts t) {
+        Vocabulary engine = new Vocabulary();
+        BatchedVocabulary batched = new BatchedVocabulary();
+        IntList a = new IntList();
+        IntList b = new IntList();
+        Tokenizer tokenizer = new Tokenizer();
+        batched.output(b::add);
+        for (String doc : t.texts) {
+            tokenizer.tokenize(doc, (buf, len, start, end, sentence) -> a.add(engine.intern(buf, 0, len)));
+            tokenizer.tokenize(doc, (buf, len, start, end, sentence) -> batched.add(buf, len));
+            batched.flush();
         }
-        System.out.printf("%-10s %s vs %s: %d ids, %d terms: %s%n", t.name, a.getClass().getSimpleName(),
-                b.getClass().getSimpleName(), ia.length, a.size(), same ? "identical" : "DIFFERENT");
+        boolean same = a.size == b.size && Arrays.equals(a.values, 0, a.size, b.values, 0, b.size)
+                && engine.size() == batched.size();
+        for (int id = 0; same && id < engine.size(); id++) {
+            same = engine.term(id).equals(batched.term(id));
+        }
+        System.out.printf("%-10s Vocabulary vs BatchedVocabulary: %d ids, %d terms: %s%n", t.name, a.size,
+                engine.size(), same ? "identical" : "DIFFERENT");
         return same;
     }
 
-    private static int[] ids(Texts t, TermInterner interner) {
-        Analyzer.Stream s = Analyzer.standard().stream(interner);
-        int[][] out = {new int[1 << 16]};
-        int[] n = {0};
-        for (String doc : t.texts) {
-            s.analyze(doc, (id, start, end, sentence, position) -> {
-                if (n[0] == out[0].length) {
-                    out[0] = Arrays.copyOf(out[0], n[0] * 2);
-                }
-                out[0][n[0]++] = id;
-            });
+    private static final class IntList {
+        int[] values = new int[1 << 16];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
         }
-        return Arrays.copyOf(out[0], n[0]);
     }
 }

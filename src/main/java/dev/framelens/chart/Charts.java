@@ -6,6 +6,7 @@ import dev.framelens.chart.internal.PlotlyText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,11 +114,20 @@ public final class Charts {
   public static Map<String, String> articleLabels(Table table) {
     Cells.require(table, "frameScores", DOC);
     boolean hasOutlet = table.containsColumn(OUTLET);
+    // ids such as "000_d54235d511f720fa" are shown by their prefix when the prefixes are unique
+    Set<String> prefixes = new HashSet<>();
+    boolean shortIds = true;
+    for (int r = 0; r < table.rowCount(); r++) {
+      String doc = Cells.text(table, DOC, r);
+      int cut = doc.indexOf('_');
+      shortIds &= cut > 0 && prefixes.add(doc.substring(0, cut));
+    }
     Map<String, String> labels = new LinkedHashMap<>();
     for (int r = 0; r < table.rowCount(); r++) {
       String doc = Cells.text(table, DOC, r);
+      String id = shortIds ? doc.substring(0, doc.indexOf('_')) : doc;
       String outlet = hasOutlet ? Cells.text(table, OUTLET, r).strip() : "";
-      labels.putIfAbsent(doc, outlet.isEmpty() ? doc : outlet + " (" + doc + ")");
+      labels.putIfAbsent(doc, outlet.isEmpty() ? doc : outlet + " (" + id + ")");
     }
     return labels;
   }

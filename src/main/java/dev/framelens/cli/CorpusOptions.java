@@ -5,7 +5,6 @@ import dev.framelens.corpus.CorpusReader;
 import dev.framelens.corpus.Document;
 import dev.framelens.table.TableWriter;
 import dev.framelens.text.Analyzer;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -41,20 +40,14 @@ public final class CorpusOptions {
     }
 
     Analyzer analyzer() {
-        try {
-            Analyzer.Builder b = Analyzer.builder().removeStopWords(!keepStopwords);
-            if (stopwords != null) {
-                b.stopWordsFile(stopwords);
-            }
-            if (phrases != null) {
-                b.phrasesFile(phrases);
-            }
-            return b.build();
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new Main.UsageException(e.getFile() + ": no such file");
-        } catch (IOException e) {
-            throw new Main.UsageException("cannot read " + e.getMessage());
+        Analyzer.Builder b = Analyzer.builder().removeStopWords(!keepStopwords);
+        if (stopwords != null) {
+            b.stopWordsFile(stopwords);
         }
+        if (phrases != null) {
+            b.phrasesFile(phrases);
+        }
+        return b.build();
     }
 
     CorpusReader.Options readOptions(PrintWriter err, Progress progress) {

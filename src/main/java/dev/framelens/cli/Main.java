@@ -22,6 +22,13 @@ import picocli.CommandLine.Command;
             CooccurCommand.class,
             CollocationsCommand.class,
             KwicCommand.class,
+            FramesCommand.class,
+            EvidenceCommand.class,
+            CompareCommand.class,
+            ActorsCommand.class,
+            SimilarityCommand.class,
+            LexiconCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"",

@@ -2,6 +2,7 @@ package dev.framelens.cli;
 
 import dev.framelens.count.Vocabulary;
 import dev.framelens.table.Columns;
+import dev.framelens.table.Framelens;
 import dev.framelens.table.TableWriter;
 import dev.framelens.text.Analyzer;
 import java.io.PrintWriter;
@@ -10,9 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 @Command(name = "tokens", mixinStandardHelpOptions = true,
         description = {"Every kept token with its sentence, position and character offsets.",
@@ -40,39 +38,18 @@ final class TokensCommand implements Callable<Integer> {
                     Columns.END, Columns.TOKEN));
             StringBuilder line = new StringBuilder();
             corpus.stream(err, d -> {
-                String doc = csv(d.id());
+                String doc = TableWriter.quote(d.id());
                 stream.analyze(d.text(), (id, s, e, sent, pos) -> {
                     line.setLength(0);
                     line.append(doc).append(',').append(sent).append(',').append(pos).append(',')
-                            .append(s).append(',').append(e).append(',').append(csv(v.term(id))).append('\n');
+                            .append(s).append(',').append(e).append(',').append(TableWriter.quote(v.term(id))).append('\n');
                     out.append(line);
                 });
             });
             out.flush();
             return 0;
         }
-        StringColumn doc = StringColumn.create(Columns.DOC);
-        IntColumn sentence = IntColumn.create(Columns.SENTENCE);
-        IntColumn position = IntColumn.create(Columns.POSITION);
-        IntColumn start = IntColumn.create(Columns.START);
-        IntColumn end = IntColumn.create(Columns.END);
-        StringColumn token = StringColumn.create(Columns.TOKEN);
-        corpus.stream(err, d -> stream.analyze(d.text(), (id, s, e, sent, pos) -> {
-            doc.append(d.id());
-            sentence.append(sent);
-            position.append(pos);
-            start.append(s);
-            end.append(e);
-            token.append(v.term(id));
-        }));
-        corpus.print(Table.create("tokens", doc, sentence, position, start, end, token), out);
+        corpus.print(Framelens.of(corpus.read(err), analyzer).tokens(), out);
         return 0;
-    }
-
-    private static String csv(String v) {
-        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
-            return v;
-        }
-        return '"' + v.replace("\"", "\"\"") + '"';
     }
 }

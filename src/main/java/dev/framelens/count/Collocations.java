@@ -56,48 +56,31 @@ public final class Collocations {
         long[] prefixTotals = new long[1024];
         long[] lastTotals = new long[1024];
         long total;
-        private final int[] window;
-        private int filled;
-        private int sentence;
-        private char[] buf = new char[128];
+        private final NgramWindow window;
 
         Counter(Analyzer analyzer, int n) {
             if (n != 2 && n != 3) {
                 throw new IllegalArgumentException("collocation size (" + n + ") must be 2 or 3");
             }
             this.n = n;
-            this.window = new int[n];
+            this.window = new NgramWindow(words, n);
             this.stream = analyzer.stream(words);
         }
 
         void add(Document d) {
-            filled = 0;
-            sentence = -1;
+            window.reset();
             stream.analyze(d.text(), this);
         }
 
         @Override
         public void term(int id, int start, int end, int sent, int position) {
-            if (sent != sentence) {
-                filled = 0;
-                sentence = sent;
-            }
-            if (filled == n) {
-                System.arraycopy(window, 1, window, 0, n - 1);
-                filled--;
-            }
-            window[filled++] = id;
-            if (filled < n) {
+            if (!window.push(id, sent)) {
                 return;
             }
-            int prefixLen = join(n - 1);
-            int prefix = prefixes.intern(buf, 0, prefixLen);
-            if (buf.length < prefixLen + 1 + words.length(window[n - 1])) {
-                buf = Arrays.copyOf(buf, (prefixLen + 1 + words.length(window[n - 1])) * 2);
-            }
-            buf[prefixLen] = ' ';
-            int len = prefixLen + 1 + words.copy(window[n - 1], buf, prefixLen + 1);
-            int g = grams.intern(buf, 0, len);
+            int prefixLength = window.join(n - 1);
+            int prefix = prefixes.intern(window.buffer(), 0, prefixLength);
+            int length = window.join(n);
+            int g = grams.intern(window.buffer(), 0, length);
             if (g >= gramCounts.length) {
                 int size = Math.max(gramCounts.length * 2, g + 1);
                 gramCounts = Arrays.copyOf(gramCounts, size);
@@ -106,32 +89,17 @@ public final class Collocations {
             }
             gramCounts[g]++;
             gramPrefix[g] = prefix;
-            gramLast[g] = window[n - 1];
+            gramLast[g] = window.last();
             if (prefix >= prefixTotals.length) {
                 prefixTotals = Arrays.copyOf(prefixTotals, Math.max(prefixTotals.length * 2, prefix + 1));
             }
             prefixTotals[prefix]++;
-            int last = window[n - 1];
+            int last = window.last();
             if (last >= lastTotals.length) {
                 lastTotals = Arrays.copyOf(lastTotals, Math.max(lastTotals.length * 2, last + 1));
             }
             lastTotals[last]++;
             total++;
-        }
-
-        private int join(int count) {
-            int len = 0;
-            for (int k = 0; k < count; k++) {
-                int need = len + 1 + words.length(window[k]);
-                if (need > buf.length) {
-                    buf = Arrays.copyOf(buf, need * 2);
-                }
-                if (k > 0) {
-                    buf[len++] = ' ';
-                }
-                len += words.copy(window[k], buf, len);
-            }
-            return len;
         }
     }
 

@@ -136,54 +136,28 @@ public final class TermStatistics {
 
     /** Forms n-grams of consecutive kept terms of one sentence and counts them. */
     static final class Ngrams implements TermSink {
-        private final Vocabulary words;
         private final Vocabulary grams;
         private final int n;
         private final TermCounter counter;
-        private final int[] window;
-        private int filled;
-        private int sentence = -1;
-        private char[] buf = new char[64];
+        private final NgramWindow window;
 
         Ngrams(Vocabulary words, Vocabulary grams, int n, TermCounter counter) {
-            this.words = words;
             this.grams = grams;
             this.n = n;
             this.counter = counter;
-            this.window = new int[n];
+            this.window = new NgramWindow(words, n);
         }
 
         void reset() {
-            filled = 0;
-            sentence = -1;
+            window.reset();
         }
 
         @Override
         public void term(int id, int start, int end, int sent, int position) {
-            if (sent != sentence) {
-                filled = 0;
-                sentence = sent;
+            if (window.push(id, sent)) {
+                int len = window.join(n);
+                counter.add(grams.intern(window.buffer(), 0, len));
             }
-            if (filled == n) {
-                System.arraycopy(window, 1, window, 0, n - 1);
-                filled--;
-            }
-            window[filled++] = id;
-            if (filled < n) {
-                return;
-            }
-            int len = 0;
-            for (int k = 0; k < n; k++) {
-                int need = len + words.length(window[k]) + 1;
-                if (need > buf.length) {
-                    buf = java.util.Arrays.copyOf(buf, need * 2);
-                }
-                if (k > 0) {
-                    buf[len++] = ' ';
-                }
-                len += words.copy(window[k], buf, len);
-            }
-            counter.add(grams.intern(buf, 0, len));
         }
     }
 

@@ -123,6 +123,11 @@ public final class Framelens {
         return TermTables.byDocument(unigramStatistics(), 0);
     }
 
+    /** The {@code top} terms of each document by tf-idf. */
+    public Table termFrequenciesByDoc(int top) {
+        return TermTables.byDocument(unigramStatistics(), top);
+    }
+
     /** Term table of n-grams ({@code n} = 1, 2, 3 …) of consecutive kept terms within a sentence. */
     public Table ngrams(int n) {
         return TermTables.corpus(n == 1 ? unigramStatistics() : TermStatistics.count(corpus, analyzer, n, true), 0);
@@ -196,6 +201,184 @@ public final class Framelens {
     public Table kwic(String term, int width, boolean chars) {
         return Kwic.table(corpus, analyzer, normalize(term), width, chars);
     }
+
+    // --- framing ---
+    // (names are fully qualified so that this block is the only change to the file)
+
+    /** Frame analyses by (lexicon, actors), computed once; lexicons and actor lists compare by identity. */
+    private final Map<FrameKey, dev.framelens.framing.FrameAnalysis> frameAnalyses = new ConcurrentHashMap<>();
+
+    private record FrameKey(dev.framelens.framing.Lexicon lexicon, dev.framelens.framing.Actors actors) {
+    }
+
+    /**
+     * The lexicon hits (and, with {@code actors}, actor mentions) of every document, computed once
+     * per lexicon and actor list. Matching reads this pipeline's stream with stop words kept and
+     * phrases merged; see {@link dev.framelens.framing.FrameScorer}.
+     *
+     * @param lexicon the frame lexicon
+     * @param actors  actor terms to find too, or {@code null}
+     */
+    public dev.framelens.framing.FrameAnalysis frameAnalysis(dev.framelens.framing.Lexicon lexicon,
+                                                             dev.framelens.framing.Actors actors) {
+        return frameAnalyses.computeIfAbsent(new FrameKey(lexicon, actors),
+                k -> dev.framelens.framing.FrameAnalysis.run(corpus, analyzer, lexicon, actors));
+    }
+
+    /**
+     * Frame scores with the shipped lexicon and the default bootstrap (2,000 resamples, seed 42,
+     * 95 %): {@code doc, <metadata…>, tokens, <category>_per_1k…, negated_alarm_per_1k,
+     * alarm_per_1k, reassurance_per_1k, alarm_index, ci_low, ci_high}; see
+     * {@link FrameTables#scores} and {@link dev.framelens.framing.FrameScore}.
+     */
+    public Table frameScores() {
+        return frameScores(dev.framelens.framing.FrameOptions.defaults());
+    }
+
+    /** Frame scores with this lexicon and bootstrap. */
+    public Table frameScores(dev.framelens.framing.FrameOptions options) {
+        return FrameTables.scores(corpus, frameAnalysis(options.lexicon(), null).scores(options), options.lexicon());
+    }
+
+    /**
+     * Every hit of the shipped lexicon: {@code doc, sentence, side, category, entry, matched, start,
+     * end, negated, negator, weight}; see {@link FrameTables#hits}.
+     */
+    public Table frameHits() {
+        return frameHits(dev.framelens.framing.Lexicon.shipped());
+    }
+
+    /** Every hit of {@code lexicon}. */
+    public Table frameHits(dev.framelens.framing.Lexicon lexicon) {
+        return FrameTables.hits(corpus, frameAnalysis(lexicon, null));
+    }
+
+    /**
+     * Evidence sentences of one document, both sides, all of them: {@code doc, side, sentence,
+     * hits, start, end, text, entries}; see {@link dev.framelens.framing.Evidence#sentences}.
+     */
+    public Table evidence(String doc) {
+        return evidence(doc, null, 0, dev.framelens.framing.Lexicon.shipped());
+    }
+
+    /**
+     * Evidence sentences of one document.
+     *
+     * @param side only this side, or {@code null} for both
+     * @param top  at most this many sentences per side (0: all)
+     */
+    public Table evidence(String doc, dev.framelens.framing.Side side, int top) {
+        return evidence(doc, side, top, dev.framelens.framing.Lexicon.shipped());
+    }
+
+    /** Evidence sentences of one document with {@code lexicon}. */
+    public Table evidence(String doc, dev.framelens.framing.Side side, int top, dev.framelens.framing.Lexicon lexicon) {
+        Document d = corpus.get(doc);
+        return FrameTables.evidence(dev.framelens.framing.Evidence.sentences(d,
+                frameAnalysis(lexicon, null).document(doc), side, top));
+    }
+
+    /**
+     * Terms that distinguish the documents with {@code column = a} from those with
+     * {@code column = b}: {@code term, count_a, count_b, per_1k_a, per_1k_b, delta, z, g2}, by z
+     * descending, every term, α0 = 500; see {@link dev.framelens.framing.GroupComparison}.
+     */
+    public Table compare(String column, String a, String b) {
+        return compare(column, a, b, dev.framelens.framing.CompareOptions.defaults());
+    }
+
+    /** {@link #compare(String, String, String)} with α0, min count, top and background from {@code options}. */
+    public Table compare(String column, String a, String b, dev.framelens.framing.CompareOptions options) {
+        return compareGroups(dev.framelens.framing.GroupComparison.byColumn(corpus, column, a, b), options);
+    }
+
+    /** Compares two explicit lists of document ids. */
+    public Table compareDocuments(List<String> a, List<String> b) {
+        return compareDocuments(a, b, dev.framelens.framing.CompareOptions.defaults());
+    }
+
+    /** Compares two explicit lists of document ids with these options. */
+    public Table compareDocuments(List<String> a, List<String> b, dev.framelens.framing.CompareOptions options) {
+        return compareGroups(dev.framelens.framing.GroupComparison.byDocuments(corpus, a, b), options);
+    }
+
+    /**
+     * One-vs-rest: each value of {@code column} (sorted) against all other documents, in one table
+     * with a leading {@code group} column (the value).
+     */
+    public Table compareOneVsRest(String column) {
+        return compareOneVsRest(column, dev.framelens.framing.CompareOptions.defaults());
+    }
+
+    /** One-vs-rest with these options ({@code top} applies per group). */
+    public Table compareOneVsRest(String column, dev.framelens.framing.CompareOptions options) {
+        List<dev.framelens.framing.GroupComparison.Groups> groups =
+                dev.framelens.framing.GroupComparison.oneVsRest(corpus, column);
+        List<List<dev.framelens.framing.GroupComparison.Row>> rows = new java.util.ArrayList<>();
+        for (dev.framelens.framing.GroupComparison.Groups g : groups) {
+            rows.add(dev.framelens.framing.GroupComparison.compare(unigramStatistics(), g, options, analyzer));
+        }
+        return CompareTables.oneVsRest(groups, rows);
+    }
+
+    private Table compareGroups(dev.framelens.framing.GroupComparison.Groups groups,
+                                dev.framelens.framing.CompareOptions options) {
+        return CompareTables.table(
+                dev.framelens.framing.GroupComparison.compare(unigramStatistics(), groups, options, analyzer));
+    }
+
+    /**
+     * Actors × frames per document with the shipped actors and lexicon, window ±10 tokens:
+     * {@code doc, actor, mentions, category, side, hits}; see {@link dev.framelens.framing.ActorFrames}.
+     */
+    public Table actors() {
+        return actors(dev.framelens.framing.Actors.shipped(), dev.framelens.framing.ActorFrames.DEFAULT_WINDOW,
+                dev.framelens.framing.Lexicon.shipped());
+    }
+
+    /** Actors × frames per document. */
+    public Table actors(dev.framelens.framing.Actors actors, int window, dev.framelens.framing.Lexicon lexicon) {
+        return FrameTables.actors(dev.framelens.framing.ActorFrames.byDocument(frameAnalysis(lexicon, actors), window));
+    }
+
+    /** Actors × frames summed over the corpus: {@code actor, mentions, category, side, hits}. */
+    public Table actorsOverall() {
+        return actorsOverall(dev.framelens.framing.Actors.shipped(), dev.framelens.framing.ActorFrames.DEFAULT_WINDOW,
+                dev.framelens.framing.Lexicon.shipped());
+    }
+
+    /** Actors × frames summed over the corpus. */
+    public Table actorsOverall(dev.framelens.framing.Actors actors, int window, dev.framelens.framing.Lexicon lexicon) {
+        return FrameTables.actorsOverall(dev.framelens.framing.ActorFrames.overall(frameAnalysis(lexicon, actors), window));
+    }
+
+    /**
+     * Every ordered pair of documents (self-pairs included): {@code doc_a, doc_b, cosine,
+     * alarm_index_diff}, with the shipped lexicon; see {@link dev.framelens.framing.DocumentSimilarity}.
+     */
+    public Table similarity() {
+        return similarity(dev.framelens.framing.Lexicon.shipped());
+    }
+
+    /** Document pairs, the alarm index from {@code lexicon}. */
+    public Table similarity(dev.framelens.framing.Lexicon lexicon) {
+        TermStatistics stats = unigramStatistics();
+        dev.framelens.framing.FrameAnalysis analysis = frameAnalysis(lexicon, null);
+        double[] index = new double[stats.documents()];
+        for (int d = 0; d < index.length; d++) {
+            dev.framelens.framing.DocumentFrames f = analysis.document(stats.documentIds().get(d));
+            index[d] = dev.framelens.stats.Bootstrap.index(f.weight(dev.framelens.framing.Side.ALARM),
+                    f.weight(dev.framelens.framing.Side.REASSURANCE));
+        }
+        return FrameTables.similarity(dev.framelens.framing.DocumentSimilarity.pairs(stats, index));
+    }
+
+    /** The shipped lexicon: {@code category, side, entry, weight, pattern}. */
+    public Table lexicon() {
+        return FrameTables.lexicon(dev.framelens.framing.Lexicon.shipped());
+    }
+
+    // --- end framing ---
 
     @Override
     public String toString() {

@@ -102,7 +102,8 @@ public final class TableWriter {
         }
     }
 
-    private static String quote(String v) {
+    /** A CSV field (RFC 4180): quoted, with doubled quotes, when it holds a comma, quote or line break. */
+    public static String quote(String v) {
         if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
             return v;
         }

@@ -1,6 +1,5 @@
 package dev.framelens.text;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -141,7 +140,7 @@ public final class Analyzer {
         }
 
         /** Reads stop words from a file, one per line ({@code #} comments). */
-        public Builder stopWordsFile(Path file) throws IOException {
+        public Builder stopWordsFile(Path file) {
             return stopWords(WordList.file(file));
         }
 
@@ -177,7 +176,7 @@ public final class Analyzer {
          * Reads a phrase file: one phrase a line, optionally followed by a tab and its canonical
          * form; {@code #} comments. Replaces the current list.
          */
-        public Builder phrasesFile(Path file) throws IOException {
+        public Builder phrasesFile(Path file) {
             phrases = parsePhrases(WordList.file(file), file.toString());
             return this;
         }

@@ -42,6 +42,11 @@ class ChartsTest {
     assertEquals(Map.of("a", "a", "b", "b"), Charts.articleLabels(noOutlet));
     Table blank = Table.create(StringColumn.create("doc", "a"), StringColumn.create("outlet", " "));
     assertEquals(Map.of("a", "a"), Charts.articleLabels(blank));
+    // hashed file names are shown by their unique prefix, otherwise whole
+    Table hashed = Table.create(StringColumn.create("doc", "000_d542", "001_3c20"), StringColumn.create("outlet", "CNN", "AP"));
+    assertEquals(List.of("CNN (000)", "AP (001)"), List.copyOf(Charts.articleLabels(hashed).values()));
+    Table clash = Table.create(StringColumn.create("doc", "x_1", "x_2"), StringColumn.create("outlet", "CNN", "AP"));
+    assertEquals(List.of("CNN (x_1)", "AP (x_2)"), List.copyOf(Charts.articleLabels(clash).values()));
   }
 
   @Test

@@ -77,13 +77,4 @@ public final class Csv {
     public long lineNumber() {
         return lines.lineNumber();
     }
-
-    /** Quotes a value for CSV output when it needs it. */
-    public static String quote(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
-                && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
-    }
 }

@@ -1,0 +1,117 @@
+package dev.framelens.cli;
+
+import dev.framelens.corpus.Corpus;
+import dev.framelens.corpus.Document;
+import dev.framelens.framing.Side;
+import dev.framelens.table.FrameColumns;
+import dev.framelens.table.Framelens;
+import dev.framelens.table.TableWriter;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
+
+@Command(name = "evidence", mixinStandardHelpOptions = true,
+        description = {"The sentences behind an article's frame scores, with the most hits first.",
+            "",
+            "Columns: doc, side, sentence, hits, start, end, text, entries. For each side (alarm, then "
+                + "reassurance) the sentences with hits of that side, ranked by hits, ties by sentence number. "
+                + "start/end are character offsets of the sentence in the article text; entries lists each "
+                + "matched lexicon entry with its category, and the negator of a negated alarm hit (which counts "
+                + "as reassurance).",
+            "",
+            "The default table format prints each sentence in full; csv, json and md print the table."},
+        footer = {"", "Examples:", "  framelens evidence seeds --doc 001",
+            "  framelens evidence seeds --doc 004_4c8abcd919c740dd --side alarm --top 3 --format csv"})
+final class EvidenceCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOptions corpus;
+
+    @Mixin
+    FramesCommand.LexiconOption lexicon;
+
+    @Option(names = "--doc", paramLabel = "ID", required = true,
+            description = "The article: its id, or a prefix of exactly one id (001).")
+    String doc;
+
+    @Option(names = "--side", paramLabel = "SIDE", description = "Only alarm or reassurance sentences.")
+    String side;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+            description = "Sentences per side; 0 prints all. Default: ${DEFAULT-VALUE}.")
+    int top;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (top < 0) {
+            throw new Main.UsageException("--top (" + top + ") must be ≥ 0 (0 prints every sentence)");
+        }
+        Side only = side == null ? null : Side.parse(side);
+        PrintWriter out = spec.commandLine().getOut();
+        Corpus c = corpus.read(spec.commandLine().getErr());
+        String id = resolve(c, doc);
+        Table t = Framelens.of(c, corpus.analyzer()).evidence(id, only, top, lexicon.lexicon());
+        if (corpus.format() == TableWriter.Format.TABLE) {
+            out.print(listing(t));
+            out.flush();
+        } else {
+            corpus.print(t, out);
+        }
+        return 0;
+    }
+
+    /** Sentences in full, one block each. */
+    static String listing(Table t) {
+        StringBuilder b = new StringBuilder();
+        if (t.rowCount() == 0) {
+            return "(no frame hits)\n";
+        }
+        for (int r = 0; r < t.rowCount(); r++) {
+            int hits = t.intColumn(FrameColumns.HITS).get(r);
+            b.append(String.format(Locale.ROOT, "%s  %s  sentence %d  %d hit%s  [%d, %d)%n",
+                    t.stringColumn("doc").get(r), t.stringColumn(FrameColumns.SIDE).get(r),
+                    t.intColumn("sentence").get(r), hits, hits == 1 ? "" : "s",
+                    t.intColumn("start").get(r), t.intColumn("end").get(r)));
+            b.append("  ").append(t.stringColumn(FrameColumns.TEXT).get(r).replaceAll("\\s+", " ")).append('\n');
+            b.append("  entries: ").append(t.stringColumn(FrameColumns.ENTRIES).get(r)).append("\n\n");
+        }
+        return b.toString();
+    }
+
+    /**
+     * A document id as typed: the exact id, or a prefix of exactly one id.
+     *
+     * @throws Main.UsageException listing the ids when none or several match
+     */
+    static String resolve(Corpus corpus, String typed) {
+        if (corpus.contains(typed)) {
+            return typed;
+        }
+        List<String> matches = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (Document d : corpus) {
+            all.add(d.id());
+            if (d.id().startsWith(typed)) {
+                matches.add(d.id());
+            }
+        }
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        if (matches.isEmpty()) {
+            throw new Main.UsageException("no document '" + typed + "' in the corpus; ids are "
+                    + (all.size() > 20 ? all.subList(0, 20) + " … (" + all.size() + " in all)" : all.toString()));
+        }
+        throw new Main.UsageException("'" + typed + "' is the start of several ids " + matches + "; type more of it");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.framelens.cli;
+
+import dev.framelens.table.FrameTables;
+import dev.framelens.table.TableWriter;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "lexicon", mixinStandardHelpOptions = true,
+        description = {"Prints the frame lexicon in use.",
+            "",
+            "The shipped lexicon, or --lexicon FILE after checking it. Columns: category, side, entry, weight, "
+                + "pattern. entry is written as it is matched: words as the tokenizer emits them, a trailing * "
+                + "for a prefix pattern (pattern = prefix)."},
+        footer = {"", "Examples:", "  framelens lexicon", "  framelens lexicon --lexicon my-lexicon.tsv --format csv"})
+final class LexiconCommand implements Callable<Integer> {
+    @Mixin
+    FramesCommand.LexiconOption lexicon;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output: table (aligned, default), csv, json or md.")
+    String format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        TableWriter.Format f = TableWriter.Format.parse(format);
+        PrintWriter out = spec.commandLine().getOut();
+        TableWriter.write(FrameTables.lexicon(lexicon.lexicon()), f, out);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.framelens.framing;
+
+import dev.framelens.text.WordList;
+import dev.framelens.text.Analyzer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The actors of a story and the terms that mention them ({@code actors-en.tsv}: Putin, Kim,
+ * Russia, North Korea, U.S., …). Immutable and thread-safe.
+ *
+ * <p>File format: UTF-8, tab-separated, {@code #} comments and blank lines ignored, header
+ * {@code actor<TAB>term}, then one {@code actor<TAB>term} row per term. A term is written as the
+ * analyzer emits it: a canonical phrase of the phrase list ({@code north korea},
+ * {@code kim jong un}) or a word ({@code putin}, {@code u.s.}); it is split into words by the
+ * engine's tokenizer and matched against the unfiltered, phrase-merged stream with the same rules
+ * as lexicon entries (within a sentence, leftmost-longest, a merged phrase only as a whole). Each
+ * term belongs to one actor.
+ */
+public final class Actors {
+
+    /** File name of the shipped actor list resource. */
+    public static final String SHIPPED = "actors-en.tsv";
+
+    /**
+     * One term naming an actor.
+     *
+     * @param actor the actor label
+     * @param actorIndex the actor's 0-based position in {@link #actors()}
+     * @param term  the term's words joined by single spaces
+     * @param words its words as the tokenizer emits them
+     * @param line  the line of the file it was read from
+     */
+    public record Term(String actor, int actorIndex, String term, List<String> words, int line) {
+        public Term {
+            words = List.copyOf(words);
+        }
+    }
+
+    private final String source;
+    private final List<String> actors;
+    private final List<Term> terms;
+
+    private Actors(String source, List<String> actors, List<Term> terms) {
+        this.source = source;
+        this.actors = List.copyOf(actors);
+        this.terms = List.copyOf(terms);
+    }
+
+    /** The shipped actor list ({@value #SHIPPED}); one instance per JVM. */
+    public static Actors shipped() {
+        return Shipped.ACTORS;
+    }
+
+    /** Loaded on first use; class initialisation makes it one instance even when threads race. */
+    private static final class Shipped {
+        static final Actors ACTORS = parse(SHIPPED, WordList.resourceLines(Actors.class, SHIPPED));
+    }
+
+    /**
+     * Reads an actor file.
+     *
+     * @throws IllegalArgumentException with one line naming the file (and line) of the problem
+     */
+    public static Actors read(Path file) {
+        return parse(file.toString(), WordList.fileLines(file));
+    }
+
+    /**
+     * Parses actor lines.
+     *
+     * @param source the name errors give for the file
+     * @param lines  every line of the file (numbered from 1 in messages)
+     * @return the actors
+     * @throws IllegalArgumentException as {@code source:line: problem} for the first bad row
+     */
+    public static Actors parse(String source, List<String> lines) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<Term> terms = new ArrayList<>();
+        boolean header = false;
+        for (int n = 1; n <= lines.size(); n++) {
+            String line = lines.get(n - 1);
+            if (WordList.skip(line)) {
+                continue;
+            }
+            String where = source + ":" + n + ": ";
+            String[] f = line.split("\t", -1);
+            if (!header) {
+                header = true;
+                if (f.length != 2 || !f[0].strip().equalsIgnoreCase("actor") || !f[1].strip().equalsIgnoreCase("term")) {
+                    throw new IllegalArgumentException(where + "the first line must be the header actor<TAB>term (found '"
+                            + line.strip() + "')");
+                }
+                continue;
+            }
+            if (f.length != 2) {
+                throw new IllegalArgumentException(where + "has " + f.length + " field" + (f.length == 1 ? "" : "s")
+                        + "; a row is actor and term, separated by a tab");
+            }
+            String actor = f[0].strip();
+            if (actor.isEmpty()) {
+                throw new IllegalArgumentException(where + "empty actor; write its label in the first field");
+            }
+            List<String> words = Analyzer.words(f[1].strip());
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException(where + "empty term '" + f[1].strip() + "': it has no letters or digits");
+            }
+            String term = String.join(" ", words);
+            Integer before = seen.putIfAbsent(term, n);
+            if (before != null) {
+                throw new IllegalArgumentException(where + "term '" + term + "' is already on line " + before
+                        + "; each term belongs to one actor");
+            }
+            int a = index.computeIfAbsent(actor, k -> index.size());
+            terms.add(new Term(actor, a, term, words, n));
+        }
+        if (!header) {
+            throw new IllegalArgumentException(source + ": no header; the first line must be actor<TAB>term");
+        }
+        if (terms.isEmpty()) {
+            throw new IllegalArgumentException(source + ": no actor terms after the header");
+        }
+        return new Actors(source, new ArrayList<>(index.keySet()), terms);
+    }
+
+    /** Where the list was read from. */
+    public String source() {
+        return source;
+    }
+
+    /** Actor labels in order of first appearance. */
+    public List<String> actors() {
+        return actors;
+    }
+
+    /** Terms in file order. */
+    public List<Term> terms() {
+        return terms;
+    }
+
+    @Override
+    public String toString() {
+        return "Actors[" + source + ": " + actors.size() + " actors, " + terms.size() + " terms]";
+    }
+}

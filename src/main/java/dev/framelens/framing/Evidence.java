@@ -1,0 +1,95 @@
+package dev.framelens.framing;
+
+import dev.framelens.corpus.Document;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Evidence sentences: for a document and side, the sentences with the most hits of that side, so
+ * that every score can be checked against the text it came from.
+ */
+public final class Evidence {
+    private Evidence() {
+    }
+
+    /**
+     * The evidence sentences of one document.
+     *
+     * <p>Rows come side by side (alarm, then reassurance); within a side, sentences are ranked by
+     * their number of hits (descending), ties by sentence number. A sentence with hits on both sides
+     * appears once per side.
+     *
+     * @param document the document (its text gives the sentence text)
+     * @param frames   its hits, from the same text
+     * @param side     only this side, or {@code null} for both
+     * @param top      at most this many sentences per side; 0 for all
+     * @return the sentences
+     */
+    public static List<EvidenceSentence> sentences(Document document, DocumentFrames frames, Side side, int top) {
+        if (top < 0) {
+            throw new IllegalArgumentException("top (" + top + ") must be ≥ 0 (0 lists every sentence)");
+        }
+        if (!document.id().equals(frames.id())) {
+            throw new IllegalArgumentException("the hits are of document '" + frames.id() + "', not '" + document.id() + "'");
+        }
+        String text = document.text();
+        List<EvidenceSentence> out = new ArrayList<>();
+        for (Side s : Side.values()) {
+            if (side != null && s != side) {
+                continue;
+            }
+            int[] count = new int[frames.sentences() + 1];
+            StringBuilder[] entries = new StringBuilder[frames.sentences() + 1];
+            for (FrameHit h : frames.hits()) {
+                if (h.side() != s) {
+                    continue;
+                }
+                int n = h.sentence();
+                count[n]++;
+                StringBuilder b = entries[n];
+                if (b == null) {
+                    b = new StringBuilder();
+                    entries[n] = b;
+                } else {
+                    b.append("; ");
+                }
+                b.append(h.entry().entry()).append(" (").append(h.category());
+                if (h.negated()) {
+                    b.append(", negated by ").append(h.negator());
+                }
+                b.append(')');
+            }
+            List<EvidenceSentence> rows = new ArrayList<>();
+            for (int n = 1; n <= frames.sentences(); n++) {
+                if (count[n] == 0) {
+                    continue;
+                }
+                int start = frames.sentenceStart(n);
+                int end = closingEnd(text, frames.sentenceEnd(n));
+                rows.add(new EvidenceSentence(frames.id(), s, n, count[n], start, end, text.substring(start, end),
+                        entries[n].toString()));
+            }
+            rows.sort(Comparator.comparingInt(EvidenceSentence::hits).reversed()
+                    .thenComparingInt(EvidenceSentence::sentence));
+            out.addAll(top > 0 && rows.size() > top ? rows.subList(0, top) : rows);
+        }
+        return out;
+    }
+
+    /**
+     * Extends a sentence's end (its last token's end) over what the tokenizer left out of that token — a
+     * possessive {@code 's} or a trailing apostrophe — and then over the punctuation that closes the
+     * sentence: {@code . ! ? …} and closing quotes or brackets.
+     */
+    static int closingEnd(String text, int end) {
+        int e = end;
+        while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || "'\u2019\u02BC".indexOf(text.charAt(e)) >= 0)) {
+            e++;
+        }
+        while (e < text.length() && ".!?\u2026\"'\u201D\u2019)]".indexOf(text.charAt(e)) >= 0) {
+            e++;
+        }
+        return e;
+    }
+}

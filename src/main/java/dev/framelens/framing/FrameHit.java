@@ -1,0 +1,42 @@
+package dev.framelens.framing;
+
+/**
+ * One lexicon hit in a document.
+ *
+ * @param sentence   1-based sentence number
+ * @param firstToken index of the hit's first token in the document's unfiltered token stream
+ *                   (0-based; a merged phrase is one token)
+ * @param endToken   index after its last token
+ * @param start      offset of its first character in {@code Document.text()}
+ * @param end        offset after its last character: {@code text.substring(start, end)} is the
+ *                   matched text as written
+ * @param entry      the lexicon entry that matched
+ * @param negated    whether the negation rule flipped this alarm hit to reassurance
+ * @param negator    the negator that flipped it (the nearest one), or {@code ""}
+ */
+public record FrameHit(int sentence, int firstToken, int endToken, int start, int end, Lexicon.Entry entry,
+                       boolean negated, String negator) {
+
+    /** Reassurance when negated, else the entry's side. */
+    public Side side() {
+        return negated ? Side.REASSURANCE : entry.side();
+    }
+
+    /** The entry's category name (a negated hit keeps its alarm category). */
+    public String category() {
+        return entry.category().name();
+    }
+
+    /**
+     * The frame-score column the hit adds to, without {@code _per_1k}: its category, or
+     * {@value Lexicon#NEGATED_ALARM} when negated.
+     */
+    public String scoreCategory() {
+        return negated ? Lexicon.NEGATED_ALARM : entry.category().name();
+    }
+
+    /** The entry's weight: what the hit adds to its side and column. */
+    public double weight() {
+        return entry.weight();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.framelens.framing;
+
+import dev.framelens.stats.Bootstrap;
+
+/**
+ * The frame scores of one document, all computed from its {@link DocumentFrames}:
+ * <pre>
+ *   weight(c)            = Σ weights of the non-negated hits of category c
+ *   negated              = Σ weights of the negated alarm hits
+ *   A                    = Σ weights of the alarm hits that are not negated
+ *   R                    = Σ weights of the reassurance hits + negated
+ *   per_1k(x)            = 1000 · x / tokens          (NaN for a document without tokens)
+ *   alarm_index          = (A − R) / (A + R),  0 when A + R = 0     ({@link Bootstrap#index})
+ *   [ci_low, ci_high]    = percentile interval (Efron &amp; Tibshirani 1993, <i>An Introduction to the
+ *                          Bootstrap</i>, ch. 13) of the index over {@code resamples} bootstrap
+ *                          resamples of the document's sentences ({@link Bootstrap#alarmIndex}),
+ *                          seeded with {@link FrameOptions#seedFor(String)}
+ * </pre>
+ * The interval is NaN when the document has no sentences or {@code resamples} is 0. A document
+ * with sentences but no hit has index 0 and interval [0, 0] (every replicate is 0).
+ *
+ * @param doc           the document id
+ * @param tokens        word tokens, stop words included, a merged phrase counted once
+ * @param sentences     number of sentences
+ * @param categoryWeights summed weight of the non-negated hits of each category, in lexicon order
+ * @param negated       summed weight of negated alarm hits
+ * @param alarm         A
+ * @param reassurance   R
+ * @param alarmIndex    (A − R) / (A + R)
+ * @param ciLow         lower end of the interval
+ * @param ciHigh        upper end of the interval
+ */
+public record FrameScore(String doc, int tokens, int sentences, double[] categoryWeights, double negated,
+                         double alarm, double reassurance, double alarmIndex, double ciLow, double ciHigh) {
+
+    public FrameScore {
+        categoryWeights = categoryWeights.clone();
+    }
+
+    /** Summed weight of the non-negated hits of each category, in lexicon category order. */
+    @Override
+    public double[] categoryWeights() {
+        return categoryWeights.clone();
+    }
+
+    /** Weight of the category with this index. */
+    public double categoryWeight(int category) {
+        return categoryWeights[category];
+    }
+
+    /** {@code 1000 · weight / tokens}, NaN when the document has no tokens. */
+    public double per1k(double weight) {
+        return tokens == 0 ? Double.NaN : 1000.0 * weight / tokens;
+    }
+
+    /**
+     * Scores one document.
+     *
+     * @param frames  its hits
+     * @param options lexicon (the one the hits were found with) and bootstrap settings
+     * @return the scores
+     */
+    public static FrameScore of(DocumentFrames frames, FrameOptions options) {
+        Lexicon lexicon = options.lexicon();
+        double[] weights = new double[lexicon.categories().size()];
+        double negated = 0.0;
+        for (FrameHit h : frames.hits()) {
+            if (h.negated()) {
+                negated += h.weight();
+            } else {
+                weights[h.entry().category().index()] += h.weight();
+            }
+        }
+        double alarm = frames.weight(Side.ALARM);
+        double reassurance = frames.weight(Side.REASSURANCE);
+        double index = Bootstrap.index(alarm, reassurance);
+        double low = Double.NaN;
+        double high = Double.NaN;
+        if (frames.sentences() > 0 && options.resamples() > 0) {
+            if (frames.hits().isEmpty()) {
+                low = 0.0;
+                high = 0.0;
+            } else {
+                Bootstrap.Interval ci = Bootstrap.alarmIndex(frames.sentenceWeights(Side.ALARM),
+                        frames.sentenceWeights(Side.REASSURANCE), options.resamples(), options.level(),
+                        options.seedFor(frames.id()));
+                low = ci.low();
+                high = ci.high();
+            }
+        }
+        return new FrameScore(frames.id(), frames.tokens(), frames.sentences(), weights, negated, alarm, reassurance,
+                index, low, high);
+    }
+}

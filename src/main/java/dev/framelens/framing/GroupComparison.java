@@ -1,0 +1,284 @@
+package dev.framelens.framing;
+
+import dev.framelens.corpus.Corpus;
+import dev.framelens.corpus.Document;
+import dev.framelens.count.TermCounter;
+import dev.framelens.count.TermStatistics;
+import dev.framelens.count.Vocabulary;
+import dev.framelens.stats.Keyness;
+import dev.framelens.stats.LogOdds;
+import dev.framelens.text.Analyzer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which terms distinguish two groups of documents: the log-odds ratio with informative Dirichlet
+ * prior of Monroe, Colaresi &amp; Quinn (2008), "Fightin' words", Political Analysis 16(4) — the
+ * statistic of scattertext and tidylo — with Dunning's (1993) signed four-cell G² beside it.
+ *
+ * <p>For a term w with counts y_a, y_b among the n_a, n_b tokens of the groups:
+ * <pre>
+ *   α_w = α0 · π_w
+ *   δ_w = ln[(y_a + α_w) / (n_a + α0 − y_a − α_w)] − ln[(y_b + α_w) / (n_b + α0 − y_b − α_w)]
+ *   σ²  = 1/(y_a + α_w) + 1/(y_b + α_w),   z = δ_w / σ
+ *   g2  = Dunning's G² over (y_a, y_b, n_a − y_a, n_b − y_b), positive when w is relatively more
+ *         frequent in group a ({@link Keyness#signedG2FourCell})
+ * </pre>
+ * computed by {@link LogOdds#pooled} / {@link LogOdds#estimate}. The prior π_w is
+ * <ul>
+ *   <li>by default the term's share of the pooled tokens of both groups,
+ *       π_w = (y_a + y_b) / (n_a + n_b);</li>
+ *   <li>with a background corpus, its add-one (Laplace) smoothed share there,
+ *       π_w = (b_w + 1) / (B + V), with b_w the term's count among the background's B tokens and V
+ *       the number of distinct terms of the background and the two groups together. Monroe et al.
+ *       take the prior from a large background corpus; the smoothing gives a term the background
+ *       never uses a small prior instead of none, so it is not dropped, and Σ_w π_w = 1 over
+ *       those V terms.</li>
+ * </ul>
+ *
+ * <p>Tokens are the analyzer's stream, the one the {@code tokens} table exports (stop words removed
+ * by default, phrases merged). Only terms that occur in at least one group are listed (a term in
+ * neither has no estimate). Rows are sorted by z (descending), ties by term.
+ */
+public final class GroupComparison {
+    /** z descending (−0.0 and 0.0 alike), ties by term. */
+    private static final Comparator<Row> BY_Z = (x, y) -> {
+        int c = Double.compare(y.z() + 0.0, x.z() + 0.0);
+        return c != 0 ? c : x.term().compareTo(y.term());
+    };
+
+    private GroupComparison() {
+    }
+
+    /**
+     * One term's comparison.
+     *
+     * @param term   the term
+     * @param countA y_a, its count in group a
+     * @param countB y_b
+     * @param per1kA 1000 · y_a / n_a
+     * @param per1kB 1000 · y_b / n_b
+     * @param delta  δ_w, the log-odds ratio with prior (positive: over-represented in a)
+     * @param z      δ_w / σ
+     * @param g2     signed four-cell G²
+     */
+    public record Row(String term, long countA, long countB, double per1kA, double per1kB, double delta, double z,
+                      double g2) {
+    }
+
+    /**
+     * Two groups of documents.
+     *
+     * @param label what group a is (a metadata value, or a description) — the {@code group} column
+     *              of a one-vs-rest table
+     * @param a     ids of group a's documents, in corpus order
+     * @param b     ids of group b's documents, in corpus order
+     */
+    public record Groups(String label, List<String> a, List<String> b) {
+        public Groups {
+            a = List.copyOf(a);
+            b = List.copyOf(b);
+        }
+    }
+
+    /**
+     * Groups by a metadata column: a = documents whose {@code column} equals {@code valueA}, b = those
+     * equal to {@code valueB}.
+     *
+     * @throws IllegalArgumentException for an unknown column, equal values, or a value no document has
+     *         (the message lists the values present)
+     */
+    public static Groups byColumn(Corpus corpus, String column, String valueA, String valueB) {
+        List<String> values = values(corpus, column);
+        if (valueA.equals(valueB)) {
+            throw new IllegalArgumentException("both groups are " + column + " = '" + valueA
+                    + "'; choose two different values of " + values);
+        }
+        List<String> a = new ArrayList<>();
+        List<String> b = new ArrayList<>();
+        for (Document d : corpus) {
+            String v = d.meta(column);
+            if (v.equals(valueA)) {
+                a.add(d.id());
+            } else if (v.equals(valueB)) {
+                b.add(d.id());
+            }
+        }
+        if (a.isEmpty() || b.isEmpty()) {
+            throw new IllegalArgumentException("no document has " + column + " = '" + (a.isEmpty() ? valueA : valueB)
+                    + "'; the values of " + column + " are " + values);
+        }
+        return new Groups(valueA, a, b);
+    }
+
+    /**
+     * Groups from explicit document lists.
+     *
+     * @throws IllegalArgumentException for an unknown id, an empty list or a document in both lists
+     */
+    public static Groups byDocuments(Corpus corpus, List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            throw new IllegalArgumentException("group " + (a.isEmpty() ? "a" : "b") + " has no documents; list at least one id");
+        }
+        Set<String> inA = new LinkedHashSet<>();
+        for (String id : a) {
+            corpus.get(id);
+            inA.add(id);
+        }
+        Set<String> inB = new LinkedHashSet<>();
+        for (String id : b) {
+            corpus.get(id);
+            if (inA.contains(id)) {
+                throw new IllegalArgumentException("document '" + id + "' is in both groups; a document belongs to one");
+            }
+            inB.add(id);
+        }
+        List<String> orderedA = new ArrayList<>();
+        List<String> orderedB = new ArrayList<>();
+        for (Document d : corpus) {
+            if (inA.contains(d.id())) {
+                orderedA.add(d.id());
+            } else if (inB.contains(d.id())) {
+                orderedB.add(d.id());
+            }
+        }
+        return new Groups(String.join(",", orderedA), orderedA, orderedB);
+    }
+
+    /**
+     * One group per value of {@code column}, each against all other documents (one-vs-rest), values
+     * in sorted order. Documents without a value are never a group of their own but belong to every
+     * "rest".
+     *
+     * @throws IllegalArgumentException for an unknown column or one with fewer than two values
+     */
+    public static List<Groups> oneVsRest(Corpus corpus, String column) {
+        List<String> values = values(corpus, column);
+        if (values.size() < 2) {
+            throw new IllegalArgumentException("column " + column + " has " + (values.isEmpty() ? "no values"
+                    : "only the value '" + values.get(0) + "'") + "; comparing groups needs at least two");
+        }
+        List<Groups> out = new ArrayList<>();
+        for (String v : values) {
+            List<String> a = new ArrayList<>();
+            List<String> b = new ArrayList<>();
+            for (Document d : corpus) {
+                (d.meta(column).equals(v) ? a : b).add(d.id());
+            }
+            out.add(new Groups(v, a, b));
+        }
+        return out;
+    }
+
+    /**
+     * The distinct non-empty values of a metadata column, sorted.
+     *
+     * @throws IllegalArgumentException for an unknown column (the message lists the columns)
+     */
+    public static List<String> values(Corpus corpus, String column) {
+        if (!corpus.metadataColumns().contains(column)) {
+            throw new IllegalArgumentException(corpus.metadataColumns().isEmpty()
+                    ? "no metadata column '" + column + "': the corpus has no metadata (add a metadata.csv with a doc "
+                            + "column, or more columns to the CSV/JSONL)"
+                    : "no metadata column '" + column + "'; the columns are " + corpus.metadataColumns());
+        }
+        Set<String> values = new TreeSet<>();
+        for (Document d : corpus) {
+            String v = d.meta(column);
+            if (!v.isEmpty()) {
+                values.add(v);
+            }
+        }
+        return new ArrayList<>(values);
+    }
+
+    /**
+     * Compares two groups.
+     *
+     * @param stats    term counts of the corpus with document vectors kept
+     * @param groups   the two groups (ids of documents counted in {@code stats})
+     * @param options  α0, min count, top and background
+     * @param analyzer the pipeline that counts the background corpus (the one {@code stats} used)
+     * @return rows sorted by z descending, ties by term
+     * @throws IllegalArgumentException if a group has no tokens
+     */
+    public static List<Row> compare(TermStatistics stats, Groups groups, CompareOptions options, Analyzer analyzer) {
+        Vocabulary v = stats.vocabulary();
+        TermCounter c = stats.counter();
+        Map<String, Integer> index = new HashMap<>();
+        for (int d = 0; d < stats.documentIds().size(); d++) {
+            index.put(stats.documentIds().get(d), d);
+        }
+        long[] countA = new long[v.size()];
+        long[] countB = new long[v.size()];
+        long totalA = add(c, index, groups.a(), countA);
+        long totalB = add(c, index, groups.b(), countB);
+        if (totalA == 0 || totalB == 0) {
+            throw new IllegalArgumentException("group " + (totalA == 0 ? "a " + groups.a() : "b " + groups.b())
+                    + " has no tokens after filtering; choose documents with text");
+        }
+        TermStatistics background = options.background() == null ? null
+                : TermStatistics.count(options.background(), analyzer, 1, false);
+        long backgroundTotal = 0;
+        long distinct = 0;
+        if (background != null) {
+            backgroundTotal = background.total();
+            for (int id = 0; id < background.vocabulary().size(); id++) {
+                if (background.counter().count(id) > 0) {
+                    distinct++;
+                }
+            }
+            for (int id = 0; id < v.size(); id++) {
+                if (countA[id] + countB[id] > 0 && background.count(v.term(id)) == 0) {
+                    distinct++;
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int id = 0; id < v.size(); id++) {
+            long ya = countA[id];
+            long yb = countB[id];
+            if (ya + yb == 0 || ya + yb < options.minCount()) {
+                continue;
+            }
+            LogOdds.Estimate e;
+            if (background == null) {
+                e = LogOdds.pooled(ya, totalA, yb, totalB, options.alpha0());
+            } else {
+                double pi = (background.count(v.term(id)) + 1.0) / (backgroundTotal + distinct);
+                e = LogOdds.estimate(ya, totalA, yb, totalB, options.alpha0() * pi, options.alpha0());
+            }
+            rows.add(new Row(v.term(id), ya, yb, 1000.0 * ya / totalA, 1000.0 * yb / totalB, e.delta(), e.z(),
+                    Keyness.signedG2FourCell(ya, totalA, yb, totalB)));
+        }
+        rows.sort(BY_Z);
+        int top = options.top();
+        if (top > 0 && rows.size() > 2 * top) {
+            List<Row> kept = new ArrayList<>(rows.subList(0, top));
+            kept.addAll(rows.subList(rows.size() - top, rows.size()));
+            return kept;
+        }
+        return rows;
+    }
+
+    private static long add(TermCounter c, Map<String, Integer> index, List<String> ids, long[] counts) {
+        long total = 0;
+        for (String id : ids) {
+            Integer d = index.get(id);
+            if (d == null) {
+                throw new IllegalArgumentException("document '" + id + "' was not counted; ids are " + index.keySet());
+            }
+            total += c.documentTotal(d);
+            for (int k = c.vectorStart(d); k < c.vectorStart(d + 1); k++) {
+                counts[c.vectorId(k)] += c.vectorCount(k);
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,42 @@
+/**
+ * Frame measurement: how an article frames a story, with numbers that can each be traced to the
+ * text.
+ *
+ * <ul>
+ *   <li>{@link dev.framelens.framing.Lexicon} — the frame lexicon (categories on two
+ *       {@link dev.framelens.framing.Side}s, entries, weights, negators), shipped or read from a
+ *       user's TSV; {@link dev.framelens.framing.Actors} — the story's actors and their terms.</li>
+ *   <li>{@link dev.framelens.framing.FrameScorer} — finds the hits by the rules of
+ *       {@code docs/LEXICON.md} (unfiltered stream with phrases merged, within a sentence,
+ *       leftmost-longest, exact before prefix, three-token negation of alarm entries);
+ *       {@link dev.framelens.framing.FrameAnalysis} runs it over a corpus.</li>
+ *   <li>{@link dev.framelens.framing.FrameScore} — per-document densities, the alarm index and its
+ *       seeded sentence bootstrap ({@link dev.framelens.framing.FrameOptions});
+ *       {@link dev.framelens.framing.Evidence} — the sentences behind them.</li>
+ *   <li>{@link dev.framelens.framing.GroupComparison} — Fightin' Words log-odds and signed G²
+ *       between two groups, or one-vs-rest ({@link dev.framelens.framing.CompareOptions}).</li>
+ *   <li>{@link dev.framelens.framing.ActorFrames} — frame hits near each actor;
+ *       {@link dev.framelens.framing.DocumentSimilarity} — tf-idf cosine and alarm-index difference
+ *       of every pair of documents.</li>
+ * </ul>
+ *
+ * <h2>Conventions</h2>
+ * <ul>
+ *   <li><b>Tokens</b> of the frame scores are every word of the unfiltered stream: stop words
+ *       included, a merged phrase ({@code north korea}) counted once. Densities are per 1,000 such
+ *       tokens, so they compare across lexicons.</li>
+ *   <li><b>Negated alarm hits</b> keep their entry and alarm category in the hit list, have side
+ *       reassurance, and are scored in their own column, {@code negated_alarm_per_1k}
+ *       ({@value dev.framelens.framing.Lexicon#NEGATED_ALARM} in the actor tables), which is part of
+ *       {@code reassurance_per_1k} and of neither {@code alarm_per_1k} nor the alarm category.</li>
+ *   <li><b>Seeds</b>: the bootstrap of document d uses {@code seed XOR fnv1a64(d)} with the base
+ *       seed {@value dev.framelens.framing.FrameOptions#DEFAULT_SEED} by default, so an interval does
+ *       not depend on the other documents.</li>
+ *   <li><b>Actor window</b>: ±{@value dev.framelens.framing.ActorFrames#DEFAULT_WINDOW} tokens of
+ *       the same unfiltered stream by default.</li>
+ * </ul>
+ *
+ * <p>Imports only {@code corpus}, {@code text}, {@code count} and {@code stats}; the tables are
+ * built in {@code dev.framelens.table} ({@code FrameTables}, {@code CompareTables}).
+ */
+package dev.framelens.framing;

@@ -1,0 +1,222 @@
+package dev.framelens.table;
+
+import dev.framelens.corpus.Corpus;
+import dev.framelens.corpus.Document;
+import dev.framelens.framing.ActorFrames;
+import dev.framelens.framing.DocumentFrames;
+import dev.framelens.framing.DocumentSimilarity;
+import dev.framelens.framing.EvidenceSentence;
+import dev.framelens.framing.FrameAnalysis;
+import dev.framelens.framing.FrameHit;
+import dev.framelens.framing.FrameScore;
+import dev.framelens.framing.Lexicon;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Turns the framing results ({@code dev.framelens.framing}) into tables; column names are in
+ * {@link FrameColumns}. Each method returns a fresh table.
+ */
+public final class FrameTables {
+    private FrameTables() {
+    }
+
+    /**
+     * Frame scores: {@code doc, <metadata columns…>, tokens, <category>_per_1k… (lexicon order),
+     * negated_alarm_per_1k, alarm_per_1k, reassurance_per_1k, alarm_index, ci_low, ci_high}, one row
+     * per document in corpus order. A metadata column whose name clashes with a score column is
+     * renamed {@code meta_<name>}.
+     *
+     * @param corpus  the corpus (metadata)
+     * @param scores  the documents' scores, in corpus order
+     * @param lexicon the lexicon the scores were computed with (category order)
+     */
+    public static Table scores(Corpus corpus, List<FrameScore> scores, Lexicon lexicon) {
+        List<Lexicon.Category> categories = lexicon.categories();
+        List<String> scoreNames = new ArrayList<>();
+        scoreNames.add(Columns.DOC);
+        scoreNames.add(FrameColumns.TOKENS);
+        for (Lexicon.Category c : categories) {
+            scoreNames.add(c.name() + FrameColumns.PER_1K_SUFFIX);
+        }
+        scoreNames.addAll(List.of(FrameColumns.NEGATED_ALARM_PER_1K, FrameColumns.ALARM_PER_1K,
+                FrameColumns.REASSURANCE_PER_1K, FrameColumns.ALARM_INDEX, FrameColumns.CI_LOW, FrameColumns.CI_HIGH));
+        Set<String> taken = new HashSet<>(scoreNames);
+        List<String> metaNames = corpus.metadataColumns();
+        StringColumn doc = StringColumn.create(Columns.DOC);
+        List<StringColumn> meta = new ArrayList<>();
+        for (String m : metaNames) {
+            String name = m;
+            while (!taken.add(name)) {
+                name = "meta_" + name;
+            }
+            meta.add(StringColumn.create(name));
+        }
+        IntColumn tokens = IntColumn.create(FrameColumns.TOKENS);
+        List<DoubleColumn> per1k = new ArrayList<>();
+        for (Lexicon.Category c : categories) {
+            per1k.add(DoubleColumn.create(c.name() + FrameColumns.PER_1K_SUFFIX));
+        }
+        DoubleColumn negated = DoubleColumn.create(FrameColumns.NEGATED_ALARM_PER_1K);
+        DoubleColumn alarm = DoubleColumn.create(FrameColumns.ALARM_PER_1K);
+        DoubleColumn reassurance = DoubleColumn.create(FrameColumns.REASSURANCE_PER_1K);
+        DoubleColumn index = DoubleColumn.create(FrameColumns.ALARM_INDEX);
+        DoubleColumn low = DoubleColumn.create(FrameColumns.CI_LOW);
+        DoubleColumn high = DoubleColumn.create(FrameColumns.CI_HIGH);
+        for (FrameScore s : scores) {
+            Document d = corpus.get(s.doc());
+            doc.append(s.doc());
+            for (int k = 0; k < metaNames.size(); k++) {
+                meta.get(k).append(d.meta(metaNames.get(k)));
+            }
+            tokens.append(s.tokens());
+            for (int c = 0; c < categories.size(); c++) {
+                per1k.get(c).append(s.per1k(s.categoryWeight(c)));
+            }
+            negated.append(s.per1k(s.negated()));
+            alarm.append(s.per1k(s.alarm()));
+            reassurance.append(s.per1k(s.reassurance()));
+            index.append(s.alarmIndex());
+            low.append(s.ciLow());
+            high.append(s.ciHigh());
+        }
+        List<Column<?>> columns = new ArrayList<>();
+        columns.add(doc);
+        columns.addAll(meta);
+        columns.add(tokens);
+        columns.addAll(per1k);
+        columns.addAll(List.of(negated, alarm, reassurance, index, low, high));
+        return Table.create("frame scores", columns.toArray(new Column<?>[0]));
+    }
+
+    /**
+     * Every lexicon hit: {@code doc, sentence, side, category, entry, matched, start, end, negated,
+     * negator, weight}, documents in corpus order, hits in text order. {@code matched} is the text
+     * as written at [start, end); a negated hit keeps its alarm category and entry, has side
+     * reassurance and names its negator ({@code ""} otherwise); {@code weight} is what it adds.
+     */
+    public static Table hits(Corpus corpus, FrameAnalysis analysis) {
+        StringColumn doc = StringColumn.create(Columns.DOC);
+        IntColumn sentence = IntColumn.create(Columns.SENTENCE);
+        StringColumn side = StringColumn.create(FrameColumns.SIDE);
+        StringColumn category = StringColumn.create(FrameColumns.CATEGORY);
+        StringColumn entry = StringColumn.create(FrameColumns.ENTRY);
+        StringColumn matched = StringColumn.create(FrameColumns.MATCHED);
+        IntColumn start = IntColumn.create(Columns.START);
+        IntColumn end = IntColumn.create(Columns.END);
+        BooleanColumn negated = BooleanColumn.create(FrameColumns.NEGATED);
+        StringColumn negator = StringColumn.create(FrameColumns.NEGATOR);
+        DoubleColumn weight = DoubleColumn.create(FrameColumns.WEIGHT);
+        for (DocumentFrames d : analysis.documents()) {
+            String text = corpus.get(d.id()).text();
+            for (FrameHit h : d.hits()) {
+                doc.append(d.id());
+                sentence.append(h.sentence());
+                side.append(h.side().label());
+                category.append(h.category());
+                entry.append(h.entry().entry());
+                matched.append(text.substring(h.start(), h.end()));
+                start.append(h.start());
+                end.append(h.end());
+                negated.append(h.negated());
+                negator.append(h.negator());
+                weight.append(h.weight());
+            }
+        }
+        return Table.create("frame hits", doc, sentence, side, category, entry, matched, start, end, negated, negator,
+                weight);
+    }
+
+    /**
+     * Evidence sentences: {@code doc, side, sentence, hits, start, end, text, entries}; see
+     * {@link dev.framelens.framing.Evidence#sentences}.
+     */
+    public static Table evidence(List<EvidenceSentence> sentences) {
+        StringColumn doc = StringColumn.create(Columns.DOC);
+        StringColumn side = StringColumn.create(FrameColumns.SIDE);
+        IntColumn sentence = IntColumn.create(Columns.SENTENCE);
+        IntColumn hits = IntColumn.create(FrameColumns.HITS);
+        IntColumn start = IntColumn.create(Columns.START);
+        IntColumn end = IntColumn.create(Columns.END);
+        StringColumn text = StringColumn.create(FrameColumns.TEXT);
+        StringColumn entries = StringColumn.create(FrameColumns.ENTRIES);
+        for (EvidenceSentence s : sentences) {
+            doc.append(s.doc());
+            side.append(s.side().label());
+            sentence.append(s.sentence());
+            hits.append(s.hits());
+            start.append(s.start());
+            end.append(s.end());
+            text.append(s.text());
+            entries.append(s.entries());
+        }
+        return Table.create("evidence", doc, side, sentence, hits, start, end, text, entries);
+    }
+
+    /** Actors × frames per document: {@code doc, actor, mentions, category, side, hits}. */
+    public static Table actors(List<ActorFrames.Row> rows) {
+        Table t = actorsOverall(rows);
+        StringColumn doc = StringColumn.create(Columns.DOC);
+        rows.forEach(r -> doc.append(r.doc()));
+        t.insertColumn(0, doc);
+        t.setName("actors by document");
+        return t;
+    }
+
+    /** Actors × frames over the corpus: {@code actor, mentions, category, side, hits}. */
+    public static Table actorsOverall(List<ActorFrames.Row> rows) {
+        StringColumn actor = StringColumn.create(FrameColumns.ACTOR);
+        IntColumn mentions = IntColumn.create(FrameColumns.MENTIONS);
+        StringColumn category = StringColumn.create(FrameColumns.CATEGORY);
+        StringColumn side = StringColumn.create(FrameColumns.SIDE);
+        IntColumn hits = IntColumn.create(FrameColumns.HITS);
+        for (ActorFrames.Row r : rows) {
+            actor.append(r.actor());
+            mentions.append(r.mentions());
+            category.append(r.category());
+            side.append(r.side().label());
+            hits.append(r.hits());
+        }
+        return Table.create("actors", actor, mentions, category, side, hits);
+    }
+
+    /** Document pairs: {@code doc_a, doc_b, cosine, alarm_index_diff}. */
+    public static Table similarity(List<DocumentSimilarity.Pair> pairs) {
+        StringColumn a = StringColumn.create(FrameColumns.DOC_A);
+        StringColumn b = StringColumn.create(FrameColumns.DOC_B);
+        DoubleColumn cosine = DoubleColumn.create(FrameColumns.COSINE);
+        DoubleColumn diff = DoubleColumn.create(FrameColumns.ALARM_INDEX_DIFF);
+        for (DocumentSimilarity.Pair p : pairs) {
+            a.append(p.docA());
+            b.append(p.docB());
+            cosine.append(p.cosine());
+            diff.append(p.alarmIndexDiff());
+        }
+        return Table.create("similarity", a, b, cosine, diff);
+    }
+
+    /** The lexicon: {@code category, side, entry, weight, pattern}, in file order. */
+    public static Table lexicon(Lexicon lexicon) {
+        StringColumn category = StringColumn.create(FrameColumns.CATEGORY);
+        StringColumn side = StringColumn.create(FrameColumns.SIDE);
+        StringColumn entry = StringColumn.create(FrameColumns.ENTRY);
+        DoubleColumn weight = DoubleColumn.create(FrameColumns.WEIGHT);
+        StringColumn pattern = StringColumn.create(FrameColumns.PATTERN);
+        for (Lexicon.Entry e : lexicon.entries()) {
+            category.append(e.category().name());
+            side.append(e.side().label());
+            entry.append(e.entry());
+            weight.append(e.weight());
+            pattern.append(e.pattern());
+        }
+        return Table.create("lexicon " + lexicon.source(), category, side, entry, weight, pattern);
+    }
+}

@@ -1,0 +1,170 @@
+package dev.framelens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.framelens.framing.CompareOptions;
+import dev.framelens.table.Framelens;
+import dev.framelens.table.TableWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The framing commands: output, options, and one-line errors with exit code 2. */
+class FramingCommandsTest {
+    static final Framelens SEEDS = Framelens.load(Path.of("seeds"));
+
+    record Run(int code, String out, String err) {
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    /** Exit 2 and exactly one line on stderr, which starts with "framelens: " and contains {@code part}. */
+    static void usageError(String part, String... args) {
+        Run r = run(args);
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("framelens: ") && r.err().contains(part), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void framesPrintsTheFacadeTable() {
+        Run r = run("frames", "seeds", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(TableWriter.toString(SEEDS.frameScores(), TableWriter.Format.CSV), r.out());
+        // without resamples there is no interval: ci_low and ci_high are missing (NaN), empty in CSV
+        Run none = run("frames", "seeds", "--resamples", "0", "--format", "csv");
+        assertEquals(6, none.out().lines().count());
+        none.out().lines().skip(1).forEach(line -> assertTrue(line.endsWith(",,"), line));
+    }
+
+    @Test
+    void framesRejectsBadOptionsAndBadLexicons(@TempDir Path dir) throws IOException {
+        usageError("--resamples (-1) must be ≥ 0", "frames", "seeds", "--resamples", "-1");
+        usageError("--level (1.5) must be strictly between 0 and 1", "frames", "seeds", "--level", "1.5");
+        Path bad = dir.resolve("bad.tsv");
+        Files.writeString(bad, "category\tside\tentry\tweight\nfear\tpanic\tscary\n");
+        usageError(bad + ":2: unknown side 'panic'; use alarm or reassurance", "frames", "seeds", "--lexicon", bad.toString());
+        usageError(dir.resolve("none.tsv") + ": no such file", "frames", "seeds", "--lexicon", dir.resolve("none.tsv").toString());
+        Path good = dir.resolve("good.tsv");
+        Files.writeString(good, "category\tside\tentry\tweight\nfear\talarm\tdanger*\t2\ncalm\treassurance\tsky isn't falling\n");
+        Run r = run("frames", "seeds", "--lexicon", good.toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("doc,outlet,published,headline,stance,tokens,fear_per_1k,calm_per_1k,negated_alarm_per_1k,"),
+                r.out());
+    }
+
+    @Test
+    void evidenceForAUniqueIdPrefix() {
+        Run r = run("evidence", "seeds", "--doc", "001", "--side", "reassurance", "--top", "0");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("001_3c2068cdf05ec9b9  reassurance  sentence 11  1 hit  [1208, 1257)\n"
+                + "  But to be perfectly blunt, the sky isn’t falling.\n"
+                + "  entries: sky isn't falling (downplaying)\n"), r.out());
+        assertTrue(!r.out().contains(" alarm "), r.out());
+        Run csv = run("evidence", "seeds", "--doc", "001_3c2068cdf05ec9b9", "--format", "csv", "--top", "0");
+        assertEquals(TableWriter.toString(SEEDS.evidence("001_3c2068cdf05ec9b9"), TableWriter.Format.CSV), csv.out());
+    }
+
+    @Test
+    void evidenceErrors() {
+        usageError("'00' is the start of several ids", "evidence", "seeds", "--doc", "00");
+        usageError("no document 'zzz' in the corpus; ids are [000_d54235d511f720fa", "evidence", "seeds", "--doc", "zzz");
+        usageError("unknown side 'calm'; use alarm or reassurance", "evidence", "seeds", "--doc", "001", "--side", "calm");
+        usageError("Missing required option: '--doc=ID'", "evidence", "seeds");
+        usageError("--top (-2) must be ≥ 0", "evidence", "seeds", "--doc", "001", "--top", "-2");
+    }
+
+    @Test
+    void compareAcceptanceCommandPrintsTheFacadeTable() {
+        Run r = run("compare", "seeds", "--by", "stance", "--a", "reassuring", "--b", "alarmed", "--alpha0", "500",
+                "--top", "0", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(TableWriter.toString(SEEDS.compare("stance", "reassuring", "alarmed",
+                CompareOptions.defaults().alpha0(500)), TableWriter.Format.CSV), r.out());
+    }
+
+    @Test
+    void compareChoosesGroupsFromTheColumn() {
+        Run two = run("compare", "seeds", "--by", "stance", "--format", "csv", "--top", "0");
+        assertEquals(0, two.code(), two.err());
+        assertEquals("framelens: group a = stance 'alarmed', group b = 'reassuring' (use --a and --b to choose)\n", two.err());
+        assertEquals(TableWriter.toString(SEEDS.compare("stance", "alarmed", "reassuring"), TableWriter.Format.CSV), two.out());
+        Run many = run("compare", "seeds", "--by", "outlet", "--top", "2", "--format", "csv");
+        assertEquals(0, many.code(), many.err());
+        assertTrue(many.out().startsWith("group,term,count_a,"), many.out());
+        assertEquals(1 + 5 * 4, many.out().lines().count(), many.out());
+        Run lists = run("compare", "seeds", "--docs-a", "001", "--docs-b", "000,002,003,004", "--top", "0", "--format", "csv");
+        assertEquals(TableWriter.toString(SEEDS.compare("stance", "reassuring", "alarmed"), TableWriter.Format.CSV), lists.out());
+    }
+
+    @Test
+    void compareErrors() {
+        usageError("no metadata column 'colour'; the columns are [outlet, published, headline, stance]",
+                "compare", "seeds", "--by", "colour");
+        usageError("no document has stance = 'calm'; the values of stance are [alarmed, reassuring]",
+                "compare", "seeds", "--by", "stance", "--a", "calm", "--b", "alarmed");
+        usageError("give both --a and --b", "compare", "seeds", "--by", "stance", "--a", "alarmed");
+        usageError("give the groups", "compare", "seeds");
+        usageError("give both --docs-a and --docs-b", "compare", "seeds", "--docs-a", "001");
+        usageError("--alpha0 (0.0) must be a finite number > 0", "compare", "seeds", "--by", "stance", "--alpha0", "0");
+        usageError("document '001_3c2068cdf05ec9b9' is in both groups", "compare", "seeds", "--docs-a", "001", "--docs-b", "001");
+    }
+
+    @Test
+    void actorsSimilarityAndLexicon() {
+        Run actors = run("actors", "seeds", "--format", "csv");
+        assertEquals(0, actors.code(), actors.err());
+        assertEquals(TableWriter.toString(SEEDS.actorsOverall(), TableWriter.Format.CSV), actors.out());
+        Run byDoc = run("actors", "seeds", "--by", "doc", "--format", "csv");
+        assertEquals(TableWriter.toString(SEEDS.actors(), TableWriter.Format.CSV), byDoc.out());
+        usageError("--window (-1) must be ≥ 0", "actors", "seeds", "--window", "-1");
+        Run sim = run("similarity", "seeds", "--format", "csv");
+        assertEquals(TableWriter.toString(SEEDS.similarity(), TableWriter.Format.CSV), sim.out());
+        Run lex = run("lexicon", "--format", "csv");
+        assertEquals(0, lex.code(), lex.err());
+        assertEquals(431, lex.out().lines().count());
+        assertTrue(lex.out().startsWith("category,side,entry,weight,pattern\nthreat,alarm,danger*,1.0,prefix\n"), lex.out());
+    }
+
+    @Test
+    void actorsWithAUserList(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("actors.tsv");
+        Files.writeString(file, "actor\tterm\nLeaders\tputin\nLeaders\tkim\n");
+        Run r = run("actors", "seeds", "--actors", file.toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1 + 9, r.out().lines().count(), r.out());
+        Files.writeString(file, "actor\tterm\nLeaders\n");
+        usageError(file + ":2: has 1 field", "actors", "seeds", "--actors", file.toString());
+    }
+
+    @Test
+    void everyFramingCommandHasHelpWithAnExample() {
+        for (String command : new String[] {"frames", "evidence", "compare", "actors", "similarity", "lexicon"}) {
+            Run r = run(command, "--help");
+            assertEquals(0, r.code(), command);
+            assertTrue(r.out().contains("Example") && r.out().contains("framelens " + command), command + ": " + r.out());
+            assertTrue(r.out().contains("--format") || r.out().contains("--format="), command);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package dev.framelens.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.framelens.corpus.Corpus;
+import dev.framelens.corpus.Document;
+import dev.framelens.framing.FrameOptions;
+import dev.framelens.framing.Lexicon;
+import dev.framelens.framing.Side;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+/** The framing tables of the facade: columns, small golden tables, and the seeds. */
+class FramelensFramingTest {
+    static final Framelens SEEDS = Framelens.load(Path.of("seeds"));
+    static final String D001 = "001_3c2068cdf05ec9b9";
+
+    static final List<String> CATEGORIES = List.of("threat", "escalation", "catastrophe", "urgency",
+            "delegitimising_labels", "downplaying", "limits", "scepticism");
+
+    @Test
+    void frameScoreColumns() {
+        List<String> expected = new ArrayList<>(List.of("doc", "outlet", "published", "headline", "stance", "tokens"));
+        CATEGORIES.forEach(c -> expected.add(c + "_per_1k"));
+        expected.addAll(List.of("negated_alarm_per_1k", "alarm_per_1k", "reassurance_per_1k", "alarm_index", "ci_low", "ci_high"));
+        Table t = SEEDS.frameScores();
+        assertEquals(expected, t.columnNames());
+        assertEquals(5, t.rowCount());
+        assertEquals("The Mercury News", t.stringColumn("outlet").get(1));
+    }
+
+    @Test
+    void otherFramingColumns() {
+        assertEquals(List.of("doc", "sentence", "side", "category", "entry", "matched", "start", "end", "negated", "negator",
+                "weight"), SEEDS.frameHits().columnNames());
+        assertEquals(List.of("doc", "side", "sentence", "hits", "start", "end", "text", "entries"),
+                SEEDS.evidence(D001).columnNames());
+        assertEquals(List.of("doc", "actor", "mentions", "category", "side", "hits"), SEEDS.actors().columnNames());
+        assertEquals(List.of("actor", "mentions", "category", "side", "hits"), SEEDS.actorsOverall().columnNames());
+        assertEquals(List.of("doc_a", "doc_b", "cosine", "alarm_index_diff"), SEEDS.similarity().columnNames());
+        Table lexicon = SEEDS.lexicon();
+        assertEquals(List.of("category", "side", "entry", "weight", "pattern"), lexicon.columnNames());
+        assertEquals(430, lexicon.rowCount());
+        assertEquals(List.of("threat", "alarm", "danger*", "prefix"), List.of(lexicon.stringColumn(0).get(0),
+                lexicon.stringColumn(1).get(0), lexicon.stringColumn(2).get(0), lexicon.stringColumn(4).get(0)));
+    }
+
+    @Test
+    void metadataColumnsThatClashWithScoreColumnsAreRenamed() {
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("tokens", "many");
+        meta.put("outlet", "X");
+        Framelens f = Framelens.of(Corpus.of(List.of(new Document("d", "", "A grave threat.", meta))));
+        Table t = f.frameScores();
+        assertEquals(List.of("doc", "meta_tokens", "outlet", "tokens"), t.columnNames().subList(0, 4));
+        assertEquals("many", t.stringColumn("meta_tokens").get(0));
+        assertEquals(3, t.intColumn("tokens").get(0));
+    }
+
+    @Test
+    void goldenScoresThroughTheFacade() {
+        // "A grave threat. Calm down." : 5 tokens; grave, threat* (threat) → A = 2, R = 0
+        Framelens f = Framelens.of(Corpus.of(List.of(new Document("d", "", "A grave threat. Calm down.", Map.of()))));
+        Table t = f.frameScores();
+        assertEquals(5, t.intColumn("tokens").get(0));
+        assertEquals(400.0, t.doubleColumn("threat_per_1k").get(0), 1e-12);   // 1000 · 2 / 5
+        assertEquals(400.0, t.doubleColumn("alarm_per_1k").get(0), 1e-12);
+        assertEquals(0.0, t.doubleColumn("reassurance_per_1k").get(0));
+        assertEquals(1.0, t.doubleColumn("alarm_index").get(0));               // (2 − 0) / (2 + 0)
+        // sentence 1 alarm 2, sentence 2 none: replicates are 1 unless both draws hit sentence 2 (index 0);
+        // P(both) = 1/4, so the 2.5 % quantile is 0 and the 97.5 % quantile 1
+        assertEquals(0.0, t.doubleColumn("ci_low").get(0));
+        assertEquals(1.0, t.doubleColumn("ci_high").get(0));
+        Table hits = f.frameHits();
+        assertEquals(List.of("grave", "threat"), hits.stringColumn("matched").asList());
+        assertEquals(List.of(2, 8), hits.intColumn("start").asList());
+    }
+
+    @Test
+    void similarityHandComputed() {
+        /*
+         * d1 "war danger", d2 "war war"; idf(war) = ln(3/3) + 1 = 1, idf(danger) = ln(3/2) + 1 = 1.405465
+         * d1 = (1, 1.405465)/|·|, d2 = (2, 0)/|·| → cos = 1 / √(1 + 1.405465²) = 0.579739
+         * alarm_index: d1 has 'danger' (alarm) → 1; d2 none → 0
+         */
+        Framelens f = Framelens.of(Corpus.of(List.of(new Document("d1", "", "war danger", Map.of()),
+                new Document("d2", "", "war war", Map.of()))));
+        Table t = f.similarity();
+        assertEquals(List.of("d1", "d1", "d2", "d2"), t.stringColumn("doc_a").asList());
+        assertEquals(List.of("d1", "d2", "d1", "d2"), t.stringColumn("doc_b").asList());
+        assertEquals(1.0, t.doubleColumn("cosine").get(0));
+        assertEquals(0.5797386715376657, t.doubleColumn("cosine").get(1), 1e-12);
+        assertEquals(t.doubleColumn("cosine").get(1), t.doubleColumn("cosine").get(2));
+        assertEquals(1.0, t.doubleColumn("cosine").get(3));
+        assertEquals(List.of(0.0, 1.0, -1.0, 0.0), t.doubleColumn("alarm_index_diff").asList());
+    }
+
+    // ---- seeds ----------------------------------------------------------------------------------
+
+    @Test
+    void onTheSeeds001HasTheLowestAlarmIndexAndEveryDocumentAnInterval() {
+        Table t = SEEDS.frameScores();
+        int lowest = 0;
+        for (int r = 0; r < t.rowCount(); r++) {
+            double index = t.doubleColumn("alarm_index").get(r);
+            double low = t.doubleColumn("ci_low").get(r);
+            double high = t.doubleColumn("ci_high").get(r);
+            assertTrue(-1 <= low && low <= index && index <= high && high <= 1, t.stringColumn("doc").get(r));
+            if (index < t.doubleColumn("alarm_index").get(lowest)) {
+                lowest = r;
+            }
+        }
+        assertEquals(D001, t.stringColumn("doc").get(lowest));
+        // 001: 5 alarm hits, 8 reassurance (one of them the negated 'doom') → (5 − 8) / 13
+        assertEquals(-3.0 / 13, t.doubleColumn("alarm_index").get(1), 1e-15);
+    }
+
+    @Test
+    void theSeedsHitCountsAreThoseOfDocsSeeds() {
+        // docs/SEEDS.md, "Matcher" table (counted by the lexicon's author with an independent matcher)
+        int[][] expected = {
+            // threat, escalation, catastrophe, urgency, delegitimising, downplaying, limits, scepticism, negated
+            {5, 2, 3, 5, 5, 1, 1, 2, 0},
+            {2, 0, 0, 2, 1, 5, 1, 1, 1},
+            {2, 1, 0, 7, 4, 1, 4, 6, 1},
+            {2, 1, 2, 3, 4, 0, 1, 0, 0},
+            {3, 6, 2, 5, 6, 0, 1, 1, 0}};
+        Table hits = SEEDS.frameHits();
+        List<String> docs = SEEDS.frameScores().stringColumn("doc").asList();
+        for (int d = 0; d < 5; d++) {
+            int[] got = new int[9];
+            for (int r = 0; r < hits.rowCount(); r++) {
+                if (hits.stringColumn("doc").get(r).equals(docs.get(d))) {
+                    got[hits.booleanColumn("negated").get(r) ? 8 : CATEGORIES.indexOf(hits.stringColumn("category").get(r))]++;
+                }
+            }
+            assertEquals(java.util.Arrays.toString(expected[d]), java.util.Arrays.toString(got), docs.get(d));
+        }
+    }
+
+    @Test
+    void everyFrameScoreIsTheSumOfItsHits() {
+        Table scores = SEEDS.frameScores();
+        Table hits = SEEDS.frameHits();
+        for (int d = 0; d < scores.rowCount(); d++) {
+            String doc = scores.stringColumn("doc").get(d);
+            int tokens = scores.intColumn("tokens").get(d);
+            Map<String, Double> byColumn = new LinkedHashMap<>();
+            CATEGORIES.forEach(c -> byColumn.put(c + "_per_1k", 0.0));
+            byColumn.put("negated_alarm_per_1k", 0.0);
+            double alarm = 0;
+            double reassurance = 0;
+            for (int r = 0; r < hits.rowCount(); r++) {
+                if (!hits.stringColumn("doc").get(r).equals(doc)) {
+                    continue;
+                }
+                double w = hits.doubleColumn("weight").get(r);
+                boolean negated = hits.booleanColumn("negated").get(r);
+                String column = (negated ? "negated_alarm" : hits.stringColumn("category").get(r)) + "_per_1k";
+                byColumn.merge(column, w, Double::sum);
+                if (hits.stringColumn("side").get(r).equals("alarm")) {
+                    alarm += w;
+                } else {
+                    reassurance += w;
+                }
+                assertEquals(negated, hits.stringColumn("side").get(r).equals("reassurance")
+                        && Lexicon.shipped().category(hits.stringColumn("category").get(r)).side() == Side.ALARM);
+            }
+            for (Map.Entry<String, Double> e : byColumn.entrySet()) {
+                assertEquals(1000.0 * e.getValue() / tokens, scores.doubleColumn(e.getKey()).get(d), 0.0, doc + " " + e.getKey());
+            }
+            assertEquals(1000.0 * alarm / tokens, scores.doubleColumn("alarm_per_1k").get(d), 0.0, doc);
+            assertEquals(1000.0 * reassurance / tokens, scores.doubleColumn("reassurance_per_1k").get(d), 0.0, doc);
+            assertEquals((alarm - reassurance) / (alarm + reassurance), scores.doubleColumn("alarm_index").get(d), 0.0, doc);
+        }
+    }
+
+    @Test
+    void hitOffsetsPointAtTheMatchedText() {
+        Table hits = SEEDS.frameHits();
+        assertEquals(100, hits.rowCount()); // docs/SEEDS.md: alarm + reassurance = 24 + 13 + 26 + 13 + 24
+        for (int r = 0; r < hits.rowCount(); r++) {
+            String text = SEEDS.corpus().get(hits.stringColumn("doc").get(r)).text();
+            assertEquals(text.substring(hits.intColumn("start").get(r), hits.intColumn("end").get(r)),
+                    hits.stringColumn("matched").get(r));
+        }
+    }
+
+    @Test
+    void theEvidenceFor001ShowsTheSkyIsntFallingAsReassurance() {
+        Table t = SEEDS.evidence(D001, Side.REASSURANCE, 0);
+        int found = -1;
+        for (int r = 0; r < t.rowCount(); r++) {
+            if (t.stringColumn("text").get(r).contains("the sky isn’t falling")) {
+                found = r;
+            }
+        }
+        assertTrue(found >= 0, TableWriter.text(t, 20));
+        assertEquals("reassurance", t.stringColumn("side").get(found));
+        assertEquals("But to be perfectly blunt, the sky isn’t falling.", t.stringColumn("text").get(found));
+        assertEquals("sky isn't falling (downplaying)", t.stringColumn("entries").get(found));
+        String text = SEEDS.corpus().get(D001).text();
+        assertEquals(t.stringColumn("text").get(found),
+                text.substring(t.intColumn("start").get(found), t.intColumn("end").get(found)));
+        // and the headline's "won't spell doom" is the negated catastrophe hit
+        Table all = SEEDS.evidence(D001);
+        assertTrue(all.stringColumn("entries").asList().contains("doom (catastrophe, negated by won't)"));
+    }
+
+    @Test
+    void bootstrapWithAFixedSeedIsReproducible() {
+        Framelens again = Framelens.load(Path.of("seeds"));
+        assertEquals(TableWriter.toString(SEEDS.frameScores(), TableWriter.Format.CSV),
+                TableWriter.toString(again.frameScores(), TableWriter.Format.CSV));
+        Table other = SEEDS.frameScores(FrameOptions.defaults().seed(7));
+        assertEquals(SEEDS.frameScores().doubleColumn("alarm_index").asList(), other.doubleColumn("alarm_index").asList());
+    }
+
+    @Test
+    void actorRowsAreCompleteForHeatmaps() {
+        Table t = SEEDS.actorsOverall();
+        int categories = CATEGORIES.size() + 1;
+        assertEquals(0, t.rowCount() % categories);
+        List<String> actors = t.stringColumn("actor").unique().asList();
+        assertEquals(t.rowCount(), actors.size() * categories);
+        assertTrue(actors.containsAll(List.of("Putin", "Kim", "Russia", "North Korea", "U.S.")), actors.toString());
+        // per-document rows sum to the overall ones
+        Table byDoc = SEEDS.actors();
+        for (int r = 0; r < t.rowCount(); r++) {
+            String actor = t.stringColumn("actor").get(r);
+            String category = t.stringColumn("category").get(r);
+            int sum = 0;
+            for (int k = 0; k < byDoc.rowCount(); k++) {
+                if (byDoc.stringColumn("actor").get(k).equals(actor) && byDoc.stringColumn("category").get(k).equals(category)) {
+                    sum += byDoc.intColumn("hits").get(k);
+                }
+            }
+            assertEquals(t.intColumn("hits").get(r), sum, actor + " " + category);
+        }
+    }
+}

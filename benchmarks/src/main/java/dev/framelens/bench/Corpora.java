@@ -155,7 +155,7 @@ public final class Corpora {
             String stance = d.meta("stance");
             groups[k] = !stance.isEmpty() ? stance : d.id().startsWith("001") ? "reassuring" : "alarmed";
         }
-        return new Texts(SEEDS, ids, titles, texts, "stance", groups);
+        return new Texts(SEEDS, ids, titles, texts, "stance", groups, "reassuring", "alarmed");
     }
 
     // ---------------------------------------------------------------- Europarl
@@ -192,7 +192,7 @@ public final class Corpora {
             throw new UncheckedIOException(e);
         }
         return new Texts(EUROPARL, ids.toArray(String[]::new), titles.toArray(String[]::new),
-                texts.toArray(String[]::new), "period", groups.toArray(String[]::new));
+                texts.toArray(String[]::new), "period", groups.toArray(String[]::new), "1996-2003", "2004-2011");
     }
 
     // ---------------------------------------------------------------- Zipf
@@ -241,7 +241,7 @@ public final class Corpora {
             titles[k] = "";
             groups[k] = (k & 1) == 0 ? "even" : "odd";
         }
-        return new Texts("zipf-" + mb, ids, titles, docs.toArray(String[]::new), "half", groups);
+        return new Texts("zipf-" + mb, ids, titles, docs.toArray(String[]::new), "half", groups, "even", "odd");
     }
 
     private static void sentence(SplittableRandom rnd, String[] words, double[] cdf, StringBuilder out) {

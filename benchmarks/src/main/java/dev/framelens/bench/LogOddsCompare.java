@@ -1,10 +1,10 @@
 package dev.framelens.bench;
 
-import dev.framelens.count.TermCounter;
-import dev.framelens.count.Vocabulary;
-import dev.framelens.stats.Keyness;
-import dev.framelens.stats.LogOdds;
+import dev.framelens.count.TermStatistics;
+import dev.framelens.framing.CompareOptions;
+import dev.framelens.framing.GroupComparison;
 import dev.framelens.text.Analyzer;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,11 +19,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The group comparison of the framing issue, from text to scores: one pass counts every document
- * into the counter of its group (seeds: {@code stance} reassuring vs alarmed; Europarl: period
- * 1996–2003 vs 2004–2011) over one shared vocabulary, then every term present in either group
- * gets the Monroe et al. (2008) log-odds z with the pooled informative Dirichlet prior
- * ({@code LogOdds.pooled}, α0 = 500) and Dunning's signed 4-cell G² ({@code Keyness}).
+ * The log-odds group comparison ({@code framelens compare --top 0}) from text to rows: count the
+ * corpus with document vectors ({@code TermStatistics.count(…, true)}), then
+ * {@code GroupComparison.compare} (Monroe et al. 2008 log-odds with the pooled informative
+ * Dirichlet prior, α0 = 500, and signed G² for every term, sorted by z). Groups: seeds
+ * {@code stance} reassuring vs alarmed; Europarl {@code period} 1996–2003 vs 2004–2011.
  * Tokens = kept terms counted.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -34,40 +34,22 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class LogOddsCompare {
     private Analyzer analyzer;
-    private String groupA;
+    private GroupComparison.Groups groups;
+    private CompareOptions options;
 
     @Setup(Level.Trial)
     public void setUp(Input input) {
         analyzer = Analyzer.standard();
-        groupA = input.texts.groups[0];
+        Texts t = input.texts;
+        groups = GroupComparison.byColumn(t.corpus(), t.groupColumn, t.groupA, t.groupB);
+        options = CompareOptions.defaults().top(0);
     }
 
     @Benchmark
-    public double framelens(Input input, Rate rate) {
-        Texts t = input.texts;
-        Vocabulary vocabulary = new Vocabulary();
-        Analyzer.Stream stream = analyzer.stream(vocabulary);
-        TermCounter a = new TermCounter(false);
-        TermCounter b = new TermCounter(false);
-        for (int d = 0; d < t.texts.length; d++) {
-            TermCounter c = t.groups[d].equals(groupA) ? a : b;
-            c.startDocument();
-            stream.analyze(t.texts[d], c);
-            c.endDocument();
-        }
-        long na = a.total();
-        long nb = b.total();
-        double sink = 0;
-        for (int id = 0; id < vocabulary.size(); id++) {
-            long ca = a.count(id);
-            long cb = b.count(id);
-            if (ca + cb == 0) {
-                continue;
-            }
-            sink += LogOdds.pooled(ca, na, cb, nb, LogOdds.DEFAULT_ALPHA0).z();
-            sink += Keyness.signedG2FourCell(ca, na, cb, nb);
-        }
-        rate.pass(t, na + nb);
-        return sink;
+    public List<GroupComparison.Row> framelens(Input input, Rate rate) {
+        TermStatistics stats = TermStatistics.count(input.texts.documents(), analyzer, 1, true);
+        List<GroupComparison.Row> rows = GroupComparison.compare(stats, groups, options, analyzer);
+        rate.pass(input.texts, stats.total());
+        return rows;
     }
 }

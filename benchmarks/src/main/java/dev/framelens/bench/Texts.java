@@ -13,10 +13,16 @@ public final class Texts {
     /** One metadata column ({@link #groupColumn}) per document, for group comparisons. */
     public final String[] groups;
     public final String groupColumn;
+    /** The two values of {@link #groupColumn} compared (a first). */
+    public final String groupA;
+    public final String groupB;
     public final long utf8Bytes;
     public final long chars;
 
-    Texts(String name, String[] ids, String[] titles, String[] texts, String groupColumn, String[] groups) {
+    Texts(String name, String[] ids, String[] titles, String[] texts, String groupColumn, String[] groups,
+          String groupA, String groupB) {
+        this.groupA = groupA;
+        this.groupB = groupB;
         this.name = name;
         this.ids = ids;
         this.titles = titles;

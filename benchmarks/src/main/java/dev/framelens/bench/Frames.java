@@ -1,0 +1,66 @@
+package dev.framelens.bench;
+
+import dev.framelens.framing.Actors;
+import dev.framelens.framing.FrameAnalysis;
+import dev.framelens.framing.FrameOptions;
+import dev.framelens.framing.FrameScore;
+import dev.framelens.framing.Lexicon;
+import dev.framelens.text.Analyzer;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Framing scores ({@code framelens frames}) from text: {@code FrameAnalysis.run} (one pass
+ * matching the shipped lexicon with negation, and the shipped actors) then
+ * {@code scores(FrameOptions)} with {@code resamples} bootstrap replicates per document
+ * (0: the densities and the alarm index only; 2000: the default, with the 95 % interval).
+ * Tokens = word tokens of all documents (the scores' denominators).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Xms2g"})
+@State(Scope.Thread)
+public class Frames {
+    @Param({"0", "2000"})
+    public int resamples;
+
+    private Analyzer analyzer;
+    private Lexicon lexicon;
+    private Actors actors;
+    private FrameOptions options;
+
+    @Setup(Level.Trial)
+    public void setUp(Input input) {
+        analyzer = Analyzer.standard();
+        lexicon = Lexicon.shipped();
+        actors = Actors.shipped();
+        options = FrameOptions.defaults().lexicon(lexicon).resamples(resamples);
+        input.texts.documents();
+    }
+
+    @Benchmark
+    public List<FrameScore> framelens(Input input, Rate rate) {
+        FrameAnalysis analysis = FrameAnalysis.run(input.texts.documents(), analyzer, lexicon, actors);
+        List<FrameScore> scores = analysis.scores(options);
+        long tokens = 0;
+        for (FrameScore s : scores) {
+            tokens += s.tokens();
+        }
+        rate.pass(input.texts, tokens);
+        return scores;
+    }
+}

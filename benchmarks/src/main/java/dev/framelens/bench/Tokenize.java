@@ -1,0 +1,136 @@
+package dev.framelens.bench;
+
+import dev.framelens.count.Vocabulary;
+import dev.framelens.text.Analyzer;
+import dev.framelens.text.Tokenizer;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Tokenize only: one operation is one pass over every document of the corpus.
+ * <ul>
+ *   <li>{@code lucene}: Lucene 9.12 {@code StandardAnalyzer} with framelens' stop words; tokens =
+ *       terms it emits.</li>
+ *   <li>{@code framelens}: {@code Analyzer.standard()} (tokenizer, phrase merging, stop words)
+ *       producing term ids in a {@code Vocabulary} that already knows the corpus's terms (a warm
+ *       vocabulary, as on every document after the first few); tokens = kept terms.</li>
+ *   <li>{@code framelensTokenizer}: the bare {@code Tokenizer} (every word, normalised chars, no ids).</li>
+ *   <li>{@code framelensTokenizerIds} and {@code prototypeBatchedIds}: the bare tokenizer with every
+ *       word interned into a warm vocabulary, one token at a time (engine) or in batches (prototype).</li>
+ * </ul>
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Xms2g"})
+@State(Scope.Thread)
+public class Tokenize {
+    private org.apache.lucene.analysis.Analyzer lucene;
+    private Analyzer.Stream stream;
+    private Tokenizer idTokenizer;
+    private Vocabulary warmVocabulary;
+    private dev.framelens.bench.proto.BatchedVocabulary batched;
+    private Tokenizer.Sink toVocabulary;
+    private Tokenizer.Sink toBatched;
+    private Tokenizer tokenizer;
+    private final Engine.IdSink ids = new Engine.IdSink();
+    private final Engine.CharSink chars = new Engine.CharSink();
+    private final long[] sink = new long[1];
+
+    @Setup(Level.Trial)
+    public void setUp(Input input) {
+        Analyzer analyzer = Analyzer.standard();
+        lucene = Peers.lucene(analyzer.stopWords());
+        Vocabulary vocabulary = Engine.vocabularyOf(input.docs, analyzer);
+        stream = analyzer.stream(vocabulary);
+        idTokenizer = new Tokenizer();
+        warmVocabulary = new Vocabulary();
+        Tokenizer tk = idTokenizer;
+        Vocabulary v = warmVocabulary;
+        toVocabulary = (buf, len, start, end, sentence) -> {
+            ids.terms++;
+            ids.hash = 31 * ids.hash + v.intern(buf, 0, len, tk.hash());
+        };
+        batched = new dev.framelens.bench.proto.BatchedVocabulary();
+        batched.output(id -> {
+            ids.terms++;
+            ids.hash = 31 * ids.hash + id;
+        });
+        toBatched = (buf, len, start, end, sentence) -> batched.add(buf, len);
+        for (String doc : input.docs) {
+            tk.tokenize(doc, toVocabulary);
+            tk.tokenize(doc, toBatched);
+            batched.flush();
+        }
+        tokenizer = new Tokenizer();
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        lucene.close();
+    }
+
+    @Benchmark
+    public long lucene(Input input, Rate rate) {
+        long tokens = Peers.luceneTokenize(lucene, input.docs, sink);
+        rate.pass(input.texts, tokens);
+        return sink[0];
+    }
+
+    @Benchmark
+    public long framelens(Input input, Rate rate) {
+        Engine.analyze(stream, input.docs, ids);
+        rate.pass(input.texts, ids.terms);
+        return ids.hash;
+    }
+
+    /**
+     * The bare tokenizer with every word interned into a warm engine {@code Vocabulary}, one token
+     * at a time (no phrases, no stop words): the baseline of {@link #prototypeBatchedIds}.
+     */
+    @Benchmark
+    public long framelensTokenizerIds(Input input, Rate rate) {
+        ids.terms = 0;
+        ids.hash = 0;
+        for (String doc : input.docs) {
+            idTokenizer.tokenize(doc, toVocabulary);
+        }
+        rate.pass(input.texts, ids.terms);
+        return ids.hash;
+    }
+
+    /**
+     * As {@link #framelensTokenizerIds}, with the batched interning proposed for the engine
+     * (prototype {@code proto.BatchedVocabulary}: 32 tokens at a time, memory misses overlapped).
+     */
+    @Benchmark
+    public long prototypeBatchedIds(Input input, Rate rate) {
+        ids.terms = 0;
+        ids.hash = 0;
+        for (String doc : input.docs) {
+            idTokenizer.tokenize(doc, toBatched);
+            batched.flush();
+        }
+        rate.pass(input.texts, ids.terms);
+        return ids.hash;
+    }
+
+    @Benchmark
+    public long framelensTokenizer(Input input, Rate rate) {
+        Engine.tokenize(tokenizer, input.docs, chars);
+        rate.pass(input.texts, chars.tokens);
+        return chars.hash;
+    }
+}

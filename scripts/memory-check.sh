@@ -1,0 +1,249 @@
+#!/usr/bin/env bash
+# Memory at scale: framelens must stream a corpus larger than its heap.
+#
+# Generates a seeded corpus of about SIZE MB (default 1024) twice in a temporary folder, as a
+# folder of .txt files and as one big .jsonl file, then runs with a 256 MB heap
+#   java -Xmx256m -jar target/framelens.jar terms   CORPUS --top 5
+#   java -Xmx256m -jar target/framelens.jar cooccur CORPUS --term korea --top 5
+# on both. Runs all four and fails (exit 1, naming each failed command with its output) if
+# any fails. The temporary folder is removed afterwards (kept with --keep).
+#
+#   scripts/memory-check.sh                 the full check (about 2 GB of disk, a few minutes)
+#   scripts/memory-check.sh --size-mb 64    a smaller corpus
+#   scripts/memory-check.sh --generate-only DIR [--size-mb N]   only write the corpus into DIR
+#
+# The text: English-like sentences over a 40,000-word vocabulary drawn from a Zipf law
+# (s = 1.07) whose most frequent words are the story's (korea, russia, putin, kim, missile…),
+# with numbers, commas and sentence ends; the same size always gives the same bytes.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+size_mb=1024
+heap=256m
+term=korea
+keep=0
+generate_only=""
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --size-mb) size_mb="${2:?--size-mb needs a number of MB}"; shift 2 ;;
+    --heap) heap="${2:?--heap needs a size such as 256m}"; shift 2 ;;
+    --keep) keep=1; shift ;;
+    --generate-only) generate_only="${2:?--generate-only needs a folder}"; shift 2 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+    *) echo "memory-check: unknown option '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
+[[ "$size_mb" =~ ^[1-9][0-9]*$ ]] || { echo "memory-check: --size-mb ($size_mb) must be a whole number ≥ 1" >&2; exit 2; }
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/framelens-memcheck.XXXXXX")"
+cleanup() {
+  if [[ $keep -eq 1 ]]; then
+    echo "memory-check: kept $work" >&2
+  else
+    rm -rf "$work"
+  fi
+}
+trap cleanup EXIT
+
+# ------------------------------------------------------------------ generator (Java, single file)
+cat >"$work/GenerateCorpus.java" <<'JAVA'
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/** args: OUT_DIR SIZE_MB. Writes OUT_DIR/folder/doc-NNNNN.txt and OUT_DIR/corpus.jsonl, each about SIZE_MB. */
+public class GenerateCorpus {
+    static final String[] STORY = {"korea", "russia", "putin", "kim", "north", "missile", "moscow",
+        "pyongyang", "threat", "weapons", "military", "ukraine", "sanctions", "nuclear", "war", "leader",
+        "alliance", "summit", "china", "dangerous"};
+    static final int VOCABULARY = 40_000;
+    static final int DOC_BYTES = 1 << 20; // folder: 1 MB per file
+    static final int LINE_BYTES = 8_000;  // jsonl: about 8 KB per document
+
+    public static void main(String[] args) throws IOException {
+        Path out = Paths.get(args[0]);
+        long target = Long.parseLong(args[1]) * 1_000_000L;
+        byte[][] words = vocabulary(new SplittableRandom(42));
+        double[] cdf = new double[VOCABULARY];
+        double sum = 0;
+        for (int k = 0; k < VOCABULARY; k++) {
+            sum += Math.pow(k + 1, -1.07);
+            cdf[k] = sum;
+        }
+        for (int k = 0; k < VOCABULARY; k++) {
+            cdf[k] /= sum;
+        }
+        Path folder = Files.createDirectories(out.resolve("folder"));
+        SplittableRandom rnd = new SplittableRandom(7);
+        byte[] buf = new byte[DOC_BYTES + 4096];
+        long written = 0;
+        int doc = 0;
+        while (written < target) {
+            doc++;
+            int len = text(rnd, words, cdf, buf, (int) Math.min(DOC_BYTES, target - written));
+            try (OutputStream o = Files.newOutputStream(folder.resolve(String.format("doc-%05d.txt", doc)))) {
+                o.write(("Generated document " + doc + "\n").getBytes(StandardCharsets.UTF_8));
+                o.write(buf, 0, len);
+            }
+            written += len;
+        }
+        rnd = new SplittableRandom(11);
+        written = 0;
+        doc = 0;
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out.resolve("corpus.jsonl")), 1 << 20)) {
+            while (written < target) {
+                doc++;
+                int len = text(rnd, words, cdf, buf, (int) Math.min(LINE_BYTES, target - written));
+                o.write(("{\"id\":\"d" + doc + "\",\"title\":\"Document " + doc + "\",\"text\":\"").getBytes(StandardCharsets.UTF_8));
+                for (int k = 0; k < len; k++) {
+                    byte b = buf[k];
+                    if (b == '\n') {
+                        o.write('\\');
+                        o.write('n');
+                    } else {
+                        o.write(b);
+                    }
+                }
+                o.write('"');
+                o.write('}');
+                o.write('\n');
+                written += len;
+            }
+        }
+    }
+
+    /** Fills buf with about {@code max} bytes of sentences; returns the length. */
+    static int text(SplittableRandom rnd, byte[][] words, double[] cdf, byte[] buf, int max) {
+        int n = 0;
+        while (n < max - 400 || n == 0) {
+            int len = 4 + rnd.nextInt(25);
+            for (int w = 0; w < len; w++) {
+                if (w > 0) {
+                    buf[n++] = ' ';
+                }
+                if (rnd.nextInt(200) == 0) {
+                    n = put(buf, n, Integer.toString(1900 + rnd.nextInt(130)).getBytes(StandardCharsets.US_ASCII));
+                } else {
+                    int i = Arrays.binarySearch(cdf, rnd.nextDouble());
+                    byte[] word = words[i >= 0 ? i : Math.min(-i - 1, words.length - 1)];
+                    int start = n;
+                    n = put(buf, n, word);
+                    if (w == 0) {
+                        buf[start] = (byte) Character.toUpperCase(buf[start]);
+                    }
+                }
+                if (w + 1 < len && rnd.nextInt(12) == 0) {
+                    buf[n++] = ',';
+                }
+            }
+            buf[n++] = '.';
+            buf[n++] = rnd.nextInt(8) == 0 ? (byte) '\n' : (byte) ' ';
+        }
+        return n;
+    }
+
+    static int put(byte[] buf, int n, byte[] w) {
+        System.arraycopy(w, 0, buf, n, w.length);
+        return n + w.length;
+    }
+
+    /** The story's words first, then pseudo-words from syllables, all distinct and lower case. */
+    static byte[][] vocabulary(SplittableRandom rnd) {
+        String[] on = {"b", "c", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "z",
+            "br", "ch", "dr", "fr", "gr", "pl", "pr", "sh", "st", "tr"};
+        String[] vo = {"a", "e", "i", "o", "u", "ea", "io", "ou"};
+        String[] co = {"", "n", "r", "s", "t", "l", "nd", "rk", "m"};
+        Set<String> seen = new HashSet<>(Arrays.asList(STORY));
+        byte[][] out = new byte[VOCABULARY][];
+        int k = 0;
+        for (String s : STORY) {
+            out[k++] = s.getBytes(StandardCharsets.US_ASCII);
+        }
+        while (k < VOCABULARY) {
+            int syllables = 2 + rnd.nextInt(k < 2_000 ? 1 : 3);
+            StringBuilder w = new StringBuilder();
+            for (int s = 0; s < syllables; s++) {
+                w.append(on[rnd.nextInt(on.length)]).append(vo[rnd.nextInt(vo.length)]).append(co[rnd.nextInt(co.length)]);
+            }
+            if (seen.add(w.toString())) {
+                out[k++] = w.toString().getBytes(StandardCharsets.US_ASCII);
+            }
+        }
+        return out;
+    }
+}
+JAVA
+
+generate() {
+  local dir="$1"
+  local t0=$SECONDS
+  echo "memory-check: generating ${size_mb} MB as a folder and as JSONL in $dir …" >&2
+  mkdir -p "$dir"
+  "$java" -Xmx256m "$work/GenerateCorpus.java" "$dir" "$size_mb"
+  echo "memory-check: generated $(du -sh "$dir/folder" | cut -f1) folder ($(ls "$dir/folder" | wc -l) files) and $(du -sh "$dir/corpus.jsonl" | cut -f1) JSONL in $((SECONDS - t0)) s" >&2
+}
+
+if [[ -n "$generate_only" ]]; then
+  generate "$generate_only"
+  exit 0
+fi
+
+jar="$root/target/framelens.jar"
+# (re)build when the jar is missing or older than the engine's sources, as ./framelens does
+if [[ ! -f "$jar" || -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]]; then
+  echo "building framelens…" >&2
+  (cd "$root" && { mvn -q -B -o package -DskipTests >"$work/build.log" 2>&1 || mvn -q -B package -DskipTests >"$work/build.log" 2>&1; }) || {
+    cat "$work/build.log" >&2
+    echo "memory-check: building target/framelens.jar failed (output above)" >&2
+    exit 1
+  }
+fi
+
+generate "$work/corpus"
+
+failures=0
+run() {
+  local label="$1"
+  shift
+  local t0=$SECONDS
+  local rss=""
+  local ok=1
+  if [[ -x /usr/bin/time ]]; then
+    if /usr/bin/time -f '%M' -o "$work/rss" "$java" -Xmx"$heap" -jar "$jar" "$@" >"$work/out" 2>"$work/err"; then
+      rss=", peak RSS $(( $(tail -n 1 "$work/rss") / 1024 )) MB"
+    else
+      ok=0
+    fi
+  elif ! "$java" -Xmx"$heap" -jar "$jar" "$@" >"$work/out" 2>"$work/err"; then
+    ok=0
+  fi
+  if [[ $ok -eq 0 ]]; then
+    failures=$((failures + 1))
+    echo "memory-check: FAILED: $label after $((SECONDS - t0)) s: java -Xmx$heap -jar target/framelens.jar $*" >&2
+    echo "--- stdout (head)" >&2; head -n 20 "$work/out" >&2
+    echo "--- stderr (head)" >&2; head -n 12 "$work/err" >&2
+    return 0
+  fi
+  echo "memory-check: ok: $label in $((SECONDS - t0)) s$rss" >&2
+  sed 's/^/    /' "$work/out"
+}
+
+run "terms on a ${size_mb} MB folder"   terms   "$work/corpus/folder"       --top 5
+run "terms on a ${size_mb} MB JSONL"    terms   "$work/corpus/corpus.jsonl" --top 5
+run "cooccur on a ${size_mb} MB folder" cooccur "$work/corpus/folder"       --term "$term" --top 5
+run "cooccur on a ${size_mb} MB JSONL"  cooccur "$work/corpus/corpus.jsonl" --term "$term" --top 5
+if [[ $failures -gt 0 ]]; then
+  echo "memory-check: $failures of 4 runs FAILED with -Xmx$heap on ${size_mb} MB (details above)" >&2
+  exit 1
+fi
+echo "memory-check: passed: terms and cooccur streamed ${size_mb} MB, as a folder and as JSONL, with -Xmx$heap" >&2

@@ -143,7 +143,7 @@ class FramingCommandsTest {
         assertEquals(TableWriter.toString(SEEDS.similarity(), TableWriter.Format.CSV), sim.out());
         Run lex = run("lexicon", "--format", "csv");
         assertEquals(0, lex.code(), lex.err());
-        assertEquals(431, lex.out().lines().count());
+        assertEquals(436, lex.out().lines().count());
         assertTrue(lex.out().startsWith("category,side,entry,weight,pattern\nthreat,alarm,danger*,1.0,prefix\n"), lex.out());
     }
 

@@ -40,210 +40,210 @@ import tech.tablesaw.plotly.traces.Trace;
  */
 public final class ChartHtml {
 
-  /** The file name under which {@link #writePlotlyJs} writes Plotly's script. */
-  public static final String PLOTLY_JS_FILE = "plotly.js";
+    /** The file name under which {@link #writePlotlyJs} writes Plotly's script. */
+    public static final String PLOTLY_JS_FILE = "plotly.js";
 
-  private static final String WEBJAR_POM_PROPERTIES =
-      "META-INF/maven/org.webjars.npm/plotly.js-dist/pom.properties";
-  private static final String WEBJAR_PREFIX = "META-INF/resources/webjars/plotly.js-dist/";
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
-  private static final Pattern TRACE_VAR = Pattern.compile("^\\s*var\\s+([A-Za-z_$][\\w$]*)\\s*=");
+    private static final String WEBJAR_POM_PROPERTIES =
+            "META-INF/maven/org.webjars.npm/plotly.js-dist/pom.properties";
+    private static final String WEBJAR_PREFIX = "META-INF/resources/webjars/plotly.js-dist/";
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern TRACE_VAR = Pattern.compile("^\\s*var\\s+([A-Za-z_$][\\w$]*)\\s*=");
 
-  private ChartHtml() {}
+    private ChartHtml() {}
 
-  /** The version of the plotly.js webjar on the class path, e.g. {@code 2.35.3}. */
-  public static String plotlyVersion() {
-    try (InputStream in = resource(WEBJAR_POM_PROPERTIES)) {
-      Properties p = new Properties();
-      p.load(in);
-      String v = p.getProperty("version");
-      if (v == null || v.isBlank()) {
-        throw new IllegalStateException(WEBJAR_POM_PROPERTIES + " names no version");
-      }
-      return v.trim();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The class-path resource name of Plotly's script inside the webjar. */
-  public static String plotlyJsResource() {
-    return WEBJAR_PREFIX + plotlyVersion() + "/plotly.js";
-  }
-
-  /** Opens Plotly's script from the webjar on the class path. The caller closes the stream. */
-  public static InputStream openPlotlyJs() {
-    return resource(plotlyJsResource());
-  }
-
-  /** Plotly's whole script as text (about 10 MB), for pages or notebooks that inline it. */
-  public static String plotlyJs() {
-    try (InputStream in = openPlotlyJs()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Writes Plotly's script as {@code dir/}{@value #PLOTLY_JS_FILE}, unless a file of the same size
-   * is already there.
-   *
-   * @return the written (or existing) file
-   */
-  public static Path writePlotlyJs(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    Path target = dir.resolve(PLOTLY_JS_FILE);
-    try (InputStream in = openPlotlyJs()) {
-      byte[] bytes = in.readAllBytes();
-      if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
-        return target;
-      }
-      Path tmp = Files.createTempFile(dir, ".plotly", ".tmp");
-      try {
-        Files.write(tmp, bytes);
-        try {
-          // temporary files are created private (rw-------); the script is an ordinary file
-          Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException notPosix) {
-          // other file systems keep their defaults
+    /** The version of the plotly.js webjar on the class path, e.g. {@code 2.35.3}. */
+    public static String plotlyVersion() {
+        try (InputStream in = resource(WEBJAR_POM_PROPERTIES)) {
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("version");
+            if (v == null || v.isBlank()) {
+                throw new IllegalStateException(WEBJAR_POM_PROPERTIES + " names no version");
+            }
+            return v.trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
     }
-    return target;
-  }
 
-  /**
-   * The element for a figure: {@code <div id="ID" class="framelens-chart"></div>} followed by the
-   * {@code <script>} from {@link #script}. Plotly must be loaded before (see {@link
-   * #plotlyScriptTag}).
-   *
-   * @param id lower-case letters, digits and hyphens, starting with a letter, e.g. {@code
-   *     chart-frame-scores}; unique on the page
-   */
-  public static String div(Figure figure, String id) {
-    return "<div id=\"" + checkId(id) + "\" class=\"framelens-chart\"></div>\n<script>\n"
-        + script(figure, id) + "\n</script>\n";
-  }
-
-  /** {@code <script src="plotly.js"></script>}: Plotly from beside the page, never a CDN. */
-  public static String plotlyScriptTag() {
-    return "<script src=\"" + PLOTLY_JS_FILE + "\"></script>";
-  }
-
-  /**
-   * The JavaScript that draws {@code figure} into the element with id {@code id}: an immediately
-   * invoked function holding jsplot's layout, config and trace declarations and a call to {@code
-   * Plotly.newPlot}. Safe inside a {@code <script>} element (see the class comment).
-   */
-  public static String script(Figure figure, String id) {
-    checkId(id);
-    StringBuilder js = new StringBuilder(4096);
-    js.append("(function () {\n");
-    js.append("var el = document.getElementById(\"").append(id).append("\");\n");
-    Layout layout = figure.getLayout();
-    if (layout != null) {
-      js.append(layout.asJavascript()).append('\n');
-    } else {
-      js.append("var layout = {};\n");
+    /** The class-path resource name of Plotly's script inside the webjar. */
+    public static String plotlyJsResource() {
+        return WEBJAR_PREFIX + plotlyVersion() + "/plotly.js";
     }
-    Config config = figure.getConfig();
-    js.append("var config = ")
-        .append(config != null ? config.asJSON() : "{\"displaylogo\": false}")
-        .append(";\n");
-    js.append("var data = [];\n");
-    Trace[] traces = figure.getTraces();
-    for (int i = 0; i < traces.length; i++) {
-      String traceJs = traces[i].asJavascript(i);
-      Matcher m = TRACE_VAR.matcher(traceJs);
-      if (!m.find()) {
-        throw new IllegalArgumentException(
-            "trace " + i + " (" + traces[i].getClass().getName() + ") does not declare a variable");
-      }
-      js.append("data.push((function () {\n")
-          .append(traceJs)
-          .append("\nreturn ")
-          .append(m.group(1))
-          .append(";\n})());\n");
+
+    /** Opens Plotly's script from the webjar on the class path. The caller closes the stream. */
+    public static InputStream openPlotlyJs() {
+        return resource(plotlyJsResource());
     }
-    js.append("Plotly.newPlot(el, data, layout, config).then(function () {\n")
-        .append("  var b = document.body;\n")
-        .append("  b.setAttribute(\"data-charts-drawn\",")
-        .append(" String((parseInt(b.getAttribute(\"data-charts-drawn\") || \"0\", 10)) + 1));\n")
-        .append("}, function (err) {\n")
-        .append("  var b = document.body;\n")
-        .append("  b.setAttribute(\"data-errors\", (b.getAttribute(\"data-errors\") || \"\")")
-        .append(" + \"")
-        .append(id)
-        .append(": \" + err + \"\\n\");\n")
-        .append("});\n");
-    js.append("})();");
-    return scriptSafe(js.toString());
-  }
 
-  /**
-   * A standalone page of figures that loads {@value #PLOTLY_JS_FILE} from its own directory; write
-   * it with {@link #writePage} so the script is there.
-   *
-   * @param charts the figures with their element ids, in page order
-   */
-  public static String page(String title, List<Chart> charts) {
-    StringBuilder html = new StringBuilder();
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>").append(Html.escape(title)).append("</title>\n</head>\n<body>\n")
-        .append("<script>window.onerror = function (m) { var b = document.body;")
-        .append(" b.setAttribute(\"data-errors\", (b.getAttribute(\"data-errors\") || \"\") + m + \"\\n\"); };")
-        .append("</script>\n")
-        .append("<h1>").append(Html.escape(title)).append("</h1>\n")
-        .append(plotlyScriptTag()).append('\n');
-    for (Chart c : charts) {
-      html.append(div(c.figure(), c.id()));
+    /** Plotly's whole script as text (about 10 MB), for pages or notebooks that inline it. */
+    public static String plotlyJs() {
+        try (InputStream in = openPlotlyJs()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-    html.append("</body>\n</html>\n");
-    return html.toString();
-  }
 
-  /** Writes {@link #page} as {@code file} and Plotly's script beside it. */
-  public static Path writePage(Path file, String title, List<Chart> charts) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    writePlotlyJs(dir);
-    Files.writeString(file, page(title, charts), StandardCharsets.UTF_8);
-    return file;
-  }
-
-  /** A figure and the id of the element it is drawn into. */
-  public record Chart(String id, Figure figure) {
-    /** Checks the id (see {@link ChartHtml#div}). */
-    public Chart {
-      checkId(id);
-      if (figure == null) {
-        throw new IllegalArgumentException("chart " + id + " has no figure");
-      }
+    /**
+     * Writes Plotly's script as {@code dir/}{@value #PLOTLY_JS_FILE}, unless a file of the same size
+     * is already there.
+     *
+     * @return the written (or existing) file
+     */
+    public static Path writePlotlyJs(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path target = dir.resolve(PLOTLY_JS_FILE);
+        try (InputStream in = openPlotlyJs()) {
+            byte[] bytes = in.readAllBytes();
+            if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
+                return target;
+            }
+            Path tmp = Files.createTempFile(dir, ".plotly", ".tmp");
+            try {
+                Files.write(tmp, bytes);
+                try {
+                    // temporary files are created private (rw-------); the script is an ordinary file
+                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+                } catch (UnsupportedOperationException notPosix) {
+                    // other file systems keep their defaults
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        return target;
     }
-  }
 
-  private static String checkId(String id) {
-    if (id == null || !ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(
-          "chart id '" + id + "' must be lower-case letters, digits and hyphens starting with a"
-              + " letter, e.g. chart-frame-scores");
+    /**
+     * The element for a figure: {@code <div id="ID" class="framelens-chart"></div>} followed by the
+     * {@code <script>} from {@link #script}. Plotly must be loaded before (see {@link
+     * #plotlyScriptTag}).
+     *
+     * @param id lower-case letters, digits and hyphens, starting with a letter, e.g. {@code
+     *     chart-frame-scores}; unique on the page
+     */
+    public static String div(Figure figure, String id) {
+        return "<div id=\"" + checkId(id) + "\" class=\"framelens-chart\"></div>\n<script>\n"
+                + script(figure, id) + "\n</script>\n";
     }
-    return id;
-  }
 
-  private static String scriptSafe(String js) {
-    return js.replace("</", "<\\/").replace("<!--", "<\\!--");
-  }
-
-  private static InputStream resource(String name) {
-    InputStream in = ChartHtml.class.getClassLoader().getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException(
-          name + " is not on the class path; add org.webjars.npm:plotly.js-dist to the dependencies");
+    /** {@code <script src="plotly.js"></script>}: Plotly from beside the page, never a CDN. */
+    public static String plotlyScriptTag() {
+        return "<script src=\"" + PLOTLY_JS_FILE + "\"></script>";
     }
-    return in;
-  }
+
+    /**
+     * The JavaScript that draws {@code figure} into the element with id {@code id}: an immediately
+     * invoked function holding jsplot's layout, config and trace declarations and a call to {@code
+     * Plotly.newPlot}. Safe inside a {@code <script>} element (see the class comment).
+     */
+    public static String script(Figure figure, String id) {
+        checkId(id);
+        StringBuilder js = new StringBuilder(4096);
+        js.append("(function () {\n");
+        js.append("var el = document.getElementById(\"").append(id).append("\");\n");
+        Layout layout = figure.getLayout();
+        if (layout != null) {
+            js.append(layout.asJavascript()).append('\n');
+        } else {
+            js.append("var layout = {};\n");
+        }
+        Config config = figure.getConfig();
+        js.append("var config = ")
+                .append(config != null ? config.asJSON() : "{\"displaylogo\": false}")
+                .append(";\n");
+        js.append("var data = [];\n");
+        Trace[] traces = figure.getTraces();
+        for (int i = 0; i < traces.length; i++) {
+            String traceJs = traces[i].asJavascript(i);
+            Matcher m = TRACE_VAR.matcher(traceJs);
+            if (!m.find()) {
+                throw new IllegalArgumentException(
+                        "trace " + i + " (" + traces[i].getClass().getName() + ") does not declare a variable");
+            }
+            js.append("data.push((function () {\n")
+                    .append(traceJs)
+                    .append("\nreturn ")
+                    .append(m.group(1))
+                    .append(";\n})());\n");
+        }
+        js.append("Plotly.newPlot(el, data, layout, config).then(function () {\n")
+                .append("  var b = document.body;\n")
+                .append("  b.setAttribute(\"data-charts-drawn\",")
+                .append(" String((parseInt(b.getAttribute(\"data-charts-drawn\") || \"0\", 10)) + 1));\n")
+                .append("}, function (err) {\n")
+                .append("  var b = document.body;\n")
+                .append("  b.setAttribute(\"data-errors\", (b.getAttribute(\"data-errors\") || \"\")")
+                .append(" + \"")
+                .append(id)
+                .append(": \" + err + \"\\n\");\n")
+                .append("});\n");
+        js.append("})();");
+        return scriptSafe(js.toString());
+    }
+
+    /**
+     * A standalone page of figures that loads {@value #PLOTLY_JS_FILE} from its own directory; write
+     * it with {@link #writePage} so the script is there.
+     *
+     * @param charts the figures with their element ids, in page order
+     */
+    public static String page(String title, List<Chart> charts) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<title>").append(Html.escape(title)).append("</title>\n</head>\n<body>\n")
+                .append("<script>window.onerror = function (m) { var b = document.body;")
+                .append(" b.setAttribute(\"data-errors\", (b.getAttribute(\"data-errors\") || \"\") + m + \"\\n\"); };")
+                .append("</script>\n")
+                .append("<h1>").append(Html.escape(title)).append("</h1>\n")
+                .append(plotlyScriptTag()).append('\n');
+        for (Chart c : charts) {
+            html.append(div(c.figure(), c.id()));
+        }
+        html.append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    /** Writes {@link #page} as {@code file} and Plotly's script beside it. */
+    public static Path writePage(Path file, String title, List<Chart> charts) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        writePlotlyJs(dir);
+        Files.writeString(file, page(title, charts), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** A figure and the id of the element it is drawn into. */
+    public record Chart(String id, Figure figure) {
+        /** Checks the id (see {@link ChartHtml#div}). */
+        public Chart {
+            checkId(id);
+            if (figure == null) {
+                throw new IllegalArgumentException("chart " + id + " has no figure");
+            }
+        }
+    }
+
+    private static String checkId(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException(
+                    "chart id '" + id + "' must be lower-case letters, digits and hyphens starting with a"
+                            + " letter, e.g. chart-frame-scores");
+        }
+        return id;
+    }
+
+    private static String scriptSafe(String js) {
+        return js.replace("</", "<\\/").replace("<!--", "<\\!--");
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = ChartHtml.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException(
+                    name + " is not on the class path; add org.webjars.npm:plotly.js-dist to the dependencies");
+        }
+        return in;
+    }
 }

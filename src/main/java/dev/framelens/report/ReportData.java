@@ -31,90 +31,90 @@ import tech.tablesaw.api.Table;
  *     sentence's offsets into the document text
  */
 public record ReportData(
-    String title,
-    Summary summary,
-    Table frameScores,
-    Comparison comparison,
-    Table termFrequencies,
-    Table cooccurrenceMatrix,
-    Table actorsOverall,
-    Table similarity,
-    Table frameHits,
-    Table evidence) {
+        String title,
+        Summary summary,
+        Table frameScores,
+        Comparison comparison,
+        Table termFrequencies,
+        Table cooccurrenceMatrix,
+        Table actorsOverall,
+        Table similarity,
+        Table frameHits,
+        Table evidence) {
 
-  /** Checks that nothing but {@code comparison} is null. */
-  public ReportData {
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(summary, "summary");
-    Objects.requireNonNull(frameScores, "frameScores");
-    Objects.requireNonNull(termFrequencies, "termFrequencies");
-    Objects.requireNonNull(cooccurrenceMatrix, "cooccurrenceMatrix");
-    Objects.requireNonNull(actorsOverall, "actorsOverall");
-    Objects.requireNonNull(similarity, "similarity");
-    Objects.requireNonNull(frameHits, "frameHits");
-    Objects.requireNonNull(evidence, "evidence");
-  }
-
-  /**
-   * The corpus at a glance.
-   *
-   * @param corpus what the corpus is called on the page, e.g. its folder name
-   * @param documents number of documents
-   * @param tokens number of word tokens (stop words included, as in {@code frameScores.tokens})
-   * @param outlets distinct outlets in order of first appearance (empty when unknown)
-   */
-  public record Summary(String corpus, int documents, long tokens, List<String> outlets) {
-
-    /** Copies {@code outlets}. */
-    public Summary {
-      Objects.requireNonNull(corpus, "corpus");
-      if (documents < 0 || tokens < 0) {
-        throw new IllegalArgumentException(
-            "documents (" + documents + ") and tokens (" + tokens + ") must be ≥ 0");
-      }
-      outlets = List.copyOf(outlets);
+    /** Checks that nothing but {@code comparison} is null. */
+    public ReportData {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(frameScores, "frameScores");
+        Objects.requireNonNull(termFrequencies, "termFrequencies");
+        Objects.requireNonNull(cooccurrenceMatrix, "cooccurrenceMatrix");
+        Objects.requireNonNull(actorsOverall, "actorsOverall");
+        Objects.requireNonNull(similarity, "similarity");
+        Objects.requireNonNull(frameHits, "frameHits");
+        Objects.requireNonNull(evidence, "evidence");
     }
 
     /**
-     * The summary read off a frame-score table: one document per row, tokens summed over the
-     * {@code tokens} column (0 without it), outlets from the {@code outlet} column when present.
+     * The corpus at a glance.
+     *
+     * @param corpus what the corpus is called on the page, e.g. its folder name
+     * @param documents number of documents
+     * @param tokens number of word tokens (stop words included, as in {@code frameScores.tokens})
+     * @param outlets distinct outlets in order of first appearance (empty when unknown)
      */
-    public static Summary of(String corpus, Table frameScores) {
-      Cells.require(frameScores, "frameScores", "doc");
-      long tokens = 0;
-      Set<String> outlets = new LinkedHashSet<>();
-      for (int r = 0; r < frameScores.rowCount(); r++) {
-        if (frameScores.containsColumn("tokens")) {
-          double t = Cells.number(frameScores, "tokens", r);
-          tokens += Double.isFinite(t) ? (long) t : 0;
-        }
-        if (frameScores.containsColumn("outlet")) {
-          String o = Cells.text(frameScores, "outlet", r).strip();
-          if (!o.isEmpty()) {
-            outlets.add(o);
-          }
-        }
-      }
-      return new Summary(corpus, frameScores.rowCount(), tokens, List.copyOf(outlets));
-    }
-  }
+    public record Summary(String corpus, int documents, long tokens, List<String> outlets) {
 
-  /**
-   * A two-group comparison.
-   *
-   * @param table {@code compare(column, a, b)}: {@code term, count_a, count_b, per_1k_a, per_1k_b,
-   *     delta, z, g2}
-   * @param column the metadata column that defines the groups, e.g. {@code stance}
-   * @param a the value of group a, e.g. {@code reassuring}
-   * @param b the value of group b, e.g. {@code alarmed}
-   */
-  public record Comparison(Table table, String column, String a, String b) {
-    /** Checks that nothing is null. */
-    public Comparison {
-      Objects.requireNonNull(table, "table");
-      Objects.requireNonNull(column, "column");
-      Objects.requireNonNull(a, "a");
-      Objects.requireNonNull(b, "b");
+        /** Copies {@code outlets}. */
+        public Summary {
+            Objects.requireNonNull(corpus, "corpus");
+            if (documents < 0 || tokens < 0) {
+                throw new IllegalArgumentException(
+                        "documents (" + documents + ") and tokens (" + tokens + ") must be ≥ 0");
+            }
+            outlets = List.copyOf(outlets);
+        }
+
+        /**
+         * The summary read off a frame-score table: one document per row, tokens summed over the
+         * {@code tokens} column (0 without it), outlets from the {@code outlet} column when present.
+         */
+        public static Summary of(String corpus, Table frameScores) {
+            Cells.require(frameScores, "frameScores", "doc");
+            long tokens = 0;
+            Set<String> outlets = new LinkedHashSet<>();
+            for (int r = 0; r < frameScores.rowCount(); r++) {
+                if (frameScores.containsColumn("tokens")) {
+                    double t = Cells.number(frameScores, "tokens", r);
+                    tokens += Double.isFinite(t) ? (long) t : 0;
+                }
+                if (frameScores.containsColumn("outlet")) {
+                    String o = Cells.text(frameScores, "outlet", r).strip();
+                    if (!o.isEmpty()) {
+                        outlets.add(o);
+                    }
+                }
+            }
+            return new Summary(corpus, frameScores.rowCount(), tokens, List.copyOf(outlets));
+        }
     }
-  }
+
+    /**
+     * A two-group comparison.
+     *
+     * @param table {@code compare(column, a, b)}: {@code term, count_a, count_b, per_1k_a, per_1k_b,
+     *     delta, z, g2}
+     * @param column the metadata column that defines the groups, e.g. {@code stance}
+     * @param a the value of group a, e.g. {@code reassuring}
+     * @param b the value of group b, e.g. {@code alarmed}
+     */
+    public record Comparison(Table table, String column, String a, String b) {
+        /** Checks that nothing is null. */
+        public Comparison {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(a, "a");
+            Objects.requireNonNull(b, "b");
+        }
+    }
 }

@@ -19,65 +19,65 @@ import tech.tablesaw.plotly.traces.Trace;
  */
 public final class JsonTrace implements Trace {
 
-  private final Map<String, Object> attributes;
+    private final Map<String, Object> attributes;
 
-  private JsonTrace(Map<String, Object> attributes) {
-    this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
-  }
-
-  /** A builder for a trace of Plotly type {@code type} ({@code "bar"}, {@code "heatmap"}, …). */
-  public static Builder builder(String type) {
-    return new Builder(type);
-  }
-
-  /** The attributes in insertion order (read only). */
-  public Map<String, Object> attributes() {
-    return attributes;
-  }
-
-  @Override
-  public String asJavascript(int i) {
-    return "var trace" + i + " = " + Json.write(attributes) + ";";
-  }
-
-  @Override
-  public String name() {
-    Object name = attributes.get("name");
-    return name == null ? "" : name.toString();
-  }
-
-  @Override
-  public HoverLabel hoverLabel() {
-    return null;
-  }
-
-  @Override
-  public boolean showLegend() {
-    return !Boolean.FALSE.equals(attributes.get("showlegend"));
-  }
-
-  @Override
-  public String toString() {
-    return asJavascript(0);
-  }
-
-  /** Collects attributes; {@link #put} keeps insertion order. */
-  public static final class Builder {
-    private final Map<String, Object> attributes = new LinkedHashMap<>();
-
-    private Builder(String type) {
-      attributes.put("type", type);
+    private JsonTrace(Map<String, Object> attributes) {
+        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
-    /** Sets attribute {@code key} (a Plotly attribute name) to {@code value} (see {@link Json}). */
-    public Builder put(String key, Object value) {
-      attributes.put(key, value);
-      return this;
+    /** A builder for a trace of Plotly type {@code type} ({@code "bar"}, {@code "heatmap"}, …). */
+    public static Builder builder(String type) {
+        return new Builder(type);
     }
 
-    /** The trace. */
-    public JsonTrace build() {
-      return new JsonTrace(attributes);
+    /** The attributes in insertion order (read only). */
+    public Map<String, Object> attributes() {
+        return attributes;
     }
-  }
+
+    @Override
+    public String asJavascript(int i) {
+        return "var trace" + i + " = " + Json.write(attributes) + ";";
+    }
+
+    @Override
+    public String name() {
+        Object name = attributes.get("name");
+        return name == null ? "" : name.toString();
+    }
+
+    @Override
+    public HoverLabel hoverLabel() {
+        return null;
+    }
+
+    @Override
+    public boolean showLegend() {
+        return !Boolean.FALSE.equals(attributes.get("showlegend"));
+    }
+
+    @Override
+    public String toString() {
+        return asJavascript(0);
+    }
+
+    /** Collects attributes; {@link #put} keeps insertion order. */
+    public static final class Builder {
+        private final Map<String, Object> attributes = new LinkedHashMap<>();
+
+        private Builder(String type) {
+            attributes.put("type", type);
+        }
+
+        /** Sets attribute {@code key} (a Plotly attribute name) to {@code value} (see {@link Json}). */
+        public Builder put(String key, Object value) {
+            attributes.put(key, value);
+            return this;
+        }
+
+        /** The trace. */
+        public JsonTrace build() {
+            return new JsonTrace(attributes);
+        }
+    }
 }

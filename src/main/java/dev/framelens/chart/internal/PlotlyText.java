@@ -26,53 +26,53 @@ package dev.framelens.chart.internal;
  */
 public final class PlotlyText {
 
-  private PlotlyText() {}
+    private PlotlyText() {}
 
-  /** A string for a JSON-encoded data array: {@code & < >} as entities, control characters as spaces. */
-  public static String label(String s) {
-    if (s == null) {
-      return "";
+    /** A string for a JSON-encoded data array: {@code & < >} as entities, control characters as spaces. */
+    public static String label(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> out.append(isControl(c) ? ' ' : c);
+            }
+        }
+        return out.toString();
     }
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        default -> out.append(isControl(c) ? ' ' : c);
-      }
-    }
-    return out.toString();
-  }
 
-  /** A string for a jsplot Pebble template field: backslash, double quote and controls replaced. */
-  public static String templateText(String s) {
-    if (s == null) {
-      return "";
+    /** A string for a jsplot Pebble template field: backslash, double quote and controls replaced. */
+    public static String templateText(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> out.append('\u2216');
+                case '"' -> out.append('\u201D');
+                default -> out.append(isControl(c) ? ' ' : c);
+            }
+        }
+        return out.toString();
     }
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\\' -> out.append('\u2216');
-        case '"' -> out.append('\u201D');
-        default -> out.append(isControl(c) ? ' ' : c);
-      }
-    }
-    return out.toString();
-  }
 
-  /** Labels for a whole array, see {@link #label}. */
-  public static String[] labels(java.util.List<String> values) {
-    String[] out = new String[values.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = label(values.get(i));
+    /** Labels for a whole array, see {@link #label}. */
+    public static String[] labels(java.util.List<String> values) {
+        String[] out = new String[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = label(values.get(i));
+        }
+        return out;
     }
-    return out;
-  }
 
-  private static boolean isControl(char c) {
-    return c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029';
-  }
+    private static boolean isControl(char c) {
+        return c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029';
+    }
 }

@@ -24,170 +24,170 @@ import tech.tablesaw.api.Table;
  */
 public final class EvidenceHtml {
 
-  private EvidenceHtml() {}
+    private EvidenceHtml() {}
 
-  private record Hit(
-      int start, int end, String side, String category, String entry, String matched, boolean negated) {}
+    private record Hit(
+            int start, int end, String side, String category, String entry, String matched, boolean negated) {}
 
-  /**
-   * The evidence section body: per document (in {@code docs} order) and side, at most {@code
-   * perSide} sentences in the evidence table's order.
-   *
-   * @param docs document id → heading (e.g. "CNN (000)")
-   * @param notes document id → a line under the heading (may be absent)
-   */
-  public static String html(
-      Table evidence, Table frameHits, Map<String, String> docs, Map<String, String> notes, int perSide) {
-    Cells.require(evidence, "evidence", "doc", "side", "start", "end", "text");
-    Cells.require(frameHits, "frameHits", "doc", "side", "start", "end");
-    Map<String, List<Hit>> hitsByDoc = hits(frameHits);
-    StringBuilder out = new StringBuilder();
-    for (Map.Entry<String, String> d : docs.entrySet()) {
-      String doc = d.getKey();
-      out.append("<article class=\"doc-evidence\">\n<h3>")
-          .append(Html.escape(d.getValue()))
-          .append("</h3>\n");
-      String note = notes.get(doc);
-      if (note != null && !note.isEmpty()) {
-        out.append("<p class=\"doc-note\">").append(Html.escape(note)).append("</p>\n");
-      }
-      for (String side : List.of("alarm", "reassurance")) {
-        out.append("<h4 class=\"side ").append(side).append("\">")
-            .append(side.equals("alarm") ? "Alarm" : "Reassurance")
-            .append("</h4>\n");
-        int shown = 0;
-        StringBuilder items = new StringBuilder();
-        for (int r = 0; r < evidence.rowCount() && shown < perSide; r++) {
-          if (!Cells.text(evidence, "doc", r).equals(doc)
-              || !Cells.text(evidence, "side", r).strip().equalsIgnoreCase(side)) {
-            continue;
-          }
-          shown++;
-          items.append("<li><blockquote class=\"sentence\">")
-              .append(highlight(evidence, r, hitsByDoc.getOrDefault(doc, List.of())))
-              .append("</blockquote><p class=\"cite\">")
-              .append(Html.escape(caption(evidence, r)))
-              .append("</p></li>\n");
+    /**
+     * The evidence section body: per document (in {@code docs} order) and side, at most {@code
+     * perSide} sentences in the evidence table's order.
+     *
+     * @param docs document id → heading (e.g. "CNN (000)")
+     * @param notes document id → a line under the heading (may be absent)
+     */
+    public static String html(
+            Table evidence, Table frameHits, Map<String, String> docs, Map<String, String> notes, int perSide) {
+        Cells.require(evidence, "evidence", "doc", "side", "start", "end", "text");
+        Cells.require(frameHits, "frameHits", "doc", "side", "start", "end");
+        Map<String, List<Hit>> hitsByDoc = hits(frameHits);
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, String> d : docs.entrySet()) {
+            String doc = d.getKey();
+            out.append("<article class=\"doc-evidence\">\n<h3>")
+                    .append(Html.escape(d.getValue()))
+                    .append("</h3>\n");
+            String note = notes.get(doc);
+            if (note != null && !note.isEmpty()) {
+                out.append("<p class=\"doc-note\">").append(Html.escape(note)).append("</p>\n");
+            }
+            for (String side : List.of("alarm", "reassurance")) {
+                out.append("<h4 class=\"side ").append(side).append("\">")
+                        .append(side.equals("alarm") ? "Alarm" : "Reassurance")
+                        .append("</h4>\n");
+                int shown = 0;
+                StringBuilder items = new StringBuilder();
+                for (int r = 0; r < evidence.rowCount() && shown < perSide; r++) {
+                    if (!Cells.text(evidence, "doc", r).equals(doc)
+                            || !Cells.text(evidence, "side", r).strip().equalsIgnoreCase(side)) {
+                        continue;
+                    }
+                    shown++;
+                    items.append("<li><blockquote class=\"sentence\">")
+                            .append(highlight(evidence, r, hitsByDoc.getOrDefault(doc, List.of())))
+                            .append("</blockquote><p class=\"cite\">")
+                            .append(Html.escape(caption(evidence, r)))
+                            .append("</p></li>\n");
+                }
+                if (shown == 0) {
+                    out.append("<p class=\"none\">No sentence with ").append(side).append(" hits.</p>\n");
+                } else {
+                    out.append("<ol class=\"evidence\">\n").append(items).append("</ol>\n");
+                }
+            }
+            out.append("</article>\n");
         }
-        if (shown == 0) {
-          out.append("<p class=\"none\">No sentence with ").append(side).append(" hits.</p>\n");
+        return out.toString();
+    }
+
+    private static String caption(Table evidence, int r) {
+        List<String> parts = new ArrayList<>();
+        if (evidence.containsColumn("sentence")) {
+            parts.add("sentence " + Cells.text(evidence, "sentence", r));
+        }
+        if (evidence.containsColumn("hits")) {
+            String h = Cells.text(evidence, "hits", r);
+            parts.add(h + (h.equals("1") ? " hit" : " hits"));
+        }
+        if (evidence.containsColumn("entries")) {
+            String e = Cells.text(evidence, "entries", r).strip();
+            if (!e.isEmpty()) {
+                parts.add("entries: " + e);
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** The sentence of evidence row {@code r}, escaped, with its hits wrapped in {@code <mark>}. */
+    private static String highlight(Table evidence, int r, List<Hit> docHits) {
+        String text = Cells.text(evidence, "text", r);
+        double s = Cells.number(evidence, "start", r);
+        double e = Cells.number(evidence, "end", r);
+        List<Hit> inside = new ArrayList<>();
+        if (Double.isFinite(s) && Double.isFinite(e)) {
+            for (Hit h : docHits) {
+                if (h.start >= s && h.end <= e && h.end > h.start) {
+                    inside.add(h);
+                }
+            }
+        }
+        inside.sort(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        int pos = 0;
+        for (Hit h : inside) {
+            int from = h.start - (int) s;
+            int to = h.end - (int) s;
+            boolean fits = from >= 0 && to <= text.length()
+                    && (h.matched.isEmpty() || text.substring(from, to).equalsIgnoreCase(h.matched));
+            if (!fits) {
+                if (h.matched.isEmpty()) {
+                    continue;
+                }
+                if (lower.length() != text.length()) {
+                    continue; // case folding changed lengths: positions in lower are not positions in text
+                }
+                from = lower.indexOf(h.matched.toLowerCase(Locale.ROOT), pos);
+                if (from < 0 || h.matched.length() != h.matched.toLowerCase(Locale.ROOT).length()) {
+                    continue;
+                }
+                to = from + h.matched.length();
+            }
+            if (from < pos) {
+                continue;
+            }
+            out.append(Html.escape(text.substring(pos, from)));
+            out.append("<mark class=\"hit ")
+                    .append(h.side.equals("reassurance") ? "reassurance" : h.side.equals("alarm") ? "alarm" : "other")
+                    .append(h.negated ? " negated" : "")
+                    .append("\" title=\"")
+                    .append(Html.escape(tooltip(h)))
+                    .append("\">")
+                    .append(Html.escape(text.substring(from, to)))
+                    .append("</mark>");
+            pos = to;
+        }
+        out.append(Html.escape(text.substring(pos)));
+        return out.toString();
+    }
+
+    private static String tooltip(Hit h) {
+        StringBuilder t = new StringBuilder();
+        if (h.negated) {
+            t.append("negated, counts as ").append(h.side).append(": ");
         } else {
-          out.append("<ol class=\"evidence\">\n").append(items).append("</ol>\n");
+            t.append(h.side).append(": ");
         }
-      }
-      out.append("</article>\n");
+        t.append(h.category.isEmpty() ? "" : h.category);
+        if (!h.entry.isEmpty()) {
+            t.append(h.category.isEmpty() ? "" : " · ").append("entry “").append(h.entry).append('”');
+        }
+        return t.toString();
     }
-    return out.toString();
-  }
 
-  private static String caption(Table evidence, int r) {
-    List<String> parts = new ArrayList<>();
-    if (evidence.containsColumn("sentence")) {
-      parts.add("sentence " + Cells.text(evidence, "sentence", r));
-    }
-    if (evidence.containsColumn("hits")) {
-      String h = Cells.text(evidence, "hits", r);
-      parts.add(h + (h.equals("1") ? " hit" : " hits"));
-    }
-    if (evidence.containsColumn("entries")) {
-      String e = Cells.text(evidence, "entries", r).strip();
-      if (!e.isEmpty()) {
-        parts.add("entries: " + e);
-      }
-    }
-    return String.join(" · ", parts);
-  }
-
-  /** The sentence of evidence row {@code r}, escaped, with its hits wrapped in {@code <mark>}. */
-  private static String highlight(Table evidence, int r, List<Hit> docHits) {
-    String text = Cells.text(evidence, "text", r);
-    double s = Cells.number(evidence, "start", r);
-    double e = Cells.number(evidence, "end", r);
-    List<Hit> inside = new ArrayList<>();
-    if (Double.isFinite(s) && Double.isFinite(e)) {
-      for (Hit h : docHits) {
-        if (h.start >= s && h.end <= e && h.end > h.start) {
-          inside.add(h);
+    private static Map<String, List<Hit>> hits(Table frameHits) {
+        boolean hasCategory = frameHits.containsColumn("category");
+        boolean hasEntry = frameHits.containsColumn("entry");
+        boolean hasMatched = frameHits.containsColumn("matched");
+        boolean hasNegated = frameHits.containsColumn("negated");
+        Map<String, List<Hit>> out = new HashMap<>();
+        for (int r = 0; r < frameHits.rowCount(); r++) {
+            double s = Cells.number(frameHits, "start", r);
+            double e = Cells.number(frameHits, "end", r);
+            if (!Double.isFinite(s) || !Double.isFinite(e)) {
+                continue;
+            }
+            out.computeIfAbsent(Cells.text(frameHits, "doc", r), k -> new ArrayList<>())
+                    .add(
+                            new Hit(
+                                    (int) s,
+                                    (int) e,
+                                    Cells.text(frameHits, "side", r).strip().toLowerCase(Locale.ROOT),
+                                    hasCategory ? Cells.text(frameHits, "category", r) : "",
+                                    hasEntry ? Cells.text(frameHits, "entry", r) : "",
+                                    hasMatched ? Cells.text(frameHits, "matched", r) : "",
+                                    hasNegated && Cells.flag(frameHits, "negated", r)));
         }
-      }
+        return out;
     }
-    inside.sort(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));
-    String lower = text.toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder();
-    int pos = 0;
-    for (Hit h : inside) {
-      int from = h.start - (int) s;
-      int to = h.end - (int) s;
-      boolean fits = from >= 0 && to <= text.length()
-          && (h.matched.isEmpty() || text.substring(from, to).equalsIgnoreCase(h.matched));
-      if (!fits) {
-        if (h.matched.isEmpty()) {
-          continue;
-        }
-        if (lower.length() != text.length()) {
-          continue; // case folding changed lengths: positions in lower are not positions in text
-        }
-        from = lower.indexOf(h.matched.toLowerCase(Locale.ROOT), pos);
-        if (from < 0 || h.matched.length() != h.matched.toLowerCase(Locale.ROOT).length()) {
-          continue;
-        }
-        to = from + h.matched.length();
-      }
-      if (from < pos) {
-        continue;
-      }
-      out.append(Html.escape(text.substring(pos, from)));
-      out.append("<mark class=\"hit ")
-          .append(h.side.equals("reassurance") ? "reassurance" : h.side.equals("alarm") ? "alarm" : "other")
-          .append(h.negated ? " negated" : "")
-          .append("\" title=\"")
-          .append(Html.escape(tooltip(h)))
-          .append("\">")
-          .append(Html.escape(text.substring(from, to)))
-          .append("</mark>");
-      pos = to;
-    }
-    out.append(Html.escape(text.substring(pos)));
-    return out.toString();
-  }
-
-  private static String tooltip(Hit h) {
-    StringBuilder t = new StringBuilder();
-    if (h.negated) {
-      t.append("negated, counts as ").append(h.side).append(": ");
-    } else {
-      t.append(h.side).append(": ");
-    }
-    t.append(h.category.isEmpty() ? "" : h.category);
-    if (!h.entry.isEmpty()) {
-      t.append(h.category.isEmpty() ? "" : " · ").append("entry “").append(h.entry).append('”');
-    }
-    return t.toString();
-  }
-
-  private static Map<String, List<Hit>> hits(Table frameHits) {
-    boolean hasCategory = frameHits.containsColumn("category");
-    boolean hasEntry = frameHits.containsColumn("entry");
-    boolean hasMatched = frameHits.containsColumn("matched");
-    boolean hasNegated = frameHits.containsColumn("negated");
-    Map<String, List<Hit>> out = new HashMap<>();
-    for (int r = 0; r < frameHits.rowCount(); r++) {
-      double s = Cells.number(frameHits, "start", r);
-      double e = Cells.number(frameHits, "end", r);
-      if (!Double.isFinite(s) || !Double.isFinite(e)) {
-        continue;
-      }
-      out.computeIfAbsent(Cells.text(frameHits, "doc", r), k -> new ArrayList<>())
-          .add(
-              new Hit(
-                  (int) s,
-                  (int) e,
-                  Cells.text(frameHits, "side", r).strip().toLowerCase(Locale.ROOT),
-                  hasCategory ? Cells.text(frameHits, "category", r) : "",
-                  hasEntry ? Cells.text(frameHits, "entry", r) : "",
-                  hasMatched ? Cells.text(frameHits, "matched", r) : "",
-                  hasNegated && Cells.flag(frameHits, "negated", r)));
-    }
-    return out;
-  }
 }

@@ -12,9 +12,14 @@ import java.util.Arrays;
  */
 public final class TermCounter implements TermSink {
     private final boolean keepDocumentVectors;
-    private long[] counts = new long[1024];
-    private int[] docFreq = new int[1024];
-    private int[] docCount = new int[1024];
+    /**
+     * Two longs per term id, so that the token path and the end of a document touch one cache
+     * line per term: {@code cells[2 id]} is the corpus count, {@code cells[2 id + 1]} holds the
+     * document frequency in its high 32 bits and the current document's count in its low 32 bits.
+     */
+    private long[] cells = new long[2048];
+    private static final long LOW = 0xffffffffL;
+    private static final long ONE_DOC = 1L << 32;
     private int[] touched = new int[256];
     private int touchedSize;
     private long total;
@@ -47,14 +52,15 @@ public final class TermCounter implements TermSink {
 
     /**
      * Counts one occurrence of term {@code id} in the current document. Only the document's own
-     * count is touched here (one int array); corpus counts and document frequencies are updated
-     * from the touched ids at {@link #endDocument()}.
+     * count is touched here; corpus counts and document frequencies are updated from the touched
+     * ids at {@link #endDocument()}, in the same cache line.
      */
     public void add(int id) {
-        if (id >= docCount.length) {
+        int i = 2 * id + 1;
+        if (i >= cells.length) {
             grow(id);
         }
-        if (docCount[id]++ == 0) {
+        if ((cells[i]++ & LOW) == 0) {
             if (touchedSize == touched.length) {
                 touched = Arrays.copyOf(touched, touchedSize * 2);
             }
@@ -77,14 +83,15 @@ public final class TermCounter implements TermSink {
         }
         for (int k = 0; k < touchedSize; k++) {
             int id = touched[k];
-            counts[id] += docCount[id];
-            docFreq[id]++;
+            int i = 2 * id;
+            long inDoc = cells[i + 1] & LOW;
+            cells[i] += inDoc;
+            cells[i + 1] = (cells[i + 1] & ~LOW) + ONE_DOC;
             if (keepDocumentVectors) {
                 vectorIds[vectorSize] = id;
-                vectorCounts[vectorSize] = docCount[id];
+                vectorCounts[vectorSize] = (int) inDoc;
                 vectorSize++;
             }
-            docCount[id] = 0;
         }
         documents++;
         vectorStart[documents] = vectorSize;
@@ -94,16 +101,16 @@ public final class TermCounter implements TermSink {
 
     /** Adds everything {@code other} counted, mapping its ids through {@code idMap}; documents are appended. */
     public void merge(TermCounter other, int[] idMap) {
-        for (int id = 0; id < Math.min(other.counts.length, idMap.length); id++) {
-            if (other.counts[id] == 0 && other.docFreq[id] == 0) {
+        for (int id = 0; id < Math.min(other.cells.length / 2, idMap.length); id++) {
+            if (other.cells[2 * id] == 0 && other.cells[2 * id + 1] == 0) {
                 continue;
             }
             int to = idMap[id];
-            if (to >= counts.length) {
+            if (2 * to + 1 >= cells.length) {
                 grow(to);
             }
-            counts[to] += other.counts[id];
-            docFreq[to] += other.docFreq[id];
+            cells[2 * to] += other.cells[2 * id];
+            cells[2 * to + 1] += other.cells[2 * id + 1] & ~LOW;
         }
         for (int d = 0; d < other.documents; d++) {
             if (documents == docTotals.length) {
@@ -133,20 +140,17 @@ public final class TermCounter implements TermSink {
     }
 
     private void grow(int id) {
-        int n = Math.max(counts.length * 2, id + 1);
-        counts = Arrays.copyOf(counts, n);
-        docFreq = Arrays.copyOf(docFreq, n);
-        docCount = Arrays.copyOf(docCount, n);
+        cells = Arrays.copyOf(cells, Math.max(cells.length * 2, 2 * id + 2));
     }
 
     /** Count of term {@code id} over all documents. */
     public long count(int id) {
-        return id < counts.length ? counts[id] : 0;
+        return 2 * id < cells.length ? cells[2 * id] : 0;
     }
 
     /** Number of documents containing term {@code id}. */
     public int documentFrequency(int id) {
-        return id < docFreq.length ? docFreq[id] : 0;
+        return 2 * id + 1 < cells.length ? (int) (cells[2 * id + 1] >>> 32) : 0;
     }
 
     /** Number of counted terms in all documents. */
@@ -165,7 +169,7 @@ public final class TermCounter implements TermSink {
 
     /** Highest id + 1 that may have a count. */
     public int idLimit() {
-        return counts.length;
+        return cells.length / 2;
     }
 
     public boolean keepsDocumentVectors() {

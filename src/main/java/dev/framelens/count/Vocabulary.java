@@ -45,6 +45,41 @@ public final class Vocabulary implements TermInterner {
         }
     }
 
+    /** Sum of the slots touched by {@link #internAll}, kept in a field so those loads are not removed. */
+    private int touched;
+    private int[] batchSlots = new int[64];
+
+    /**
+     * Batched interning: first every term's slot is read (independent loads, so the CPU waits for
+     * their cache misses together instead of one after another), then each term is interned in
+     * order, so ids are the same as with single calls.
+     */
+    @Override
+    public void internAll(char[] chars, int[] offsets, int[] lengths, int[] hashes, int n, int[] ids) {
+        if (batchSlots.length < n) {
+            batchSlots = new int[n];
+        }
+        int[] t = table;
+        int m = mask;
+        int sum = 0;
+        for (int k = 0; k < n; k++) {
+            int slot = mix(hashes[k]) & m;
+            batchSlots[k] = slot;
+            sum += t[slot * SLOT + 2];
+        }
+        char[] a = arena;
+        for (int k = 0; k < n; k++) {
+            int o = t[batchSlots[k] * SLOT + 2];
+            if (o < a.length) {
+                sum += a[o];
+            }
+        }
+        touched += sum;
+        for (int k = 0; k < n; k++) {
+            ids[k] = intern(chars, offsets[k], lengths[k], hashes[k]);
+        }
+    }
+
     /** The id of {@code term}, or -1 when it is not in the vocabulary. */
     public int find(String term) {
         char[] c = term.toCharArray();

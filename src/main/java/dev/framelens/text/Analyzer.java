@@ -227,7 +227,20 @@ public final class Analyzer {
         private int qSize;
         private int position;
         private TermSink out;
-        private final Tokenizer.Sink sink = this::onToken;
+        private final Tokenizer.Sink sink = this::buffer;
+
+        // tokens waiting to be interned as one batch (see TermInterner.internAll)
+        private static final int BATCH = 64;
+        private char[] bChars = new char[BATCH * 16];
+        private int bCharsUsed;
+        private final int[] bOff = new int[BATCH];
+        private final int[] bLen = new int[BATCH];
+        private final int[] bHash = new int[BATCH];
+        private final int[] bStart = new int[BATCH];
+        private final int[] bEnd = new int[BATCH];
+        private final int[] bSentence = new int[BATCH];
+        private final int[] bIds = new int[BATCH];
+        private int bSize;
 
         Stream(Analyzer analyzer, TermInterner interner) {
             this.interner = interner;
@@ -281,16 +294,48 @@ public final class Analyzer {
             this.out = sink;
             this.position = 0;
             this.qSize = 0;
+            this.bSize = 0;
+            this.bCharsUsed = 0;
             try {
                 tokenizer.tokenize(text, this.sink);
+                flush();
                 drain(true);
             } finally {
                 this.out = null;
             }
         }
 
-        private void onToken(char[] buf, int len, int start, int end, int sentence) {
-            int id = interner.intern(buf, 0, len, tokenizer.hash());
+        private void buffer(char[] buf, int len, int start, int end, int sentence) {
+            if (bSize == BATCH || bCharsUsed + len > bChars.length) {
+                flush();
+                if (len > bChars.length) {
+                    bChars = new char[Math.max(len, bChars.length * 2)];
+                }
+            }
+            System.arraycopy(buf, 0, bChars, bCharsUsed, len);
+            bOff[bSize] = bCharsUsed;
+            bLen[bSize] = len;
+            bHash[bSize] = tokenizer.hash();
+            bStart[bSize] = start;
+            bEnd[bSize] = end;
+            bSentence[bSize] = sentence;
+            bCharsUsed += len;
+            bSize++;
+        }
+
+        private void flush() {
+            if (bSize == 0) {
+                return;
+            }
+            interner.internAll(bChars, bOff, bLen, bHash, bSize, bIds);
+            for (int k = 0; k < bSize; k++) {
+                onToken(bIds[k], bStart[k], bEnd[k], bSentence[k]);
+            }
+            bSize = 0;
+            bCharsUsed = 0;
+        }
+
+        private void onToken(int id, int start, int end, int sentence) {
             if (qSize == 0) {
                 if (id >= phraseStart.length || !phraseStart[id]) {
                     emit(id, start, end, sentence);

@@ -17,6 +17,18 @@ public interface TermInterner {
         return intern(buf, off, len);
     }
 
+    /**
+     * Interns {@code n} terms at once: term {@code k} is {@code chars[offsets[k], offsets[k] +
+     * lengths[k])} with {@code String.hashCode()} {@code hashes[k]}; its id goes to {@code ids[k]}.
+     * Ids are assigned in the order of the terms, exactly as {@code n} single calls would. An
+     * implementation may overlap the memory accesses of the batch (memory-level parallelism).
+     */
+    default void internAll(char[] chars, int[] offsets, int[] lengths, int[] hashes, int n, int[] ids) {
+        for (int k = 0; k < n; k++) {
+            ids[k] = intern(chars, offsets[k], lengths[k], hashes[k]);
+        }
+    }
+
     /** The id of {@code term}, adding it if it is new. */
     default int intern(String term) {
         char[] chars = term.toCharArray();

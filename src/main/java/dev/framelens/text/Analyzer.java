@@ -215,7 +215,10 @@ public final class Analyzer {
         private final boolean[] stop;
         /** phraseStart[id] for ids interned at construction. */
         private final boolean[] phraseStart;
-        private final Map<Long, Integer> edges = new HashMap<>();
+        /** Trie edges (node, term id) → child node, open addressing on packed long keys; -1 key = empty. */
+        private long[] edgeKeys = filled(16);
+        private int[] edgeChildren = new int[16];
+        private int edgeCount;
         private int[] nodeCanonical = {-1};
         private boolean[] nodeHasChildren = {false};
         private int nodes = 1;
@@ -376,8 +379,8 @@ public final class Analyzer {
                 int canonical = -1;
                 boolean alive = true;
                 while (k < qSize) {
-                    Integer child = edges.get(key(node, qId[k]));
-                    if (child == null) {
+                    int child = child(node, qId[k]);
+                    if (child < 0) {
                         alive = false;
                         break;
                     }
@@ -416,13 +419,62 @@ public final class Analyzer {
             out.term(id, start, end, sentence, ++position);
         }
 
+        private static long[] filled(int n) {
+            long[] a = new long[n];
+            Arrays.fill(a, -1L);
+            return a;
+        }
+
+        private static int edgeSlot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        /** The child of {@code node} along term {@code id}, or -1. */
+        private int child(int node, int id) {
+            long key = key(node, id);
+            int mask = edgeKeys.length - 1;
+            for (int slot = edgeSlot(key, mask); ; slot = (slot + 1) & mask) {
+                long k = edgeKeys[slot];
+                if (k == key) {
+                    return edgeChildren[slot];
+                }
+                if (k == -1L) {
+                    return -1;
+                }
+            }
+        }
+
+        private void putEdge(long key, int child) {
+            if ((edgeCount + 1) * 2 > edgeKeys.length) {
+                long[] oldKeys = edgeKeys;
+                int[] oldChildren = edgeChildren;
+                edgeKeys = filled(oldKeys.length * 2);
+                edgeChildren = new int[oldKeys.length * 2];
+                edgeCount = 0;
+                for (int k = 0; k < oldKeys.length; k++) {
+                    if (oldKeys[k] != -1L) {
+                        putEdge(oldKeys[k], oldChildren[k]);
+                    }
+                }
+            }
+            int mask = edgeKeys.length - 1;
+            int slot = edgeSlot(key, mask);
+            while (edgeKeys[slot] != -1L) {
+                slot = (slot + 1) & mask;
+            }
+            edgeKeys[slot] = key;
+            edgeChildren[slot] = child;
+            edgeCount++;
+        }
+
         private static long key(int node, int id) {
             return ((long) node << 32) | (id & 0xffffffffL);
         }
 
         private int childOrAdd(int node, int id) {
-            Integer child = edges.get(key(node, id));
-            if (child != null) {
+            int child = child(node, id);
+            if (child >= 0) {
                 return child;
             }
             if (nodes == nodeCanonical.length) {
@@ -433,7 +485,7 @@ public final class Analyzer {
             int created = nodes++;
             nodeCanonical[created] = -1;
             nodeHasChildren[node] = true;
-            edges.put(key(node, id), created);
+            putEdge(key(node, id), created);
             return created;
         }
     }

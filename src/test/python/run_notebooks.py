@@ -46,7 +46,8 @@ def main():
                     "mimes": sorted(o.get("data", {}).keys()),
                     "ename": o.get("ename"),
                     "evalue": o.get("evalue"),
-                    "html": o.get("data", {}).get("text/html", "")[:400] if "data" in o else "",
+                    "figure": "framelens-figure" in o.get("data", {}).get("text/html", ""),
+                    "table": "framelens-table" in o.get("data", {}).get("text/html", ""),
                 })
             cells.append({"index": i, "source": cell.source, "count": cell.get("execution_count"), "outputs": outs})
         report[name] = cells

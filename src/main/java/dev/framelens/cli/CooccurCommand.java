@@ -1,8 +1,12 @@
 package dev.framelens.cli;
 
-import dev.framelens.corpus.Corpus;
 import dev.framelens.count.Cooccurrence;
+import dev.framelens.count.TermStatistics;
 import dev.framelens.table.CooccurrenceOptions;
+import dev.framelens.table.CooccurrenceTables;
+import dev.framelens.table.TermTables;
+import dev.framelens.text.Analyzer;
+import java.util.List;
 import dev.framelens.table.Framelens;
 import dev.framelens.table.GraphExport;
 import java.io.IOException;
@@ -86,10 +90,15 @@ final class CooccurCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Corpus c = corpus.read(err);
-        Framelens f = Framelens.of(c, corpus.analyzer());
+        Analyzer analyzer = corpus.analyzer();
+        // streamed: documents are read one at a time; the pair table holds only the pairs asked for
         if (matrix != null) {
-            Table t = f.cooccurrenceMatrix(matrix, options);
+            TermStatistics.Builder terms = new TermStatistics.Builder(analyzer, 1, false);
+            corpus.stream(err, terms::add);
+            List<String> top = TermTables.corpus(terms.build(), matrix).stringColumn("term").asList();
+            Cooccurrence.Counter counter = new Cooccurrence.Counter(analyzer, options.settings(), Cooccurrence.Focus.among(top));
+            corpus.stream(err, counter::add);
+            Table t = CooccurrenceTables.matrix(counter.build(), matrix, options);
             if (graph != null) {
                 Files.writeString(graph, g.endsWith(".gexf") ? GraphExport.gexf(t) : GraphExport.graphml(t), StandardCharsets.UTF_8);
                 err.println("framelens: wrote " + graph);
@@ -97,11 +106,15 @@ final class CooccurCommand implements Callable<Integer> {
             corpus.print(t, out);
             return 0;
         }
-        String normalized = f.normalize(term);
-        Table t = f.cooccurrence(term, options);
-        if (!f.occurs(term)) {
+        String normalized = Framelens.normalize(analyzer, term);
+        Cooccurrence.Counter counter = new Cooccurrence.Counter(analyzer, options.settings(), Cooccurrence.Focus.on(normalized));
+        corpus.stream(err, counter::add);
+        Cooccurrence co = counter.build();
+        Table t = CooccurrenceTables.neighbors(co, normalized, options);
+        int id = co.vocabulary().find(normalized);
+        if (id < 0 || co.terms().count(id) == 0) {
             err.println("framelens: '" + normalized + "' does not occur in " + corpus.corpus
-                    + (f.analyzer().isStopWord(normalized) ? " (it is a stop word; add --keep-stopwords)" : " (see `framelens terms`)"));
+                    + (analyzer.isStopWord(normalized) ? " (it is a stop word; add --keep-stopwords)" : " (see `framelens terms`)"));
         } else if (t.rowCount() == 0) {
             err.println("framelens: '" + normalized + "' has no neighbour seen at least " + minCount + " times; try --min-count 1");
         }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             SimilarityCommand.class,
             LexiconCommand.class,
             ReportCommand.class,
+            dev.framelens.notebook.KernelCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"",

@@ -21,6 +21,12 @@ import java.util.Arrays;
  * c(t,·) = Σ_u c(t,u) and the pair total P = Σ_{t,u} c(t,u) over ordered pairs, i.e. twice the
  * sum of the unordered counts; the association measures in {@code dev.framelens.stats.Association}
  * take them from here. Memory holds the vocabulary and the distinct pairs, never the text.
+ *
+ * <h2>Focus</h2>
+ * Marginals and P are always counted for every term. The pair table can be restricted to pairs
+ * that involve a set of {@link Focus} terms (any of them, or both terms in the set): asking for
+ * one term's neighbours then needs memory for the vocabulary and that term's neighbours only,
+ * whatever the corpus size, and the counts and measures are exactly those of the full matrix.
  */
 public final class Cooccurrence {
 
@@ -57,6 +63,26 @@ public final class Cooccurrence {
         }
     }
 
+    /**
+     * Which pairs the table keeps: those with at least one term (or, with {@code both}, both
+     * terms) among {@code terms}, given as the analyzer emits them. {@code null} keeps all.
+     */
+    public record Focus(java.util.Set<String> terms, boolean both) {
+        public Focus {
+            terms = java.util.Set.copyOf(terms);
+        }
+
+        /** Pairs that involve {@code term}. */
+        public static Focus on(String term) {
+            return new Focus(java.util.Set.of(term), false);
+        }
+
+        /** Pairs of two terms from {@code terms}. */
+        public static Focus among(java.util.Collection<String> terms) {
+            return new Focus(new java.util.HashSet<>(terms), true);
+        }
+    }
+
     private final Vocabulary vocabulary;
     private final PairCounts pairs;
     private final TermCounter terms;
@@ -64,25 +90,24 @@ public final class Cooccurrence {
     private final long total;
     private final Settings settings;
 
-    private Cooccurrence(Vocabulary vocabulary, PairCounts pairs, TermCounter terms, Settings settings) {
+    private Cooccurrence(Vocabulary vocabulary, PairCounts pairs, TermCounter terms, Settings settings,
+                         long[] marginals, long total) {
         this.vocabulary = vocabulary;
         this.pairs = pairs;
         this.terms = terms;
         this.settings = settings;
-        long[] m = new long[vocabulary.size()];
-        long[] sum = {0};
-        pairs.forEach((t, u, n) -> {
-            m[t] += n;
-            m[u] += n;
-            sum[0] += 2L * n;
-        });
-        this.marginals = m;
-        this.total = sum[0];
+        this.marginals = marginals;
+        this.total = total;
     }
 
     /** Counts co-occurrences over {@code documents}. */
     public static Cooccurrence count(Iterable<Document> documents, Analyzer analyzer, Settings settings) {
-        Counter c = new Counter(analyzer, settings);
+        return count(documents, analyzer, settings, null);
+    }
+
+    /** Counts co-occurrences over {@code documents}, keeping only the pairs {@code focus} selects. */
+    public static Cooccurrence count(Iterable<Document> documents, Analyzer analyzer, Settings settings, Focus focus) {
+        Counter c = new Counter(analyzer, settings, focus);
         for (Document d : documents) {
             c.add(d);
         }
@@ -107,13 +132,52 @@ public final class Cooccurrence {
         private int seenSize;
         private boolean[] mark = new boolean[1024];
         private int currentSentence;
+        private long[] marginals = new long[1024];
+        private long total;
+        /** focus[id] for focus terms (interned first, so later ids are never in focus); null: keep all pairs. */
+        private final boolean[] focus;
+        private final boolean both;
 
         public Counter(Analyzer analyzer, Settings settings) {
+            this(analyzer, settings, null);
+        }
+
+        public Counter(Analyzer analyzer, Settings settings, Focus focus) {
             this.stream = analyzer.stream(vocabulary);
             this.settings = settings;
             this.k = settings.window();
             this.ringId = new int[k];
             this.ringSentence = new int[k];
+            if (focus == null) {
+                this.focus = null;
+                this.both = false;
+            } else {
+                int[] ids = focus.terms().stream().mapToInt(vocabulary::intern).toArray();
+                this.focus = new boolean[vocabulary.size()];
+                for (int id : ids) {
+                    this.focus[id] = true;
+                }
+                this.both = focus.both();
+            }
+        }
+
+        /** Counts one co-occurrence of the different terms t and u: both marginals, P, and the pair if kept. */
+        private void pair(int t, int u) {
+            int max = Math.max(t, u);
+            if (max >= marginals.length) {
+                marginals = Arrays.copyOf(marginals, Math.max(marginals.length * 2, max + 1));
+            }
+            marginals[t]++;
+            marginals[u]++;
+            total += 2;
+            if (focus != null) {
+                boolean ft = t < focus.length && focus[t];
+                boolean fu = u < focus.length && focus[u];
+                if (both ? !(ft && fu) : !(ft || fu)) {
+                    return;
+                }
+            }
+            pairs.add(t, u, 1);
         }
 
         public void add(Document d) {
@@ -152,7 +216,7 @@ public final class Cooccurrence {
                     break; // older tokens are in earlier sentences too
                 }
                 if (other != id) {
-                    pairs.add(other, id, 1);
+                    pair(other, id);
                 }
             }
             ringId[ringHead] = id;
@@ -180,7 +244,7 @@ public final class Cooccurrence {
         private void flushSeen() {
             for (int a = 0; a < seenSize; a++) {
                 for (int b = a + 1; b < seenSize; b++) {
-                    pairs.add(seen[a], seen[b], 1);
+                    pair(seen[a], seen[b]);
                 }
                 mark[seen[a]] = false;
             }
@@ -188,7 +252,8 @@ public final class Cooccurrence {
         }
 
         public Cooccurrence build() {
-            return new Cooccurrence(vocabulary, pairs, terms, settings);
+            return new Cooccurrence(vocabulary, pairs, terms, settings,
+                    Arrays.copyOf(marginals, vocabulary.size()), total);
         }
     }
 

@@ -160,4 +160,31 @@ class CooccurrenceTest {
             doc.pairs().forEach((t, u, n) -> assertTrue(n <= corpus.size()));
         }
     }
+
+    @Test
+    void focusedCountingGivesTheFullMatrixRowsInBoundedMemory() {
+        Corpus corpus = Corpus.read(java.nio.file.Path.of("seeds"));
+        Analyzer a = Analyzer.standard();
+        for (Settings settings : new Settings[] {Settings.window(5), new Settings(Scope.SENTENCE, 1, false), new Settings(Scope.DOCUMENT, 1, false)}) {
+            Cooccurrence full = Cooccurrence.count(corpus, a, settings);
+            Cooccurrence kim = Cooccurrence.count(corpus, a, settings, Cooccurrence.Focus.on("kim"));
+            assertEquals(full.total(), kim.total());
+            int fk = full.vocabulary().find("kim");
+            int kk = kim.vocabulary().find("kim");
+            assertEquals(full.marginal(fk), kim.marginal(kk));
+            int[] n = {0};
+            full.pairs().forEach((t, u, c) -> {
+                String ts = full.vocabulary().term(t);
+                String us = full.vocabulary().term(u);
+                // every term's marginal is the same; pairs with kim are all kept
+                assertEquals(full.marginal(t), kim.marginal(kim.vocabulary().find(ts)));
+                if (t == fk || u == fk) {
+                    assertEquals(c, kim.count(kim.vocabulary().find(ts), kim.vocabulary().find(us)));
+                    n[0]++;
+                }
+            });
+            assertEquals(n[0], kim.pairs().size(), "only kim's pairs are stored");
+            assertTrue(kim.pairs().size() < full.pairs().size() / 10);
+        }
+    }
 }

@@ -47,7 +47,7 @@ class NotebooksIT {
         report = new ObjectMapper().readTree(run.out());
     }
 
-    static int outputsWith(JsonNode cells, String mime, String htmlMarker) {
+    static int outputsWith(JsonNode cells, String mime, String kind) {
         int n = 0;
         for (JsonNode cell : cells) {
             for (JsonNode o : cell.get("outputs")) {
@@ -55,7 +55,7 @@ class NotebooksIT {
                 for (JsonNode m : o.get("mimes")) {
                     hasMime |= m.asText().equals(mime);
                 }
-                if (hasMime && (htmlMarker == null || o.get("html").asText().contains(htmlMarker))) {
+                if (hasMime && (kind == null || o.get(kind).asBoolean())) {
                     n++;
                 }
             }
@@ -80,13 +80,13 @@ class NotebooksIT {
 
     @Test
     void tablesAndChartsAreShown() {
-        assertTrue(outputsWith(report.get("01-term-frequencies"), "text/html", "framelens-table") >= 3, report.get("01-term-frequencies").toString());
-        assertTrue(outputsWith(report.get("01-term-frequencies"), "text/html", "framelens-figure") >= 1);
-        assertTrue(outputsWith(report.get("02-cooccurrence"), "text/html", "framelens-table") >= 5);
-        assertTrue(outputsWith(report.get("02-cooccurrence"), "text/html", "framelens-figure") >= 1);
-        assertTrue(outputsWith(report.get("03-framing"), "text/html", "framelens-table") >= 4);
-        assertTrue(outputsWith(report.get("03-framing"), "text/html", "framelens-figure") >= 7);
-        assertTrue(outputsWith(report.get("04-bring-your-own-corpus"), "text/html", "framelens-table") >= 4);
+        assertTrue(outputsWith(report.get("01-term-frequencies"), "text/html", "table") >= 3, report.get("01-term-frequencies").toString());
+        assertTrue(outputsWith(report.get("01-term-frequencies"), "text/html", "figure") >= 1);
+        assertTrue(outputsWith(report.get("02-cooccurrence"), "text/html", "table") >= 5);
+        assertTrue(outputsWith(report.get("02-cooccurrence"), "text/html", "figure") >= 1);
+        assertTrue(outputsWith(report.get("03-framing"), "text/html", "table") >= 4);
+        assertTrue(outputsWith(report.get("03-framing"), "text/html", "figure") >= 7);
+        assertTrue(outputsWith(report.get("04-bring-your-own-corpus"), "text/html", "table") >= 4);
         // tables also carry plain text for consoles
         assertTrue(outputsWith(report.get("03-framing"), "text/plain", null) >= 4);
     }
@@ -96,7 +96,9 @@ class NotebooksIT {
         Path html = OUT.resolve("03-framing.html");
         assertTrue(Files.exists(html));
         String page = Files.readString(html, StandardCharsets.UTF_8);
-        assertTrue(!page.contains("cdn.plot.ly"), "Plotly from a CDN");
+        // Plotly is inlined by the kernel; nbconvert's own template links require.js and MathJax, which
+        // fail without network, and the charts must draw anyway
+        assertTrue(!java.util.regex.Pattern.compile("<script[^>]+src=\"[^\"]*plotly").matcher(page).find(), "Plotly from a URL");
         Chromium.require();
         String dom = Chromium.dumpDom(html.toAbsolutePath());
         int figures = 0;
@@ -107,7 +109,7 @@ class NotebooksIT {
         for (int i = dom.indexOf("class=\"main-svg\""); i >= 0; i = dom.indexOf("class=\"main-svg\"", i + 1)) {
             svgs++;
         }
-        assertTrue(figures >= 7, "figures in the export: " + figures);
+        assertTrue(figures >= 7, "figures in the export: " + figures + " in a DOM of " + dom.length() + " chars: " + dom.substring(0, Math.min(300, dom.length())));
         assertTrue(svgs >= figures, "Plotly drew " + svgs + " svg layers for " + figures + " figures");
     }
 }

@@ -1,0 +1,641 @@
+package dev.framelens.notebook;
+
+import com.google.gson.JsonArray;
+import dev.framelens.notebook.internal.CellFailure;
+import dev.framelens.notebook.internal.CellHistory;
+import dev.framelens.notebook.internal.Globs;
+import dev.framelens.notebook.internal.JShellSession;
+import dev.framelens.notebook.internal.KernelClassPath;
+import dev.framelens.notebook.internal.MagicException;
+import dev.framelens.notebook.internal.MagicLine;
+import dev.framelens.notebook.internal.SourceOrigin;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.comm.Comm;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.BaseKernelBuilder;
+import org.dflib.jjava.jupyter.kernel.HelpLink;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
+import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
+import org.dflib.jjava.jupyter.messages.Header;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
+import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
+import org.dflib.jjava.jupyter.messages.MessageType;
+import org.dflib.jjava.jupyter.messages.reply.CommInfoReply;
+import org.dflib.jjava.jupyter.messages.reply.HistoryReply;
+import org.dflib.jjava.jupyter.messages.reply.InterruptReply;
+import org.dflib.jjava.jupyter.messages.request.CommInfoRequest;
+import org.dflib.jjava.jupyter.messages.request.InterruptRequest;
+import org.dflib.jjava.jupyter.messages.reply.KernelInfoReply;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
+import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
+
+/**
+ * The framelens Jupyter kernel: Java cells evaluated by JShell in the kernel's own JVM, with
+ * the framelens engine, Tablesaw and jsplot on the class path.
+ *
+ * <ul>
+ *   <li>A cell may mix imports, declarations, statements and line magics; the value of its
+ *       last expression is the cell's result. A Tablesaw {@code Table} shows as an HTML table
+ *       ({@link TableRenderer}), a jsplot {@code Figure} as a Plotly chart
+ *       ({@link FigureRenderer}); {@code display(Object)} shows a value mid-cell.</li>
+ *   <li>Output printed to {@code System.out}/{@code System.err} reaches the notebook while the
+ *       cell runs (collected for at most {@value #FLUSH_MILLIS} ms).</li>
+ *   <li>Compile errors show the cell line with the offending span marked; exceptions show a
+ *       stack trace without JShell's and the kernel's frames; an interrupt stops the running
+ *       cell (even {@code while (true) {}} on JDK 17 to 19) and the kernel stays usable.</li>
+ *   <li>Line magics as in IJava: {@code %classpath GLOB...}, {@code %jars GLOB...},
+ *       {@code %load FILE}.</li>
+ * </ul>
+ *
+ * <p>Create it with {@link #builder()}; {@link KernelMain} connects it to Jupyter.
+ */
+public final class FramelensKernel extends BaseKernel {
+
+    /** While a cell runs, printed text reaches the notebook at most this many milliseconds after it was printed. */
+    public static final long FLUSH_MILLIS = 100;
+
+    /** The default startup: imports that resolve (others are skipped) and {@code display(Object)}. */
+    public static final String STARTUP_RESOURCE = "/dev/framelens/notebook/startup.jsh";
+
+    private static final String RED_BOLD = "\u001b[1;31m";
+    private static final String RESET = "\u001b[0m";
+
+    private final JShellSession session;
+    private final TableRenderer tables;
+    private final FigureRenderer figures;
+    private final List<String> startup;
+    private final ScheduledExecutorService flusher;
+
+    private FramelensKernel(Builder builder, String name, String version) {
+        super(name, version, languageInfo(),
+                List.of(new HelpLink("JShell", "https://docs.oracle.com/en/java/javase/17/jshell/"),
+                        new HelpLink("Tablesaw", "https://jtablesaw.github.io/tablesaw/")),
+                builder.historyManagerForKernel(), builder.io(), builder.comms(), builder.renderer(), null,
+                builder.registry(), false, builder.errorStyler());
+        this.tables = new TableRenderer(builder.tableRowLimit);
+        this.figures = builder.figures != null ? builder.figures : new FigureRenderer();
+        this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "framelens-output");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ClassLoader parent = FramelensKernel.class.getClassLoader();
+        this.session = new JShellSession(parent, builder.classPath != null ? builder.classPath : KernelClassPath.entries());
+        this.startup = session.startup(builder.startup != null ? builder.startup : defaultStartup());
+        renderer.createRegistration(Table.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
+                .register((table, context) -> {
+                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> tables.html(table));
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> tables.text(table));
+                });
+        renderer.createRegistration(Figure.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
+                .register((figure, context) -> {
+                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> figures.html(figure));
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> figures.text(figure));
+                });
+    }
+
+    /** A builder with the framelens defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The framelens kernel running in this JVM.
+     *
+     * @throws IllegalStateException if there is none (outside a notebook)
+     */
+    public static FramelensKernel current() {
+        BaseKernel kernel = BaseKernel.notebookKernel;
+        if (!(kernel instanceof FramelensKernel)) {
+            throw new IllegalStateException("no framelens kernel is running in this JVM: "
+                    + "display(...) and Notebook work inside a notebook that uses the \"Java (framelens)\" kernel");
+        }
+        return (FramelensKernel) kernel;
+    }
+
+    private static LanguageInfo languageInfo() {
+        return new LanguageInfo.Builder("java")
+                .version(Integer.toString(Runtime.version().feature()))
+                .mimetype("text/x-java-source")
+                .fileExtension(".jshell")
+                .pygments("java")
+                .codemirror("java")
+                .build();
+    }
+
+    /** The startup snippets, one per line of {@value #STARTUP_RESOURCE} (blank and {@code //} lines skipped). */
+    public static List<String> defaultStartup() {
+        try (InputStream in = FramelensKernel.class.getResourceAsStream(STARTUP_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(STARTUP_RESOURCE + " is missing from the class path");
+            }
+            List<String> snippets = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String snippet = line.strip();
+                if (!snippet.isEmpty() && !snippet.startsWith("//")) {
+                    snippets.add(snippet);
+                }
+            }
+            return snippets;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + STARTUP_RESOURCE, e);
+        }
+    }
+
+    /** The startup snippets that compiled (imports of missing packages are left out). */
+    public List<String> startupSnippets() {
+        return startup;
+    }
+
+    /** The table renderer (its row limit can be changed). */
+    public TableRenderer tables() {
+        return tables;
+    }
+
+    /** The JShell class path: the kernel's own plus what magics added. */
+    public List<Path> classPath() {
+        return session.classPath();
+    }
+
+    // ------------------------------------------------------------------ evaluation
+
+    @Override
+    protected void replaceOutputStreams(ShellReplyEnvironment env) {
+        super.replaceOutputStreams(env);
+        // io.out/io.err send one message per write; buffer and flush on a timer instead
+        System.setOut(new PrintStream(new BufferedOutputStream(io.out, 1 << 14), false, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new BufferedOutputStream(io.err, 1 << 14), false, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Runs a cell and returns the value of its last expression ({@code null} if it ends with a
+     * declaration or statement).
+     *
+     * @throws CellFailure if a snippet does not compile, throws or is interrupted
+     */
+    @Override
+    public Object evalRaw(String code) {
+        session.beginCell();
+        int count = Math.max(1, executionCount.get() - 1);
+        if (historyManager instanceof CellHistory) {
+            ((CellHistory) historyManager).record(count, code);
+        }
+        String label = "In [" + count + "]";
+        ScheduledFuture<?> pump = flusher.scheduleAtFixedRate(FramelensKernel::flushOutput,
+                FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+        try {
+            return session.evaluate(code, label, 1, this::runMagic);
+        } finally {
+            pump.cancel(false);
+            flushOutput();
+        }
+    }
+
+    @Override
+    public DisplayData eval(String code) {
+        Object result = evalRaw(code);
+        return result == null ? null : render(result);
+    }
+
+    /** Renders a value the way a cell result is shown. */
+    public DisplayData render(Object value) {
+        if (value instanceof DisplayData) {
+            return (DisplayData) value;
+        }
+        if (value != null && value.getClass().isArray()) {
+            String text = Arrays.deepToString(new Object[] {value});
+            return new DisplayData(text.substring(1, text.length() - 1));
+        }
+        return renderer.render(value);
+    }
+
+    /** {@link Notebook#display(Object)}: flushes printed text, then publishes the rendered value. */
+    void displayValue(Object value) {
+        flushOutput();
+        display(value == null ? new DisplayData("null") : render(value));
+    }
+
+    private static void flushOutput() {
+        System.out.flush();
+        System.err.flush();
+    }
+
+    @Override
+    public void interrupt() {
+        session.requestStop();
+    }
+
+    @Override
+    public List<String> formatError(Throwable error) {
+        if (error instanceof CellFailure) {
+            List<String> traceback = ((CellFailure) error).traceback();
+            List<String> lines = new ArrayList<>(traceback.size());
+            for (int i = 0; i < traceback.size(); i++) {
+                lines.add(i == 0 ? RED_BOLD + traceback.get(i) + RESET : traceback.get(i));
+            }
+            return lines;
+        }
+        return super.formatError(error);
+    }
+
+    // ------------------------------------------------------------------ magics
+
+    private void runMagic(MagicLine magic, SourceOrigin origin) throws Exception {
+        try {
+            magicsRegistry.evalLineMagic(this, magic.name(), magic.args());
+        } catch (UndefinedMagicException e) {
+            throw new MagicException("unknown line magic %" + magic.name() + " (" + origin.at(1)
+                    + "); the line magics are " + magicNames());
+        }
+    }
+
+    private String magicNames() {
+        List<String> names = new ArrayList<>(magicsRegistry.getLineMagicNames());
+        names.sort(null);
+        List<String> withPercent = new ArrayList<>();
+        for (String name : names) {
+            withPercent.add("%" + name);
+        }
+        return String.join(", ", withPercent);
+    }
+
+    private static Path workingDirectory() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    /** {@code %classpath GLOB...}: adds matching jars and directories; without arguments lists the class path. */
+    List<String> classpathMagic(List<String> args) throws IOException {
+        if (args.isEmpty()) {
+            for (Path entry : session.classPath()) {
+                System.out.println(entry);
+            }
+            return List.of();
+        }
+        List<String> added = new ArrayList<>();
+        for (String glob : args) {
+            List<Path> matches = Globs.resolve(workingDirectory(), glob);
+            if (matches.isEmpty()) {
+                throw new MagicException("%classpath: nothing matches '" + glob + "' (relative paths start at " + workingDirectory() + ")");
+            }
+            for (Path match : matches) {
+                session.addToClasspath(match);
+                added.add(match.toString());
+            }
+        }
+        return added;
+    }
+
+    /** {@code %jars GLOB...}: adds matching jars; a matching directory adds the jars in it. */
+    List<String> jarsMagic(List<String> args) throws IOException {
+        if (args.isEmpty()) {
+            throw new MagicException("%jars needs at least one path or glob, e.g. %jars lib/*.jar");
+        }
+        List<String> added = new ArrayList<>();
+        for (String glob : args) {
+            List<Path> matches = Globs.resolve(workingDirectory(), glob);
+            if (matches.isEmpty()) {
+                throw new MagicException("%jars: nothing matches '" + glob + "' (relative paths start at " + workingDirectory() + ")");
+            }
+            for (Path match : matches) {
+                if (Files.isDirectory(match)) {
+                    try (var jars = Files.list(match)) {
+                        for (Path jar : (Iterable<Path>) jars.filter(FramelensKernel::isJar).sorted()::iterator) {
+                            session.addToClasspath(jar);
+                            added.add(jar.toString());
+                        }
+                    }
+                } else if (isJar(match)) {
+                    session.addToClasspath(match);
+                    added.add(match.toString());
+                } else {
+                    throw new MagicException("%jars: " + match + " is not a .jar file (use %classpath for directories of classes)");
+                }
+            }
+        }
+        return added;
+    }
+
+    private static boolean isJar(Path path) {
+        return Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jar");
+    }
+
+    /** {@code %load FILE}: runs a .jsh/.jshell/.java file (the extension may be left out). */
+    void loadMagic(List<String> args) throws IOException {
+        if (args.size() != 1) {
+            throw new MagicException("%load takes one file, e.g. %load setup.jsh (got " + args.size() + " arguments)");
+        }
+        Path requested = workingDirectory().resolve(args.get(0)).normalize();
+        Path file = null;
+        if (Files.isRegularFile(requested)) {
+            file = requested;
+        } else {
+            for (String extension : List.of(".jsh", ".jshell", ".java")) {
+                Path candidate = requested.resolveSibling(requested.getFileName() + extension);
+                if (Files.isRegularFile(candidate)) {
+                    file = candidate;
+                    break;
+                }
+            }
+        }
+        if (file == null) {
+            throw new MagicException("%load: no file " + requested + " (also tried .jsh, .jshell, .java)");
+        }
+        String source = Files.readString(file, StandardCharsets.UTF_8);
+        session.evaluate(source, file.getFileName().toString(), 1, this::runMagic);
+    }
+
+    // ------------------------------------------------------------------ completion, inspection
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        int cursor = utf16(code, at);
+        JShellSession.Completion completion = session.complete(code, cursor, magicsRegistry.getLineMagicNames());
+        if (completion.options().isEmpty()) {
+            return null;
+        }
+        return new ReplacementOptions(completion.options(), codePoints(code, completion.anchor()), codePoints(code, cursor));
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        List<String> docs = session.documentation(code, utf16(code, at));
+        return docs.isEmpty() ? null : new DisplayData(String.join("\n\n", docs));
+    }
+
+    @Override
+    public String isComplete(String code) {
+        switch (session.isComplete(code)) {
+            case COMPLETE:
+                return IS_COMPLETE_YES;
+            case INVALID:
+                return IS_COMPLETE_BAD;
+            default:
+                return indentAfter(code);
+        }
+    }
+
+    /** The indentation for the next line of unfinished code: the last line's, one level deeper after an opening bracket. */
+    static String indentAfter(String code) {
+        String trimmed = code.stripTrailing();
+        int lineStart = trimmed.lastIndexOf('\n') + 1;
+        String lastLine = trimmed.substring(lineStart);
+        String indent = lastLine.substring(0, lastLine.length() - lastLine.stripLeading().length());
+        char last = trimmed.isEmpty() ? ' ' : trimmed.charAt(trimmed.length() - 1);
+        return last == '{' || last == '(' || last == '[' ? indent + "    " : indent;
+    }
+
+    /** Jupyter cursor positions count code points; Java strings count UTF-16 units. */
+    static int utf16(String code, int codePoints) {
+        int total = code.codePointCount(0, code.length());
+        return code.offsetByCodePoints(0, Math.max(0, Math.min(codePoints, total)));
+    }
+
+    static int codePoints(String code, int utf16) {
+        return code.codePointCount(0, Math.max(0, Math.min(utf16, code.length())));
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    /**
+     * Answers {@code history_request} with {@code [session, line, input]} tuples (or
+     * {@code [session, line, [input, output]]}) as the protocol defines them; jjava-jupyter
+     * 1.0-a6 would send each entry as a JSON object.
+     */
+    @Override
+    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
+        HistoryManager history = getHistoryManager();
+        HistoryRequest request = message.getContent();
+        env.setBusyDeferIdle();
+        Set<HistoryManager.ResultFlag> flags = EnumSet.noneOf(HistoryManager.ResultFlag.class);
+        if (request.includeOutput()) {
+            flags.add(HistoryManager.ResultFlag.INCLUDE_OUTPUT);
+        }
+        List<HistoryEntry> entries;
+        switch (request.getAccessType()) {
+            case RANGE:
+                HistoryRequest.Range range = (HistoryRequest.Range) request;
+                entries = history.lookupRange(range.getSessionIndex(), range.getStart(), range.getStop(), flags);
+                break;
+            case SEARCH:
+                HistoryRequest.Search search = (HistoryRequest.Search) request;
+                if (search.filterUnique()) {
+                    flags.add(HistoryManager.ResultFlag.UNIQUE);
+                }
+                entries = history.search(search.getPattern(), search.getMaxReturnLength(), flags);
+                break;
+            default:
+                entries = history.lookupTail(((HistoryRequest.Tail) request).getMaxReturnLength(), flags);
+                break;
+        }
+        List<JsonArray> tuples = new ArrayList<>();
+        for (HistoryEntry entry : entries == null ? List.<HistoryEntry>of() : entries) {
+            JsonArray tuple = new JsonArray();
+            tuple.add(entry.getSession());
+            tuple.add(entry.getCellNumber());
+            if (entry.hasOutput()) {
+                JsonArray pair = new JsonArray();
+                pair.add(entry.getInput());
+                pair.add(entry.getOutput());
+                tuple.add(pair);
+            } else {
+                tuple.add(entry.getInput());
+            }
+            tuples.add(tuple);
+        }
+        env.reply(new HistoryReply(asEntries(tuples)));
+    }
+
+    /**
+     * HistoryReply only takes HistoryEntry objects, which its serializer writes as JSON objects;
+     * JSON arrays in the list are written as they are. Only Gson reads the list.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<HistoryEntry> asEntries(List<JsonArray> tuples) {
+        return (List) tuples;
+    }
+
+    /** Like the base class, with {@code "status": "ok"} in the reply. */
+    @Override
+    protected void handleInterruptRequest(ShellReplyEnvironment env, Message<InterruptRequest> message) {
+        env.setBusyDeferIdle();
+        env.defer().reply(new InterruptDone());
+        interrupt();
+    }
+
+    private static final class InterruptDone extends InterruptReply {
+        @SuppressWarnings("unused") // serialized by Gson
+        private final String status = "ok";
+    }
+
+    /** Answers {@code comm_info_request} like jjava-jupyter, with {@code "status": "ok"} in the reply. */
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        connection.setHandler(MessageType.COMM_INFO_REQUEST, this::handleCommInfoRequest);
+    }
+
+    private void handleCommInfoRequest(ShellReplyEnvironment env, Message<CommInfoRequest> message) {
+        env.setBusyDeferIdle();
+        String target = message.getContent().getTargetName();
+        Map<String, CommInfoReply.CommInfo> comms = new LinkedHashMap<>();
+        for (Comm comm : commManager) {
+            if (target == null || target.equals(comm.getTargetName())) {
+                comms.put(comm.getID(), new CommInfoReply.CommInfo(comm.getTargetName()));
+            }
+        }
+        env.reply(new CommInfoOk(comms));
+    }
+
+    private static final class CommInfoOk extends CommInfoReply {
+        @SuppressWarnings("unused") // serialized by Gson
+        private final String status = "ok";
+
+        CommInfoOk(Map<String, CommInfoReply.CommInfo> comms) {
+            super(comms);
+        }
+    }
+
+    /** Like the base class, plus the {@code "status": "ok"} that the protocol asks of every reply. */
+    @Override
+    protected void handleKernelInfoRequest(ShellReplyEnvironment env, Message<KernelInfoRequest> request) {
+        env.setBusyDeferIdle();
+        env.reply(new KernelInfo(name, version, getLanguageInfo(), getBanner(), getHelpLinks()));
+    }
+
+    private static final class KernelInfo extends KernelInfoReply {
+        @SuppressWarnings("unused") // serialized by Gson
+        private final String status = "ok";
+
+        KernelInfo(String name, String version, LanguageInfo language, String banner, List<HelpLink> links) {
+            super(Header.PROTOCOL_VERISON, name, version, language, banner, links);
+        }
+    }
+
+    @Override
+    public void onShutdown(boolean isRestarting) {
+        session.requestStop();
+        session.close();
+        flusher.shutdownNow();
+        super.onShutdown(isRestarting);
+    }
+
+    private static String implementationVersion() {
+        try (InputStream in = FramelensKernel.class.getResourceAsStream("/META-INF/maven/dev.framelens/framelens/pom.properties")) {
+            if (in != null) {
+                Properties properties = new Properties();
+                properties.load(in);
+                return properties.getProperty("version", "dev");
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        String version = FramelensKernel.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
+    /** Builds a {@link FramelensKernel}; everything has a default. */
+    public static final class Builder extends BaseKernelBuilder<Builder, FramelensKernel> {
+        private List<Path> classPath;
+        private List<String> startup;
+        private int tableRowLimit = TableRenderer.DEFAULT_ROW_LIMIT;
+        private FigureRenderer figures;
+
+        private Builder() {
+        }
+
+        /** The JShell class path (default: this JVM's, expanded by {@link KernelClassPath}). */
+        public Builder classPath(List<Path> entries) {
+            this.classPath = List.copyOf(entries);
+            return this;
+        }
+
+        /** Startup snippets (default: {@link #defaultStartup()}). Snippets that do not compile are skipped. */
+        public Builder startup(List<String> snippets) {
+            this.startup = List.copyOf(snippets);
+            return this;
+        }
+
+        /** Rows of a {@code Table} shown (default {@value TableRenderer#DEFAULT_ROW_LIMIT}). */
+        public Builder tableRowLimit(int rows) {
+            new TableRenderer(rows); // validates
+            this.tableRowLimit = rows;
+            return this;
+        }
+
+        /** The figure renderer (default: a new {@link FigureRenderer}). */
+        public Builder figures(FigureRenderer renderer) {
+            this.figures = Objects.requireNonNull(renderer);
+            return this;
+        }
+
+        @Override
+        public FramelensKernel build() {
+            lineMagic("classpath", (LineMagic<List<String>, FramelensKernel>) (kernel, args) -> kernel.classpathMagic(args));
+            lineMagic("jars", (LineMagic<List<String>, FramelensKernel>) (kernel, args) -> kernel.jarsMagic(args));
+            lineMagic("load", (LineMagic<Void, FramelensKernel>) (kernel, args) -> {
+                kernel.loadMagic(args);
+                return null;
+            });
+            return new FramelensKernel(this, name != null ? buildName() : "framelens",
+                    version != null ? buildVersion() : implementationVersion());
+        }
+
+        private org.dflib.jjava.jupyter.kernel.history.HistoryManager historyManagerForKernel() {
+            org.dflib.jjava.jupyter.kernel.history.HistoryManager chosen = buildHistoryManager();
+            return chosen != null ? chosen : new CellHistory();
+        }
+
+        private org.dflib.jjava.jupyter.kernel.JupyterIO io() {
+            return buildJupyterIO(buildJupyterIOEncoding());
+        }
+
+        private org.dflib.jjava.jupyter.kernel.comm.CommManager comms() {
+            return buildCommManager();
+        }
+
+        private org.dflib.jjava.jupyter.kernel.display.Renderer renderer() {
+            return buildRenderer();
+        }
+
+        private org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry registry() {
+            return buildMagicsRegistry();
+        }
+
+        private org.dflib.jjava.jupyter.kernel.util.StringStyler errorStyler() {
+            return buildErrorStyler();
+        }
+    }
+}

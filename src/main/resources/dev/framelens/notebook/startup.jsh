@@ -1,0 +1,17 @@
+// Startup of the framelens kernel: one snippet per line. A line that does not compile
+// (an import of a package missing from the class path) is skipped without a message.
+import java.io.*;
+import java.math.*;
+import java.nio.file.*;
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.regex.*;
+import java.util.stream.*;
+import dev.framelens.corpus.*;
+import dev.framelens.table.*;
+import tech.tablesaw.api.*;
+import tech.tablesaw.plotly.api.*;
+import tech.tablesaw.plotly.components.*;
+import tech.tablesaw.plotly.traces.*;
+void display(Object value) { dev.framelens.notebook.Notebook.display(value); }

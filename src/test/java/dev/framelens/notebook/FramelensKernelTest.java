@@ -1,0 +1,279 @@
+package dev.framelens.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.framelens.notebook.internal.CompilationException;
+import dev.framelens.notebook.internal.EvaluationException;
+import dev.framelens.notebook.internal.ExecutionInterrupted;
+import dev.framelens.notebook.internal.IncompleteSourceException;
+import dev.framelens.notebook.internal.MagicException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.Table;
+
+/** The kernel's evaluation, completion, inspection and magics, in this JVM (no Jupyter involved). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FramelensKernelTest {
+
+    private FramelensKernel kernel;
+
+    @BeforeAll
+    void start() {
+        kernel = FramelensKernel.builder().build();
+        kernel.onStartup();
+    }
+
+    @AfterAll
+    void stop() {
+        kernel.onShutdown(false);
+    }
+
+    @Test
+    void lastExpressionIsTheValueAsAnObject() {
+        assertEquals(3, kernel.evalRaw("1 + 2"));
+        assertEquals("ab", kernel.evalRaw("String a = \"a\";\n\"b\";\na + \"b\""));
+        assertNull(kernel.evalRaw("int declaredOnly = 5;"));
+        assertNull(kernel.evalRaw("declaredOnly = 6"), "an assignment is not shown");
+        assertEquals(6, kernel.evalRaw("declaredOnly"));
+        assertNull(kernel.evalRaw("// only a comment\n"));
+    }
+
+    @Test
+    void tableValueStaysATableAndRendersAsHtml() {
+        Object value = kernel.evalRaw("Table.create(\"t\", IntColumn.create(\"n\", new int[] {1, 2}))");
+        Table table = assertInstanceOf(Table.class, value);
+        assertEquals(2, table.rowCount());
+        DisplayData data = kernel.render(table);
+        assertTrue(((String) data.getData(MIMEType.TEXT_HTML)).startsWith("<div class=\"framelens-table\">"));
+        assertTrue(((String) data.getData(MIMEType.TEXT_PLAIN)).endsWith("t: 2 rows \u00d7 1 column"));
+    }
+
+    @Test
+    void arraysRenderTheirElements() {
+        DisplayData data = kernel.eval("new int[][] {{1, 2}, {3}}");
+        assertEquals("[[1, 2], [3]]", data.getData(MIMEType.TEXT_PLAIN));
+    }
+
+    @Test
+    void startupImportsWhatResolvesAndDefinesDisplay() {
+        List<String> startup = kernel.startupSnippets();
+        assertTrue(startup.contains("import tech.tablesaw.api.*;"), startup::toString);
+        assertTrue(startup.contains("import tech.tablesaw.plotly.api.*;"), startup::toString);
+        assertTrue(startup.stream().anyMatch(s -> s.startsWith("void display(Object value)")), startup::toString);
+        boolean engine = getClass().getClassLoader().getResource("dev/framelens/table") != null;
+        assertEquals(engine, startup.contains("import dev.framelens.table.*;"), "imported exactly when the package exists");
+        assertEquals("tech.tablesaw.api.Table", kernel.evalRaw("Table.class.getName()"));
+        assertNull(kernel.evalRaw("display(\"shown\")"));
+    }
+
+    @Test
+    void compileErrorMarksTheSpanInCellLines() {
+        CompilationException e = assertThrows(CompilationException.class,
+                () -> kernel.evalRaw("int ok = 1;\n\n  String bad = ok * \"x\";"));
+        assertEquals("bad operand types for binary operator '*' (In [1], line 3)", e.getMessage());
+        assertEquals(List.of(
+                "In [1], line 3: error: bad operand types for binary operator '*'",
+                "  3 |   String bad = ok * \"x\";",
+                "    |                ^~~~~~~~",
+                "  first type:  int",
+                "  second type: java.lang.String"), e.traceback());
+    }
+
+    @Test
+    void unknownSymbolIsMarked() {
+        CompilationException e = assertThrows(CompilationException.class, () -> kernel.evalRaw("noSuchVariable + 1"));
+        assertEquals(List.of(
+                "In [1], line 1: error: cannot find symbol",
+                "  1 | noSuchVariable + 1",
+                "    | ^~~~~~~~~~~~~~",
+                "  symbol:   variable noSuchVariable"), e.traceback());
+    }
+
+    @Test
+    void runtimeExceptionHasOnlyUserFrames() {
+        EvaluationException e = assertThrows(EvaluationException.class, () -> kernel.evalRaw(
+                "int inner(String s) { return s.length(); }\n"
+                        + "int outer() {\n  return inner(null);\n}\n"
+                        + "outer()"));
+        assertEquals("java.lang.NullPointerException", e.exceptionClass());
+        List<String> lines = e.traceback();
+        assertTrue(lines.get(0).startsWith("java.lang.NullPointerException"), lines::toString);
+        assertEquals(List.of("    at inner(In [1], line 1)", "    at outer(In [1], line 3)", "    at In [1], line 5"),
+                lines.subList(1, lines.size()));
+    }
+
+    @Test
+    void causesAreShownWithTheirFrames() {
+        EvaluationException e = assertThrows(EvaluationException.class, () -> kernel.evalRaw(
+                "throw new IllegalStateException(\"outer\", new java.io.IOException(\"inner\"));"));
+        assertEquals(List.of(
+                "java.lang.IllegalStateException: outer",
+                "    at In [1], line 1",
+                "Caused by: java.io.IOException: inner",
+                "    at In [1], line 1"), e.traceback());
+    }
+
+    @Test
+    void laterSnippetsDoNotRunAfterAFailure() {
+        assertThrows(EvaluationException.class,
+                () -> kernel.evalRaw("int ranBefore = 1;\nInteger.parseInt(\"x\");\nint ranAfter = 1;"));
+        assertEquals(1, kernel.evalRaw("ranBefore"));
+        assertThrows(CompilationException.class, () -> kernel.evalRaw("ranAfter"));
+    }
+
+    @Test
+    void incompleteCellIsReported() {
+        IncompleteSourceException e = assertThrows(IncompleteSourceException.class,
+                () -> kernel.evalRaw("int fine = 1;\nfor (int i = 0; i < 3; i++) {"));
+        assertEquals(List.of(
+                "incomplete input at the end (In [1], line 2): a statement or declaration is not finished",
+                "  2 | for (int i = 0; i < 3; i++) {",
+                "    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~"), e.traceback());
+    }
+
+    @Test
+    void interruptStopsAnEndlessLoop() {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            timer.schedule(kernel::interrupt, 500, TimeUnit.MILLISECONDS);
+            ExecutionInterrupted e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> assertThrows(ExecutionInterrupted.class, () -> kernel.evalRaw("int spins = 0;\nwhile (true) { spins++; }")));
+            assertTrue(e.getMessage().startsWith("execution interrupted (In [1], line "), e.getMessage());
+            timer.schedule(kernel::interrupt, 300, TimeUnit.MILLISECONDS);
+            assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> assertThrows(ExecutionInterrupted.class, () -> kernel.evalRaw("Thread.sleep(60_000);\nint never = 1;")));
+            assertThrows(CompilationException.class, () -> kernel.evalRaw("never"), "the rest of the cell did not run");
+        } finally {
+            timer.shutdownNow();
+        }
+        assertEquals(4, kernel.evalRaw("2 + 2"), "the kernel keeps working");
+    }
+
+    @Test
+    void interruptWhileIdleDoesNotAffectTheNextCell() {
+        kernel.interrupt();
+        assertEquals(10, kernel.evalRaw("5 * 2"));
+    }
+
+    @Test
+    void stdoutOfACellGoesToSystemOut() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            kernel.evalRaw("System.out.print(\"no newline\");");
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals("no newline", captured.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void completionOffersMembersAndMagics() {
+        ReplacementOptions members = kernel.complete("\"abc\".toUpp", 11);
+        assertEquals(6, members.getSourceStart());
+        assertEquals(11, members.getSourceEnd());
+        assertEquals(List.of("toUpperCase("), members.getReplacements());
+
+        kernel.evalRaw("String defined = \"x\";");
+        String cell = "int n = 1;\nString notYetRun = \"y\";\ndefined.isBl";
+        ReplacementOptions second = kernel.complete(cell, cell.length());
+        assertEquals(List.of("isBlank()"), second.getReplacements());
+        assertEquals(cell.length() - 4, second.getSourceStart());
+
+        ReplacementOptions magics = kernel.complete("int a;\n%cl", 10);
+        assertEquals(List.of("%classpath"), magics.getReplacements());
+        assertEquals(7, magics.getSourceStart());
+        assertNull(kernel.complete("int a = 1;", 10));
+    }
+
+    @Test
+    void completionCountsCodePoints() {
+        // U+1D11E (musical G clef) is two UTF-16 units but one code point for Jupyter
+        kernel.evalRaw("String clef = \"\uD834\uDD1E\";");
+        String code = "String other = \"\uD834\uDD1E\";\nclef.isEm";
+        int cursor = code.codePointCount(0, code.length());
+        ReplacementOptions options = kernel.complete(code, cursor);
+        assertEquals(List.of("isEmpty()"), options.getReplacements());
+        assertEquals(cursor - 4, options.getSourceStart());
+        assertEquals(cursor, options.getSourceEnd());
+    }
+
+    @Test
+    void inspectionShowsSignatures() {
+        DisplayData docs = kernel.inspect("Math.max(1, 2)", 6, false);
+        String text = (String) docs.getData(MIMEType.TEXT_PLAIN);
+        assertTrue(text.contains("int Math.max(int a, int b)"), text);
+        assertTrue(text.contains("double Math.max(double a, double b)"), text);
+        assertNull(kernel.inspect("   ", 1, false));
+    }
+
+    @Test
+    void isCompleteForConsoles() {
+        assertEquals(BaseKernel.IS_COMPLETE_YES, kernel.isComplete("int y = 1;"));
+        assertEquals(BaseKernel.IS_COMPLETE_YES, kernel.isComplete("%jars a.jar\n1 + 1"));
+        assertEquals("    ", kernel.isComplete("for (int i = 0; i < 3; i++) {"));
+        assertEquals("        ", kernel.isComplete("void f() {\n    if (true) {"));
+        assertEquals(BaseKernel.IS_COMPLETE_BAD, kernel.isComplete("int z = );"));
+    }
+
+    @Test
+    void magicsAddJarsDirectoriesAndLoadScripts(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("defs.jsh");
+        Files.writeString(script, "int fromScript = 7;\nint twice(int v) { return 2 * v; }\n");
+        assertNull(kernel.evalRaw("%load " + script + "\nint used = twice(fromScript);"));
+        assertEquals(14, kernel.evalRaw("used"));
+        MagicException missing = assertThrows(MagicException.class, () -> kernel.evalRaw("%load " + dir.resolve("nothing")));
+        assertTrue(missing.getMessage().startsWith("%load: no file " + dir.resolve("nothing")), missing.getMessage());
+
+        MagicException noJar = assertThrows(MagicException.class, () -> kernel.evalRaw("%jars " + dir + "/*.jar"));
+        assertEquals("%jars: nothing matches '" + dir + "/*.jar' (relative paths start at "
+                + Path.of("").toAbsolutePath() + ")", noJar.getMessage());
+        MagicException unknown = assertThrows(MagicException.class, () -> kernel.evalRaw("%nope"));
+        assertEquals("unknown line magic %nope (In [1], line 1); the line magics are %classpath, %jars, %load", unknown.getMessage());
+        MagicException cell = assertThrows(MagicException.class, () -> kernel.evalRaw("%%bash\nls"));
+        assertTrue(cell.getMessage().startsWith("cell magics (%%bash) are not supported"), cell.getMessage());
+    }
+
+    @Test
+    void classpathMagicMakesClassesUsable(@TempDir Path dir) throws Exception {
+        Path source = dir.resolve("src/extra/Thing.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "package extra; public class Thing { public static String name() { return \"thing\"; } }");
+        Path classes = dir.resolve("classes");
+        assertEquals(0, javax.tools.ToolProvider.getSystemJavaCompiler()
+                .run(null, null, null, "--release", "17", "-d", classes.toString(), source.toString()));
+        assertEquals("thing", kernel.evalRaw("%classpath " + classes + "\nextra.Thing.name()"));
+        assertTrue(kernel.classPath().contains(classes.toAbsolutePath()));
+    }
+
+    @Test
+    void currentIsThisKernelWhileItRuns() {
+        assertSame(kernel, FramelensKernel.current());
+        assertFalse(kernel.startupSnippets().isEmpty());
+    }
+}

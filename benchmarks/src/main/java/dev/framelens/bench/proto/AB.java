@@ -18,7 +18,9 @@ import java.util.function.LongSupplier;
  * A quick interleaved A/B timer for trying engine changes on a noisy machine (not a substitute
  * for the JMH benchmarks): every variant runs one pass in turn, round after round, so load from
  * other processes hits all of them alike; prints the median pass time and the ratio to the first.
- * {@code java -cp benchmarks/target/benchmarks.jar dev.framelens.bench.proto.AB [corpus] [rounds]}
+ * {@code java -cp benchmarks/target/benchmarks.jar dev.framelens.bench.proto.AB [corpus] [rounds] [set]},
+ * set {@code tokenize} (default: tokenize and count variants), {@code pairs} (co-occurrence) or
+ * {@code threads} (countParallel with 1 and 2 threads).
  */
 public final class AB {
     private AB() {
@@ -27,6 +29,7 @@ public final class AB {
     public static void main(String[] args) {
         Texts t = Corpora.load(args.length > 0 ? args[0] : Corpora.EUROPARL);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        String set = args.length > 2 ? args[2] : "tokenize";
         String[] docs = t.texts;
         Analyzer analyzer = Analyzer.standard();
         org.apache.lucene.analysis.Analyzer lucene = Peers.lucene(analyzer.stopWords());
@@ -36,6 +39,21 @@ public final class AB {
         Tokenizer tokenizer = new Tokenizer();
         Engine.CharSink chars = new Engine.CharSink();
         Map<String, LongSupplier> variants = new LinkedHashMap<>();
+        if (set.equals("pairs")) {
+            variants.put("HashMap pairs (lucene)", () -> Peers.lucenePairs(lucene, docs, 5, sink).size());
+            variants.put("framelens cooccurrence", () -> dev.framelens.count.Cooccurrence.count(t.documents(), analyzer,
+                    dev.framelens.count.Cooccurrence.Settings.window(5)).total());
+            run(t, variants, rounds);
+            return;
+        }
+        if (set.equals("threads")) {
+            variants.put("countParallel 1 thread", () -> dev.framelens.count.TermStatistics.countParallel(
+                    t.documents(), analyzer, 1, false, 1).total());
+            variants.put("countParallel 2 threads", () -> dev.framelens.count.TermStatistics.countParallel(
+                    t.documents(), analyzer, 1, false, 2).total());
+            run(t, variants, rounds);
+            return;
+        }
         variants.put("lucene tokenize", () -> Peers.luceneTokenize(lucene, docs, sink) + sink[0]);
         variants.put("framelens tokenize (Vocabulary)", () -> {
             Engine.analyze(engine, docs, ids);

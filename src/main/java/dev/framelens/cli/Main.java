@@ -54,7 +54,12 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         Locale.setDefault(Locale.ROOT);
         CommandLine cli = commandLine();
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("framelens: " + message(e));
+            return BAD_DATA;
+        }
     }
 
     /** The configured picocli command line with framelens' error handling. */
@@ -84,7 +89,8 @@ public final class Main implements Runnable {
             return ex.getMessage();
         }
         if (ex instanceof OutOfMemoryError) {
-            return "out of memory; give Java more heap (JAVA_OPTS=-Xmx4g) or count fewer documents at once";
+            return "out of memory; give Java more heap (JAVA_OPTS=-Xmx4g ./framelens …), or ask for less at once"
+                    + " (cooccur --term keeps only that term's pairs; --matrix N keeps the pairs of N terms)";
         }
         if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
             return "I/O error: " + (ex.getCause() != null ? ex.getCause().getMessage() : ex.getMessage());

@@ -44,39 +44,59 @@ public final class TermStatistics {
      * {@link #count} on {@code threads} threads: the documents are cut into {@code threads}
      * contiguous slices, each counted with its own vocabulary and counter, and the results merged
      * in slice order, so the outcome (counts, document order) equals the single-threaded one.
+     * Corpora under {@link #PARALLEL_THRESHOLD} chars are counted on the calling thread.
      */
     public static TermStatistics countParallel(java.util.List<Document> documents, Analyzer analyzer, int ngram,
                                                boolean keepDocumentVectors, int threads) {
+        return countParallel(documents, analyzer, ngram, keepDocumentVectors, threads, PARALLEL_THRESHOLD);
+    }
+
+    /** {@link #countParallel} with its own threshold (in chars) for going parallel. */
+    public static TermStatistics countParallel(java.util.List<Document> documents, Analyzer analyzer, int ngram,
+                                               boolean keepDocumentVectors, int threads, long minChars) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads (" + threads + ") must be ≥ 1");
         }
         int n = documents.size();
-        int slices = Math.max(1, Math.min(threads, n));
+        long chars = 0;
+        for (Document d : documents) {
+            chars += d.text().length();
+        }
+        // on small corpora, handing work to threads and merging vocabularies costs more than it saves
+        int slices = chars < minChars ? 1 : Math.max(1, Math.min(threads, n));
         if (slices == 1) {
             return count(documents, analyzer, ngram, keepDocumentVectors);
         }
         java.util.List<java.util.concurrent.CompletableFuture<Builder>> parts = new ArrayList<>();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(slices);
-        try {
-            for (int s = 0; s < slices; s++) {
-                java.util.List<Document> slice = documents.subList((int) ((long) n * s / slices), (int) ((long) n * (s + 1) / slices));
-                parts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    Builder b = new Builder(analyzer, ngram, keepDocumentVectors);
-                    for (Document d : slice) {
-                        b.add(d);
-                    }
-                    return b;
-                }, pool));
-            }
-            Builder first = parts.get(0).join();
-            for (int s = 1; s < slices; s++) {
-                first.merge(parts.get(s).join());
-            }
-            return first.build();
-        } finally {
-            pool.shutdown();
+        for (int s = 1; s < slices; s++) {
+            java.util.List<Document> slice = documents.subList((int) ((long) n * s / slices), (int) ((long) n * (s + 1) / slices));
+            parts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> countSlice(slice, analyzer, ngram, keepDocumentVectors), POOL));
         }
+        // the calling thread counts the first slice itself
+        Builder first = countSlice(documents.subList(0, n / slices), analyzer, ngram, keepDocumentVectors);
+        for (java.util.concurrent.CompletableFuture<Builder> part : parts) {
+            first.merge(part.join());
+        }
+        return first.build();
     }
+
+    private static Builder countSlice(java.util.List<Document> slice, Analyzer analyzer, int ngram, boolean keepDocumentVectors) {
+        Builder b = new Builder(analyzer, ngram, keepDocumentVectors);
+        for (Document d : slice) {
+            b.add(d);
+        }
+        return b;
+    }
+
+    /** Text size (chars) below which {@link #countParallel} counts on the calling thread. */
+    public static final long PARALLEL_THRESHOLD = 1L << 20;
+
+    /** One shared pool of daemon threads for {@link #countParallel}, sized to the machine. */
+    private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "framelens-count");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Incremental counting, for streams of documents. Not thread-safe. */
     public static final class Builder {

@@ -115,7 +115,7 @@ class TermStatisticsTest {
         Analyzer a = Analyzer.standard();
         TermStatistics one = TermStatistics.count(docs, a, 1, true);
         for (int threads : new int[] {2, 3, 8}) {
-            TermStatistics many = TermStatistics.countParallel(docs, a, 1, true, threads);
+            TermStatistics many = TermStatistics.countParallel(docs, a, 1, true, threads, 0);
             assertEquals(one.documentIds(), many.documentIds());
             assertEquals(dev.framelens.table.TermTables.corpus(one, 0).toString(), dev.framelens.table.TermTables.corpus(many, 0).toString());
             assertEquals(dev.framelens.table.TableWriter.toString(dev.framelens.table.TermTables.byDocument(one, 0), dev.framelens.table.TableWriter.Format.CSV),

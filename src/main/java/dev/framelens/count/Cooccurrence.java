@@ -161,8 +161,16 @@ public final class Cooccurrence {
             }
         }
 
-        /** Counts one co-occurrence of the different terms t and u: both marginals, P, and the pair if kept. */
+        /**
+         * Counts one co-occurrence of the different terms t and u. Without a focus every pair is
+         * kept and the marginals are summed from the table at the end; with one, the marginals
+         * and P are counted here, since most pairs are not kept.
+         */
         private void pair(int t, int u) {
+            if (focus == null) {
+                pairs.add(t, u, 1);
+                return;
+            }
             int max = Math.max(t, u);
             if (max >= marginals.length) {
                 marginals = Arrays.copyOf(marginals, Math.max(marginals.length * 2, max + 1));
@@ -170,14 +178,11 @@ public final class Cooccurrence {
             marginals[t]++;
             marginals[u]++;
             total += 2;
-            if (focus != null) {
-                boolean ft = t < focus.length && focus[t];
-                boolean fu = u < focus.length && focus[u];
-                if (both ? !(ft && fu) : !(ft || fu)) {
-                    return;
-                }
+            boolean ft = t < focus.length && focus[t];
+            boolean fu = u < focus.length && focus[u];
+            if (both ? ft && fu : ft || fu) {
+                pairs.add(t, u, 1);
             }
-            pairs.add(t, u, 1);
         }
 
         public void add(Document d) {
@@ -252,8 +257,18 @@ public final class Cooccurrence {
         }
 
         public Cooccurrence build() {
-            return new Cooccurrence(vocabulary, pairs, terms, settings,
-                    Arrays.copyOf(marginals, vocabulary.size()), total);
+            if (focus != null) {
+                return new Cooccurrence(vocabulary, pairs, terms, settings,
+                        Arrays.copyOf(marginals, vocabulary.size()), total);
+            }
+            long[] m = new long[vocabulary.size()];
+            long[] sum = {0};
+            pairs.forEach((t, u, n) -> {
+                m[t] += n;
+                m[u] += n;
+                sum[0] += 2L * n;
+            });
+            return new Cooccurrence(vocabulary, pairs, terms, settings, m, sum[0]);
         }
     }
 

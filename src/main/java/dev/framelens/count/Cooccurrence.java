@@ -214,8 +214,9 @@ public final class Cooccurrence {
 
         private void window(int id, int sentence) {
             boolean bounded = settings.sentenceBounded();
+            int slot = ringHead;
             for (int j = 0; j < ringSize; j++) {
-                int slot = (ringHead - 1 - j + k) % k; // j-th most recent
+                slot = slot == 0 ? k - 1 : slot - 1; // the j-th most recent token
                 int other = ringId[slot];
                 if (bounded && ringSentence[slot] != sentence) {
                     break; // older tokens are in earlier sentences too
@@ -226,7 +227,7 @@ public final class Cooccurrence {
             }
             ringId[ringHead] = id;
             ringSentence[ringHead] = sentence;
-            ringHead = (ringHead + 1) % k;
+            ringHead = ringHead + 1 == k ? 0 : ringHead + 1;
             if (ringSize < k) {
                 ringSize++;
             }

@@ -133,6 +133,9 @@ public final class Cooccurrence {
         private boolean[] mark = new boolean[1024];
         private int currentSentence;
         private long[] marginals = new long[1024];
+        /** Pair keys waiting to be added as one batch (see PairCounts.addKeys). */
+        private final long[] pendingKeys = new long[256];
+        private int pending;
         private long total;
         /** focus[id] for focus terms (interned first, so later ids are never in focus); null: keep all pairs. */
         private final boolean[] focus;
@@ -168,7 +171,10 @@ public final class Cooccurrence {
          */
         private void pair(int t, int u) {
             if (focus == null) {
-                pairs.add(t, u, 1);
+                if (pending == pendingKeys.length) {
+                    flushPairs();
+                }
+                pendingKeys[pending++] = PairCounts.key(t, u);
                 return;
             }
             int max = Math.max(t, u);
@@ -257,7 +263,13 @@ public final class Cooccurrence {
             seenSize = 0;
         }
 
+        private void flushPairs() {
+            pairs.addKeys(pendingKeys, pending);
+            pending = 0;
+        }
+
         public Cooccurrence build() {
+            flushPairs();
             if (focus != null) {
                 return new Cooccurrence(vocabulary, pairs, terms, settings,
                         Arrays.copyOf(marginals, vocabulary.size()), total);

@@ -65,6 +65,26 @@ public final class PairCounts {
         }
     }
 
+    /** Sum of the slots touched by {@link #addKeys}, kept in a field so those loads are not removed. */
+    private int touched;
+
+    /**
+     * Adds 1 to each of {@code keys[0, n)} (keys from {@link #key}). First every key's home slot is
+     * read — independent loads whose cache misses overlap (memory-level parallelism) — then the
+     * keys are added in order; the result equals n calls of {@link #addKey}.
+     */
+    public void addKeys(long[] keys, int n) {
+        long[] k = this.keys;
+        int sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += (int) k[slot(keys[i])];
+        }
+        touched += sum;
+        for (int i = 0; i < n; i++) {
+            addKey(keys[i], 1);
+        }
+    }
+
     /** Count of {t, u}, 0 when never seen. */
     public int get(int t, int u) {
         long key = key(t, u);

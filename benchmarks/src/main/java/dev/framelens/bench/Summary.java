@@ -34,7 +34,6 @@ public final class Summary {
         PEERS.put("Count.framelensWarmVocabulary", "Count.luceneHashMap");
         PEERS.put("Cooccur.framelens", "Cooccur.hashMapPairs");
         PEERS.put("Tokenize.framelensTokenizerIds", "Tokenize.lucene");
-        PEERS.put("Tokenize.prototypeBatchedIds", "Tokenize.lucene");
         PEERS.put("ZipfSweep.tokenizeFramelens", "ZipfSweep.tokenizeLucene");
         PEERS.put("ZipfSweep.countFramelens", "ZipfSweep.countLuceneHashMap");
         PEERS.put("CountParallel.framelens", "CountParallel.framelens threads=1");

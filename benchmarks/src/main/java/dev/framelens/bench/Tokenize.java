@@ -26,8 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       producing term ids in a {@code Vocabulary} that already knows the corpus's terms (a warm
  *       vocabulary, as on every document after the first few); tokens = kept terms.</li>
  *   <li>{@code framelensTokenizer}: the bare {@code Tokenizer} (every word, normalised chars, no ids).</li>
- *   <li>{@code framelensTokenizerIds} and {@code prototypeBatchedIds}: the bare tokenizer with every
- *       word interned into a warm vocabulary, one token at a time (engine) or in batches (prototype).</li>
+ *   <li>{@code framelensTokenizerIds}: the bare tokenizer with every word interned into a warm
+ *       vocabulary one token at a time ({@code framelens} interns in batches of 64, through
+ *       {@code TermInterner.internAll}).</li>
  * </ul>
  */
 @BenchmarkMode(Mode.Throughput)
@@ -41,9 +42,7 @@ public class Tokenize {
     private Analyzer.Stream stream;
     private Tokenizer idTokenizer;
     private Vocabulary warmVocabulary;
-    private dev.framelens.bench.proto.BatchedVocabulary batched;
     private Tokenizer.Sink toVocabulary;
-    private Tokenizer.Sink toBatched;
     private Tokenizer tokenizer;
     private final Engine.IdSink ids = new Engine.IdSink();
     private final Engine.CharSink chars = new Engine.CharSink();
@@ -63,16 +62,8 @@ public class Tokenize {
             ids.terms++;
             ids.hash = 31 * ids.hash + v.intern(buf, 0, len, tk.hash());
         };
-        batched = new dev.framelens.bench.proto.BatchedVocabulary();
-        batched.output(id -> {
-            ids.terms++;
-            ids.hash = 31 * ids.hash + id;
-        });
-        toBatched = (buf, len, start, end, sentence) -> batched.add(buf, len);
         for (String doc : input.docs) {
             tk.tokenize(doc, toVocabulary);
-            tk.tokenize(doc, toBatched);
-            batched.flush();
         }
         tokenizer = new Tokenizer();
     }
@@ -98,7 +89,7 @@ public class Tokenize {
 
     /**
      * The bare tokenizer with every word interned into a warm engine {@code Vocabulary}, one token
-     * at a time (no phrases, no stop words): the baseline of {@link #prototypeBatchedIds}.
+     * at a time (no phrases, no stop words); {@link #framelens} interns in batches.
      */
     @Benchmark
     public long framelensTokenizerIds(Input input, Rate rate) {
@@ -106,22 +97,6 @@ public class Tokenize {
         ids.hash = 0;
         for (String doc : input.docs) {
             idTokenizer.tokenize(doc, toVocabulary);
-        }
-        rate.pass(input.texts, ids.terms);
-        return ids.hash;
-    }
-
-    /**
-     * As {@link #framelensTokenizerIds}, with the batched interning proposed for the engine
-     * (prototype {@code proto.BatchedVocabulary}: 32 tokens at a time, memory misses overlapped).
-     */
-    @Benchmark
-    public long prototypeBatchedIds(Input input, Rate rate) {
-        ids.terms = 0;
-        ids.hash = 0;
-        for (String doc : input.docs) {
-            idTokenizer.tokenize(doc, toBatched);
-            batched.flush();
         }
         rate.pass(input.texts, ids.terms);
         return ids.hash;

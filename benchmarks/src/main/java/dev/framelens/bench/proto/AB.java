@@ -76,18 +76,6 @@ public final class AB {
             }
             return acc[0];
         });
-        for (int size : new int[] {16, 32, 64}) {
-            BatchedVocabulary batched = new BatchedVocabulary(size);
-            batched.output(id -> acc[0] += id);
-            Tokenizer.Sink toBatched = (buf, len, s, e, se) -> batched.add(buf, len);
-            variants.put("tokenizer + BatchedVocabulary(" + size + ")", () -> {
-                for (String d : docs) {
-                    tk.tokenize(d, toBatched);
-                    batched.flush();
-                }
-                return acc[0];
-            });
-        }
         run(t, variants, rounds);
     }
 

@@ -10,4 +10,7 @@ VENV="${FRAMELENS_VENV:-$HERE/.venv}"
 java -jar "$HERE/target/framelens.jar" kernel install --prefix "$VENV" >/dev/null
 echo "framelens: kernel 'Java (framelens)' installed in $VENV; starting JupyterLab on notebooks/" >&2
 cd "$HERE/notebooks"
-exec "$VENV/bin/jupyter" lab --notebook-dir="$HERE/notebooks" "$@"
+extra=()
+# JupyterLab refuses to start as root (containers, CI machines) unless told it may
+[[ $(id -u) -eq 0 ]] && extra+=(--allow-root)
+exec "$VENV/bin/jupyter" lab --notebook-dir="$HERE/notebooks" "${extra[@]}" "$@"

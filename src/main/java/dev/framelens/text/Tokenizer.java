@@ -290,42 +290,21 @@ public final class Tokenizer {
         while (i < n) {
             char c = text[i];
             byte kind = cls[c];
-            if (kind == LOWER || kind == MARK) {
+            if (kind == LOWER || kind == UPPER || kind == DIGIT || kind == MARK) {
                 if (l == b.length) {
                     len = l;
                     grow();
                     b = buf;
                 }
-                b[l++] = c;
-                h = 31 * h + c;
-                if (kind == LOWER) {
-                    numeric = false;
-                }
-                i++;
-                continue;
-            }
-            if (kind == UPPER) {
-                if (l == b.length) {
-                    len = l;
-                    grow();
-                    b = buf;
-                }
-                char lc = lower[c];
+                char lc = lower[c]; // digits, marks and lower-case letters map to themselves
                 b[l++] = lc;
                 h = 31 * h + lc;
-                upper++;
-                numeric = false;
-                i++;
-                continue;
-            }
-            if (kind == DIGIT) {
-                if (l == b.length) {
-                    len = l;
-                    grow();
-                    b = buf;
+                if (kind == UPPER) {
+                    upper++;
                 }
-                b[l++] = c;
-                h = 31 * h + c;
+                if (kind == LOWER || kind == UPPER) {
+                    numeric = false;
+                }
                 i++;
                 continue;
             }
@@ -462,13 +441,18 @@ public final class Tokenizer {
     }
 
     private boolean isContractionStem(int stemLen) {
+        return bufferIsOneOf(CONTRACTION_STEMS, stemLen);
+    }
+
+    /** Whether {@code buf[0, length)} is one of {@code words}. */
+    private boolean bufferIsOneOf(char[][] words, int length) {
         outer:
-        for (char[] stem : CONTRACTION_STEMS) {
-            if (stem.length != stemLen) {
+        for (char[] w : words) {
+            if (w.length != length) {
                 continue;
             }
-            for (int k = 0; k < stemLen; k++) {
-                if (buf[k] != stem[k]) {
+            for (int k = 0; k < length; k++) {
+                if (buf[k] != w[k]) {
                     continue outer;
                 }
             }
@@ -482,22 +466,7 @@ public final class Tokenizer {
         if (len > 6) {
             return false;
         }
-        if (len == 1 && CLASS[text[start]] == UPPER) {
-            return true;
-        }
-        outer:
-        for (char[] a : ABBREV) {
-            if (a.length != len) {
-                continue;
-            }
-            for (int k = 0; k < len; k++) {
-                if (buf[k] != a[k]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return len == 1 && CLASS[text[start]] == UPPER || bufferIsOneOf(ABBREV, len);
     }
 
     private static char[][] toChars(String[] words) {

@@ -624,21 +624,9 @@ public final class Tokenizer {
         return bufferIsOneOf(CONTRACTION_STEMS, stemLen);
     }
 
-    /** Whether {@code buf[0, length)} is one of {@code words}. */
+    /** Whether {@code buf[0, length)} (lower case already) is one of {@code words}. */
     private boolean bufferIsOneOf(char[][] words, int length) {
-        outer:
-        for (char[] w : words) {
-            if (w.length != length) {
-                continue;
-            }
-            for (int k = 0; k < length; k++) {
-                if (buf[k] != w[k]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return textIsOneOf(words, buf, 0, length);
     }
 
     /** A token followed by '.' that is a known abbreviation or a single capital initial. */

@@ -223,9 +223,11 @@ public final class Charts {
     }
 
     /**
-     * The {@code alarm_index} of each article, (alarm − reassurance) / (alarm + reassurance) in [−1,
-     * 1], with its interval {@code [ci_low, ci_high]} as asymmetric error bars; points above zero in
-     * the alarm colour, below in the reassurance colour.
+     * The {@code alarm_index} of each article, ln((alarm + ½) / (reassurance + ½)) (unbounded, 0 at
+     * balance), with its interval {@code [ci_low, ci_high]} as asymmetric error bars; points above
+     * zero in the alarm colour, below in the reassurance colour. The value axis is symmetric around
+     * 0, from −m to m with m the largest |value| of the indices and interval ends plus 10 %, rounded
+     * up to a tenth, and at least 1.1.
      *
      * @param frameScores {@code Framelens.frameScores()}: needs {@code doc}, {@code alarm_index},
      *     {@code ci_low}, {@code ci_high}; {@code outlet} is used for labels when present
@@ -239,9 +241,15 @@ public final class Charts {
         double[] minus = new double[n];
         String[] colors = new String[n];
         String[] hover = new String[n];
+        double reach = 1.0;
         for (int r = 0; r < n; r++) {
             double lo = Cells.number(frameScores, CI_LOW, r);
             double hi = Cells.number(frameScores, CI_HIGH, r);
+            for (double v : new double[] {index[r], lo, hi}) {
+                if (Double.isFinite(v)) {
+                    reach = Math.max(reach, Math.abs(v));
+                }
+            }
             plus[r] = hi - index[r];
             minus[r] = index[r] - lo;
             colors[r] = index[r] > 0 ? ALARM_COLOR : index[r] < 0 ? REASSURANCE_COLOR : NEUTRAL_COLOR;
@@ -281,14 +289,19 @@ public final class Charts {
                         .xAxis(categoryAxis("article (outlet and document id)", false))
                         .yAxis(
                                 Axis.builder()
-                                        .title("alarm index (−1 to +1)")
-                                        .range(-1.1, 1.1)
+                                        .title("alarm index ln((A + ½) / (R + ½)), 0 = balance")
+                                        .range(-axisEnd(reach), axisEnd(reach))
                                         .zeroLineColor("#333333")
                                         .zeroLineWidth(2)
                                         .gridColor("#E5E5E5")
                                         .build())
                         .build();
         return figure(layout, points);
+    }
+
+    /** {@code reach} plus 10 %, rounded up to a tenth (1 → 1.1, 2.2 → 2.5). */
+    static double axisEnd(double reach) {
+        return Math.ceil(reach * 11 - 1e-9) / 10;
     }
 
     /**

@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
             "tokens counts every word, stop words included; a merged phrase such as 'north korea' is one token. "
                 + "<category>_per_1k = 1000 · summed weight of the category's hits / tokens. An alarm hit with a "
                 + "negator among the 3 tokens before it ('won't spell doom') counts as reassurance, in "
-                + "negated_alarm_per_1k; reassurance_per_1k includes it. alarm_index = (A − R) / (A + R) of the "
-                + "summed weights; [ci_low, ci_high] is a seeded percentile bootstrap over the article's sentences "
+                + "negated_alarm_per_1k; reassurance_per_1k includes it. alarm_index = ln((A + 0.5) / (R + 0.5)) "
+                + "of the summed weights A (alarm) and R (reassurance), the empirical logit of Lowe et al. 2011: "
+                + "0 when the sides balance, positive when alarm outweighs reassurance, unbounded; "
+                + "[ci_low, ci_high] is a seeded percentile bootstrap over the article's sentences "
                 + "(each article's seed is --seed XOR a hash of its id, so it does not depend on the other articles).",
             "",
             "See the hits behind the numbers with `framelens evidence`; the rules are in docs/LEXICON.md."},

@@ -10,14 +10,18 @@ import dev.framelens.stats.Bootstrap;
  *   A                    = Σ weights of the alarm hits that are not negated
  *   R                    = Σ weights of the reassurance hits + negated
  *   per_1k(x)            = 1000 · x / tokens          (NaN for a document without tokens)
- *   alarm_index          = (A − R) / (A + R),  0 when A + R = 0     ({@link Bootstrap#index})
+ *   alarm_index          = ln((A + ½) / (R + ½))                    ({@link Bootstrap#index})
  *   [ci_low, ci_high]    = percentile interval (Efron &amp; Tibshirani 1993, <i>An Introduction to the
  *                          Bootstrap</i>, ch. 13) of the index over {@code resamples} bootstrap
  *                          resamples of the document's sentences ({@link Bootstrap#alarmIndex}),
  *                          seeded with {@link FrameOptions#seedFor(String)}
  * </pre>
- * The interval is NaN when the document has no sentences or {@code resamples} is 0. A document
- * with sentences but no hit has index 0 and interval [0, 0] (every replicate is 0).
+ * The index is the empirical logit of Lowe, Benoit, Mikhaylov &amp; Laver (2011), "Scaling policy
+ * preferences from coded political texts", <i>Legislative Studies Quarterly</i> 36(1), 123–155: the
+ * natural log of the smoothed odds of alarm against reassurance, unbounded, 0 at balance (A = R),
+ * positive when alarm outweighs reassurance. The interval is NaN when the document has no
+ * sentences or {@code resamples} is 0. A document with sentences but no hit has index 0 and
+ * interval [0, 0] (every replicate is ln(½ / ½) = 0).
  *
  * @param doc           the document id
  * @param tokens        word tokens, stop words included, a merged phrase counted once
@@ -26,7 +30,7 @@ import dev.framelens.stats.Bootstrap;
  * @param negated       summed weight of negated alarm hits
  * @param alarm         A
  * @param reassurance   R
- * @param alarmIndex    (A − R) / (A + R)
+ * @param alarmIndex    ln((A + ½) / (R + ½))
  * @param ciLow         lower end of the interval
  * @param ciHigh        upper end of the interval
  */

@@ -169,10 +169,10 @@ public final class ReportWriter {
         // 1. Frame scores
         section(h, "frame-scores", "Frame scores per article",
                 "How densely each article uses alarm and reassurance language (lexicon hits per 1,000 word"
-                        + " tokens, stop words included), and the alarm index (alarm − reassurance) / (alarm +"
-                        + " reassurance) with its 95 % interval from a seeded bootstrap over the article's"
-                        + " sentences. An index near +1 means nearly all frame language is alarmed, near −1"
-                        + " nearly all reassuring.");
+                        + " tokens, stop words included), and the alarm index ln((alarm + ½) / (reassurance +"
+                        + " ½)), the empirical logit of Lowe et al. (2011), with its 95 % interval from a seeded"
+                        + " bootstrap over the article's sentences. 0 means the two sides balance; each +0.69"
+                        + " (ln 2) doubles the odds of alarm over reassurance language, each −0.69 halves them.");
         h.append(chartHtml.get("chart-frame-scores")).append(chartHtml.get("chart-alarm-index"));
         table(h, csv, scores, "frame_scores.csv", "table-frame-scores",
                 "Frame scores: one row per article", MAX_TABLE_ROWS, true);

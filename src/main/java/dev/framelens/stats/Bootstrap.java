@@ -12,8 +12,18 @@ import java.util.SplittableRandom;
  *
  * <h2>Index</h2>
  * With A the summed alarm weight and R the summed reassurance weight of a document's sentences,
- * <pre>  index = (A − R) / (A + R)   in [−1, 1];   index = 0 when A + R = 0</pre>
- * (a document without frame hits leans neither way, so it sits at the neutral midpoint).
+ * the index is the <b>empirical logit</b> of Lowe, Benoit, Mikhaylov &amp; Laver (2011), "Scaling
+ * policy preferences from coded political texts", <i>Legislative Studies Quarterly</i> 36(1),
+ * 123–155 (their logit scale log((R + 0.5)/(L + 0.5)) of right against left coded sentences; here
+ * alarm against reassurance weight):
+ * <pre>  index = ln((A + ½) / (R + ½))</pre>
+ * The natural log of the smoothed odds of alarm against reassurance: unbounded, 0 at balance
+ * (A = R, and so a document without frame hits), positive when alarm outweighs reassurance,
+ * negative when reassurance does; it changes sign, not size, when the sides swap. It follows the
+ * ratio of the two sides (for large counts it approaches ln(A/R), so doubling both sides leaves it
+ * almost unchanged), and a document with alarm hits only is not pinned at an end of the scale:
+ * A = 3, R = 0 gives ln 7 ≈ 1.95 and A = 10, R = 0 gives ln 21 ≈ 3.04. The ½ added to each side
+ * keeps it finite when a side is 0.
  *
  * <h2>Resampling</h2>
  * The sentences are the resampling unit (hits in one sentence are not independent). With n
@@ -51,11 +61,11 @@ public final class Bootstrap {
     }
 
     /**
-     * {@code (A − R) / (A + R)}, and 0 when {@code A + R = 0}.
+     * {@code ln((A + ½) / (R + ½))}, the empirical logit (Lowe et al. 2011; see the class notes).
      *
      * @param alarmTotal A, finite and ≥ 0
      * @param reassuranceTotal R, finite and ≥ 0
-     * @return the index in [−1, 1]
+     * @return the index: 0 at balance, positive when alarm outweighs reassurance
      * @throws IllegalArgumentException if a total is negative or not finite
      */
     public static double index(double alarmTotal, double reassuranceTotal) {
@@ -74,7 +84,7 @@ public final class Bootstrap {
      *
      * @param alarm alarm weight of each sentence, finite and ≥ 0
      * @param reassurance reassurance weight of each sentence, same length, finite and ≥ 0
-     * @return the index in [−1, 1]; 0 for a document without frame weight
+     * @return the index; 0 at balance and for a document without frame weight
      * @throws IllegalArgumentException if the lengths differ or a weight is negative or not finite
      */
     public static double index(double[] alarm, double[] reassurance) {
@@ -156,8 +166,7 @@ public final class Bootstrap {
     }
 
     private static double indexUnchecked(double alarmTotal, double reassuranceTotal) {
-        double both = alarmTotal + reassuranceTotal;
-        return both == 0.0 ? 0.0 : (alarmTotal - reassuranceTotal) / both;
+        return Math.log((alarmTotal + 0.5) / (reassuranceTotal + 0.5));
     }
 
     private static double sum(double[] values) {

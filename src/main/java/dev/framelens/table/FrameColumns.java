@@ -15,7 +15,8 @@ package dev.framelens.table;
  *   <tr><td>{@value #ALARM_PER_1K}</td><td>sum of the alarm categories' densities</td></tr>
  *   <tr><td>{@value #REASSURANCE_PER_1K}</td><td>sum of the reassurance categories' densities plus
  *       {@value #NEGATED_ALARM_PER_1K}</td></tr>
- *   <tr><td>{@value #ALARM_INDEX}</td><td>(A − R) / (A + R) of the summed weights, in [−1, 1]; 0 without hits</td></tr>
+ *   <tr><td>{@value #ALARM_INDEX}</td><td>ln((A + ½) / (R + ½)) of the summed weights, the empirical logit of
+ *       Lowe et al. (2011): unbounded, 0 at balance and without hits, positive when alarm outweighs reassurance</td></tr>
  *   <tr><td>{@value #CI_LOW}, {@value #CI_HIGH}</td><td>seeded percentile-bootstrap interval of the index
  *       over the document's sentences (95 %, 2,000 resamples by default)</td></tr>
  *   <tr><td>{@value #SIDE}</td><td>{@code alarm} or {@code reassurance} (a negated alarm hit is reassurance)</td></tr>

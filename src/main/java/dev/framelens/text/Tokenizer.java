@@ -29,13 +29,36 @@ package dev.framelens.text;
  *       contractions {@code it's, that's, he's, she's, what's, there's, here's, who's, let's,
  *       where's, how's}, which stay whole. A trailing apostrophe ({@code countries'}) is dropped.</li>
  *   <li><b>Hyphens</b> ({@code -}, U+2010, U+2011) between two letters or digits keep a word whole
- *       ({@code anti-tank}, {@code jong-un}); em and en dashes always split.</li>
+ *       ({@code anti-tank}, {@code jong-un}, {@code face-to-face}); em and en dashes always split,
+ *       and so do two or more hyphens ({@code sphere--the}) and a hyphen with a space on either
+ *       side ({@code peace - a}). A single hyphen is also read as a <b>dash</b>, and splits, when
+ *       the hyphenation has exactly two parts (no second hyphen joins a third word) and one whole
+ *       part is a function word that never forms an English compound:
+ *       {@code the, an, and, but, of, we, they, our, their, that, this, these, those, which} on
+ *       either side ({@code crisis-the} → {@code crisis}, {@code the}), and {@code a} (written
+ *       in lower case), {@code he}, {@code she} as the second part only ({@code peace-a} →
+ *       {@code peace}, {@code a}). Left out on purpose, because they do form compounds:
+ *       {@code in} ({@code in-depth}, {@code sit-in}, {@code Jae-in}), {@code to}, {@code on},
+ *       {@code up}, {@code by}, {@code so}, {@code or} ({@code either-or}), {@code it}
+ *       ({@code post-it}), {@code i} ({@code I-95}, {@code Type-I}), {@code you}
+ *       ({@code thank-you}), {@code a}/{@code he}/{@code she} as the first part
+ *       ({@code a-political}, {@code A-level}, {@code he-man}, {@code she-wolf}) and a capital
+ *       {@code A} after a hyphen ({@code type-A}). Compounds of three or more parts never split
+ *       ({@code state-of-the-art}, {@code mother-in-law}, {@code green-and-yellow}). The decision
+ *       is made at a hyphen only, looking at the part after it; offsets stay those of the
+ *       parts.</li>
  *   <li><b>Numbers</b> keep their thousands and decimal separators and their units:
  *       {@code 11,000}, {@code 3.5}, {@code 122mm}, {@code 2024}.</li>
  *   <li><b>Abbreviations</b>: a dotted initialism ({@code U.S.}, {@code U.N.}, {@code e.g.}) is one
  *       token with its dots. The upper-case forms {@code US}, {@code UN} and {@code UK} become
  *       {@code u.s.}, {@code u.n.} and {@code u.k.}, so the country never folds into the pronoun
- *       {@code us} (an all-caps sentence such as "TELL US" is the known exception).</li>
+ *       {@code us}. <b>Capitals</b>: in a sentence written in capitals, case says nothing, so a
+ *       bare {@code US} is lower-cased like its neighbours to the pronoun {@code us}
+ *       ("LET US PRAY"), unless it is the sentence's first word ("US WARNS RUSSIA") or follows
+ *       {@code the} ("THE US ECONOMY"), where it stays {@code u.s.}. A sentence is in capitals
+ *       when at least three quarters of the cased letters of its words of three or more letters
+ *       are upper case (two-letter words such as {@code US}, {@code EU}, {@code UN} and dotted
+ *       initials do not count). {@code U.S.} with dots is always {@code u.s.}.</li>
  *   <li><b>Sentences</b> end at a line break, and at {@code . ! ? …} followed by white space (after
  *       optional closing quotes or brackets) when the next word does not start in lower case. A
  *       period after a title or common abbreviation ({@code Mr. Mrs. Ms. Dr. St. Gen. Sen. Jan.}
@@ -70,7 +93,28 @@ public final class Tokenizer {
         "it", "that", "he", "she", "what", "there", "here", "who", "let", "where", "how"
     };
 
+    /**
+     * Function words that make a single hyphen next to them a dash, as either part of a two-part
+     * hyphenation; see the class rules for the words left out and why.
+     */
+    private static final String[] DASH_WORDS = {
+        "the", "an", "and", "but", "of", "we", "they", "our", "their", "that", "this", "these",
+        "those", "which"
+    };
+
+    /**
+     * Function words that make a hyphen a dash only as the second part ({@code a} only when written
+     * in lower case): as the first part they form compounds ({@code a-political}, {@code he-man}).
+     */
+    private static final String[] DASH_WORDS_AFTER = {"a", "he", "she"};
+
+    /** Longest word in {@link #DASH_WORDS} and {@link #DASH_WORDS_AFTER}. */
+    private static final int DASH_WORD_MAX = 5;
+
     private static final char[][] ABBREV = toChars(ABBREVIATIONS);
+    private static final char[][] DASH = toChars(DASH_WORDS);
+    private static final char[][] DASH_AFTER = toChars(DASH_WORDS_AFTER);
+    private static final char[][] THE = {{'t', 'h', 'e'}};
     private static final char[][] CONTRACTION_STEMS = toChars(CONTRACTIONS_S);
 
     // character classes
@@ -136,6 +180,13 @@ public final class Tokenizer {
     private int next;
     private int tokenEnd;
     private boolean lastWasAbbreviation;
+    /** Offset of the first word of the current sentence. */
+    private int sentenceStart;
+    /** Number of the current sentence. */
+    private int sentenceNumber;
+    /** The sentence (number) whose {@link #sentenceInCapitals} result is in {@link #capsCached}, or 0. */
+    private int capsSentence;
+    private boolean capsCached;
 
     /**
      * The hash of the token passed to the sink right now: {@code String.hashCode()} of its
@@ -165,6 +216,7 @@ public final class Tokenizer {
         boolean boundary = true;
         int lastEnd = -1;
         int i = 0;
+        capsSentence = 0;
         while (i < n) {
             char c = text[i];
             byte kind = cls[c];
@@ -172,6 +224,8 @@ public final class Tokenizer {
                 if (boundary) {
                     sentence++;
                     boundary = false;
+                    sentenceStart = i;
+                    sentenceNumber = sentence;
                 }
                 scanWord(text, i, n);
                 sink.token(buf, len, i, tokenEnd, sentence);
@@ -184,6 +238,8 @@ public final class Tokenizer {
                 if (boundary) {
                     sentence++;
                     boundary = false;
+                    sentenceStart = i;
+                    sentenceNumber = sentence;
                 }
                 scanWord(text, i, n);
                 sink.token(buf, len, i, tokenEnd, sentence);
@@ -271,6 +327,10 @@ public final class Tokenizer {
         return k == HIGH && Character.isLetter(Character.codePointAt(text, j, n));
     }
 
+    private static boolean isWordChar(byte k) {
+        return k == LOWER || k == UPPER || k == DIGIT || k == MARK || k == HIGH;
+    }
+
     private static boolean isDigit(char[] text, int j, int n) {
         return j < n && text[j] >= '0' && text[j] <= '9';
     }
@@ -322,7 +382,7 @@ public final class Tokenizer {
                 break;
             }
             if (kind == HYPHEN) {
-                if (isWordStart(text, i + 1, n)) {
+                if (isWordStart(text, i + 1, n) && !isDash(text, i, n)) {
                     put('-');
                     b = buf;
                     l = len;
@@ -384,7 +444,8 @@ public final class Tokenizer {
             changed = true;
         }
         // US, UN, UK written in capitals are the country and the organisations
-        if (len == 2 && upper == 2 && buf[0] == 'u' && (buf[1] == 's' || buf[1] == 'n' || buf[1] == 'k')) {
+        if (len == 2 && upper == 2 && buf[0] == 'u' && (buf[1] == 's' || buf[1] == 'n' || buf[1] == 'k')
+                && !(buf[1] == 's' && isPronounInCapitals(text, start, n))) {
             char second = buf[1];
             buf[1] = '.';
             buf[2] = second;
@@ -396,6 +457,125 @@ public final class Tokenizer {
             rehash();
         }
         lastWasAbbreviation = tokenEnd < n && text[tokenEnd] == '.' && isAbbreviation(text, start);
+    }
+
+    /**
+     * Whether the hyphen at {@code hyphen}, with a word starting after it, is a dash: it is the word's
+     * first hyphen (a compound's later hyphens never split), the word so far ({@code buf[0, len)})
+     * and the part after the hyphen are the two whole parts (no hyphen and word follow the second
+     * part), and one of them is a dash word. Called at hyphens only, so the word scan stays fast.
+     */
+    private boolean isDash(char[] text, int hyphen, int n) {
+        for (int k = 0; k < len; k++) {
+            if (buf[k] == '-') {
+                return false; // a later hyphen of a compound: the first one decided
+            }
+        }
+        int from = hyphen + 1;
+        int to = from;
+        while (to < n) {
+            byte k = CLASS[text[to]];
+            if (k == LOWER || k == UPPER || k == DIGIT || k == MARK) {
+                to++;
+            } else if (k == HIGH && to + 1 < n && Character.isLowSurrogate(text[to + 1])) {
+                to += 2;
+            } else {
+                break;
+            }
+        }
+        if (to < n && CLASS[text[to]] == HYPHEN && isWordStart(text, to + 1, n)) {
+            return false; // three or more parts: a compound such as face-to-face
+        }
+        if (len <= DASH_WORD_MAX && bufferIsOneOf(DASH, len)) {
+            return true;
+        }
+        int partLen = to - from;
+        if (partLen > DASH_WORD_MAX) {
+            return false;
+        }
+        if (partLen == 1 && text[from] != 'a') {
+            return false; // a only in lower case: type-A, vitamin-A stay whole
+        }
+        return textIsOneOf(DASH, text, from, partLen) || textIsOneOf(DASH_AFTER, text, from, partLen);
+    }
+
+    /** Whether {@code text[from, from + length)}, lower-cased, is one of {@code words}. */
+    private static boolean textIsOneOf(char[][] words, char[] text, int from, int length) {
+        outer:
+        for (char[] w : words) {
+            if (w.length != length) {
+                continue;
+            }
+            for (int k = 0; k < length; k++) {
+                if (LOWER_CASE[text[from + k]] != w[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a bare {@code US} at {@code start} is the pronoun: its sentence is in capitals (see the
+     * class rules), it is not the sentence's first word and it does not follow {@code the}.
+     */
+    private boolean isPronounInCapitals(char[] text, int start, int n) {
+        if (start == sentenceStart) {
+            return false;
+        }
+        int j = start - 1;
+        while (j >= sentenceStart && !isWordChar(CLASS[text[j]])) {
+            j--;
+        }
+        if (j - 2 >= sentenceStart && textIsOneOf(THE, text, j - 2, 3)
+                && (j - 3 < sentenceStart || !isLetter(text, j - 3, n))) {
+            return false;
+        }
+        if (capsSentence != sentenceNumber) {
+            capsSentence = sentenceNumber;
+            capsCached = sentenceInCapitals(text, sentenceStart, start + 2, n);
+        }
+        return capsCached;
+    }
+
+    /**
+     * Whether at least three quarters of the cased letters in the words of three or more letters
+     * of the sentence starting at {@code from} are upper case. The sentence runs to a line break,
+     * or to the first {@code . ! ? …} after {@code atLeast} that {@link #endsSentence} accepts.
+     */
+    private static boolean sentenceInCapitals(char[] text, int from, int atLeast, int n) {
+        int upperTotal = 0;
+        int lowerTotal = 0;
+        int runLength = 0;
+        int runUpper = 0;
+        int runLower = 0;
+        for (int j = from; j <= n; j++) {
+            byte k = j < n ? CLASS[text[j]] : BREAK;
+            if (k == UPPER || k == LOWER) {
+                runLength++;
+                if (k == UPPER) {
+                    runUpper++;
+                } else if (Character.isLowerCase(text[j])) {
+                    runLower++;
+                }
+                continue;
+            }
+            if (k == MARK) {
+                continue;
+            }
+            if (runLength >= 3) {
+                upperTotal += runUpper;
+                lowerTotal += runLower;
+            }
+            runLength = 0;
+            runUpper = 0;
+            runLower = 0;
+            if (k == BREAK || (k == DOT || k == TERM) && j >= atLeast && endsSentence(text, j, n)) {
+                break;
+            }
+        }
+        return upperTotal > 0 && upperTotal >= 3 * lowerTotal;
     }
 
     private void rehash() {
@@ -444,21 +624,9 @@ public final class Tokenizer {
         return bufferIsOneOf(CONTRACTION_STEMS, stemLen);
     }
 
-    /** Whether {@code buf[0, length)} is one of {@code words}. */
+    /** Whether {@code buf[0, length)} (lower case already) is one of {@code words}. */
     private boolean bufferIsOneOf(char[][] words, int length) {
-        outer:
-        for (char[] w : words) {
-            if (w.length != length) {
-                continue;
-            }
-            for (int k = 0; k < length; k++) {
-                if (buf[k] != w[k]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return textIsOneOf(words, buf, 0, length);
     }
 
     /** A token followed by '.' that is a known abbreviation or a single capital initial. */

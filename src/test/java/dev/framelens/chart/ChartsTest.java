@@ -98,6 +98,23 @@ class ChartsTest {
     }
 
     @Test
+    void alarmIndexAxisIsSymmetricAroundBalanceAndWidensWithTheValues() {
+        // the logit index is unbounded: the axis reaches the largest |value| (here the interval end −3)
+        // plus 10 %, on both sides of 0
+        Table t = Table.create(
+                StringColumn.create("doc", "a", "b"),
+                DoubleColumn.create("alarm_index", 2.5, -0.4),
+                DoubleColumn.create("ci_low", 1.2, -3.0),
+                DoubleColumn.create("ci_high", 2.9, Double.NaN));
+        String layout = layout(Charts.alarmIndex(t));
+        assertTrue(layout.contains("range: [\"-3.3\",\"3.3\"]"), layout);
+        assertTrue(layout.contains("title: 'alarm index ln((A + ½) / (R + ½)), 0 = balance'"), layout);
+        assertEquals(1.1, Charts.axisEnd(1.0));
+        assertEquals(2.5, Charts.axisEnd(2.2));
+        assertEquals(3.3, Charts.axisEnd(2.9444389791664403));
+    }
+
+    @Test
     void alarmIndexWithoutIntervalLeavesGaps() {
         Table t = Table.create(
                 StringColumn.create("doc", "x"),

@@ -46,31 +46,34 @@ class FrameScoreTest {
         assertEquals(76.92307692307692, s.per1k(s.negated()), 1e-12);            // negated alarm: 1000 · 1 / 13
         assertEquals(230.76923076923077, s.per1k(s.alarm()), 1e-12);             // A: 1000 · 3 / 13
         assertEquals(153.84615384615384, s.per1k(s.reassurance()), 1e-12);       // R: 1000 · (1 + 1) / 13
-        assertEquals(0.2, s.alarmIndex(), 1e-15);                                // (3 − 2) / (3 + 2)
+        assertEquals(0.3364722366212129, s.alarmIndex(), 1e-15);                 // ln((3 + ½) / (2 + ½)) = ln 1.4
     }
 
     @Test
     void goldenInterval() {
         /*
          * Sentence weights: alarm (3, 0, 0), reassurance (0, 1, 1). A resample of 3 sentences that draws
-         * sentence 1 k times has index (3k − (3 − k)) / (3k + 3 − k) = (4k − 3) / (2k + 3):
-         * k = 0 → −1 (probability 8/27), 1 → 0.2, 2 → 5/7, 3 → 1 (probability 1/27 ≈ 3.7 %).
-         * With 2,000 resamples about 593 replicates are −1 and 74 are 1, so the 2.5 % and 97.5 %
-         * quantiles (order statistics 49–50 and 1949–1950) are −1 and 1.
+         * sentence 1 k times has A = 3k, R = 3 − k and index ln((3k + ½) / (3.5 − k)):
+         * k = 0 → ln(0.5/3.5) = −ln 7 (probability 8/27), 1 → ln 1.4, 2 → ln(6.5/1.5),
+         * 3 → ln(9.5/0.5) = ln 19 (probability 1/27 ≈ 3.7 %).
+         * With 2,000 resamples about 593 replicates are −ln 7 and 74 are ln 19, so the 2.5 % and 97.5 %
+         * quantiles (order statistics 49–50 and 1949–1950) are −ln 7 and ln 19.
          */
         FrameOptions options = FrameOptions.defaults().lexicon(LEXICON);
         FrameScore s = score("d1", TEXT, options);
-        assertEquals(-1.0, s.ciLow());
-        assertEquals(1.0, s.ciHigh());
+        assertEquals(-1.9459101490553132, s.ciLow(), 1e-15);
+        assertEquals(2.9444389791664403, s.ciHigh(), 1e-15);
         // and it is exactly the stats package's bootstrap with the document's seed
         Bootstrap.Interval ci = Bootstrap.alarmIndex(new double[] {3, 0, 0}, new double[] {0, 1, 1}, 2000, 0.95,
                 FrameOptions.DEFAULT_SEED ^ 0x154ff97eed2df0a6L);
         assertEquals(ci.low(), s.ciLow());
         assertEquals(ci.high(), s.ciHigh());
-        // a narrower level on a longer text gives an interval inside [-1, 1] that contains the index
+        // a narrower level on a longer text (A = 6 · 3 + 1 = 19, R = 6 · 2 = 12) gives a narrower interval
+        // that contains the index ln(19.5 / 12.5)
         FrameScore longer = score("d2", (TEXT + " ").repeat(6) + "The threat.", options.level(0.5));
+        assertEquals(0.44468582126144574, longer.alarmIndex(), 1e-15);
         assertTrue(longer.ciLow() <= longer.alarmIndex() && longer.alarmIndex() <= longer.ciHigh(), longer.toString());
-        assertTrue(longer.ciLow() > -1.0 && longer.ciHigh() < 1.0, longer.toString());
+        assertTrue(longer.ciHigh() - longer.ciLow() < s.ciHigh() - s.ciLow(), longer.toString());
     }
 
     @Test
@@ -97,7 +100,7 @@ class FrameScoreTest {
     @Test
     void zeroResamplesSkipsTheInterval() {
         FrameScore s = score("d1", TEXT, FrameOptions.defaults().lexicon(LEXICON).resamples(0));
-        assertEquals(0.2, s.alarmIndex(), 1e-15);
+        assertEquals(0.3364722366212129, s.alarmIndex(), 1e-15);                 // ln 1.4
         assertTrue(Double.isNaN(s.ciLow()) && Double.isNaN(s.ciHigh()));
     }
 

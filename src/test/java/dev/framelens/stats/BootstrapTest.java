@@ -19,15 +19,30 @@ class BootstrapTest {
     private static final double[] REASSURANCE = {0, 1, 1, 0, 0};
 
     @Test
-    void indexFromTotals() {
-        // (6 − 2)/(6 + 2) = 0.5
-        assertEquals(0.5, Bootstrap.index(6, 2), EPS);
-        assertEquals(0.5, Bootstrap.index(ALARM, REASSURANCE), EPS);
-        assertEquals(1.0, Bootstrap.index(3, 0));
-        assertEquals(-1.0, Bootstrap.index(0, 1.5));
-        // no frame weight at all: defined as 0
+    void indexIsTheEmpiricalLogit() {
+        // ln((A + ½)/(R + ½)), Lowe et al. 2011
+        assertEquals(0.8472978603872037, Bootstrap.index(3, 1), EPS);        // ln(3.5/1.5)
+        assertEquals(-0.8472978603872037, Bootstrap.index(1, 3), EPS);       // ln(1.5/3.5): sides swapped
+        assertEquals(0.9555114450274363, Bootstrap.index(6, 2), EPS);        // ln(6.5/2.5) = ln 2.6
+        assertEquals(0.9555114450274363, Bootstrap.index(ALARM, REASSURANCE), EPS);
+        assertEquals(-1.3862943611198906, Bootstrap.index(0, 1.5), EPS);     // ln(0.5/2) = −ln 4
+        // one side only is not pinned at an end: ln 7, ln 21
+        assertEquals(1.9459101490553132, Bootstrap.index(3, 0), EPS);
+        assertEquals(3.044522437723423, Bootstrap.index(10, 0), EPS);
+        // balance is 0, with or without frame weight
+        assertEquals(0.0, Bootstrap.index(2.5, 2.5));
         assertEquals(0.0, Bootstrap.index(0, 0));
         assertEquals(0.0, Bootstrap.index(new double[] {0, 0}, new double[] {0, 0}));
+    }
+
+    @Test
+    void swappingTheSidesMirrorsIndexAndInterval() {
+        // the replicates are drawn alike and each is negated, so the interval mirrors around 0
+        Bootstrap.Interval forward = Bootstrap.alarmIndex(ALARM, REASSURANCE, 500, 0.9, 3L);
+        Bootstrap.Interval swapped = Bootstrap.alarmIndex(REASSURANCE, ALARM, 500, 0.9, 3L);
+        assertEquals(-forward.index(), swapped.index(), EPS);
+        assertEquals(-forward.high(), swapped.low(), EPS);
+        assertEquals(-forward.low(), swapped.high(), EPS);
     }
 
     @Test
@@ -44,9 +59,12 @@ class BootstrapTest {
     @Test
     void intervalContainsThePointIndex() {
         Bootstrap.Interval interval = Bootstrap.alarmIndex(ALARM, REASSURANCE, 2024L);
-        assertEquals(0.5, interval.index(), EPS);
-        assertTrue(interval.low() < 0.5 && 0.5 < interval.high(), interval::toString);
-        assertTrue(interval.low() >= -1.0 && interval.high() <= 1.0, interval::toString);
+        double index = 0.9555114450274363;                                     // ln(6.5/2.5)
+        assertEquals(index, interval.index(), EPS);
+        assertTrue(interval.low() < index && index < interval.high(), interval::toString);
+        // a replicate of 5 sentences has A ≤ 15 and R ≤ 5: ln(0.5/5.5) ≤ index ≤ ln(15.5/0.5)
+        assertTrue(interval.low() >= Math.log(0.5 / 5.5) && interval.high() <= Math.log(15.5 / 0.5),
+                interval::toString);
     }
 
     @Test
@@ -62,7 +80,7 @@ class BootstrapTest {
                 a += ALARM[s];
                 q += REASSURANCE[s];
             }
-            expected[r] = a + q == 0 ? 0 : (a - q) / (a + q);
+            expected[r] = Math.log((a + 0.5) / (q + 0.5));
         }
         assertArrayEquals(expected, Bootstrap.replicates(ALARM, REASSURANCE, 3, 77L), 0.0);
     }
@@ -79,16 +97,20 @@ class BootstrapTest {
 
     @Test
     void constantSentencesGiveADegenerateInterval() {
-        // every sentence alarm 1, reassurance 0: every resample has index 1
+        // every sentence alarm 1, reassurance 0: every resample has A = 3, R = 0, index ln(3.5/0.5) = ln 7
         Bootstrap.Interval interval = Bootstrap.alarmIndex(new double[] {1, 1, 1}, new double[] {0, 0, 0}, 99L);
-        assertEquals(new Bootstrap.Interval(1.0, 1.0, 1.0), interval);
-        // one sentence: every resample is that sentence, (1 − 3)/(1 + 3) = −0.5
-        assertEquals(new Bootstrap.Interval(-0.5, -0.5, -0.5),
-                Bootstrap.alarmIndex(new double[] {1}, new double[] {3}, 1L));
+        assertEquals(1.9459101490553132, interval.index(), EPS);
+        assertEquals(interval.index(), interval.low());
+        assertEquals(interval.index(), interval.high());
+        // one sentence: every resample is that sentence, ln(1.5/3.5)
+        interval = Bootstrap.alarmIndex(new double[] {1}, new double[] {3}, 1L);
+        assertEquals(-0.8472978603872037, interval.index(), EPS);
+        assertEquals(interval.index(), interval.low());
+        assertEquals(interval.index(), interval.high());
     }
 
     @Test
-    void seededDocumentsGiveOrderedIntervalsInRange() {
+    void seededDocumentsGiveOrderedIntervalsWithinTheReachableRange() {
         SplittableRandom random = new SplittableRandom(31L);
         for (int doc = 0; doc < 50; doc++) {
             int n = 1 + random.nextInt(40);
@@ -99,7 +121,10 @@ class BootstrapTest {
                 reassurance[i] = random.nextInt(2);
             }
             Bootstrap.Interval interval = Bootstrap.alarmIndex(alarm, reassurance, 200, 0.9, doc);
-            assertTrue(-1.0 <= interval.low() && interval.low() <= interval.high() && interval.high() <= 1.0,
+            // a replicate has 0 ≤ A ≤ 2n and 0 ≤ R ≤ n
+            double floor = Math.log(0.5 / (n + 0.5));
+            double ceiling = Math.log((2 * n + 0.5) / 0.5);
+            assertTrue(floor <= interval.low() && interval.low() <= interval.high() && interval.high() <= ceiling,
                     interval::toString);
             assertEquals(Bootstrap.index(alarm, reassurance), interval.index());
         }

@@ -72,11 +72,12 @@ class FramelensFramingTest {
         assertEquals(400.0, t.doubleColumn("threat_per_1k").get(0), 1e-12);   // 1000 · 2 / 5
         assertEquals(400.0, t.doubleColumn("alarm_per_1k").get(0), 1e-12);
         assertEquals(0.0, t.doubleColumn("reassurance_per_1k").get(0));
-        assertEquals(1.0, t.doubleColumn("alarm_index").get(0));               // (2 − 0) / (2 + 0)
-        // sentence 1 alarm 2, sentence 2 none: replicates are 1 unless both draws hit sentence 2 (index 0);
-        // P(both) = 1/4, so the 2.5 % quantile is 0 and the 97.5 % quantile 1
+        assertEquals(1.6094379124341003, t.doubleColumn("alarm_index").get(0), 1e-15); // ln((2 + ½) / (0 + ½)) = ln 5
+        // sentence 1 alarm 2, sentence 2 none; a replicate draws 2 sentences: sentence 2 twice (P = 1/4) → A = 0,
+        // index 0; once each (1/2) → ln 5; sentence 1 twice (1/4) → A = 4, ln(4.5 / 0.5) = ln 9. So the 2.5 %
+        // quantile is 0 and the 97.5 % quantile ln 9
         assertEquals(0.0, t.doubleColumn("ci_low").get(0));
-        assertEquals(1.0, t.doubleColumn("ci_high").get(0));
+        assertEquals(2.1972245773362196, t.doubleColumn("ci_high").get(0), 1e-15);
         Table hits = f.frameHits();
         assertEquals(List.of("grave", "threat"), hits.stringColumn("matched").asList());
         assertEquals(List.of(2, 8), hits.intColumn("start").asList());
@@ -87,7 +88,7 @@ class FramelensFramingTest {
         /*
          * d1 "war danger", d2 "war war"; idf(war) = ln(3/3) + 1 = 1, idf(danger) = ln(3/2) + 1 = 1.405465
          * d1 = (1, 1.405465)/|·|, d2 = (2, 0)/|·| → cos = 1 / √(1 + 1.405465²) = 0.579739
-         * alarm_index: d1 has 'danger' (alarm) → 1; d2 none → 0
+         * alarm_index: d1 has 'danger' (alarm) → ln(1.5 / 0.5) = ln 3; d2 none → ln(0.5 / 0.5) = 0
          */
         Framelens f = Framelens.of(Corpus.of(List.of(new Document("d1", "", "war danger", Map.of()),
                 new Document("d2", "", "war war", Map.of()))));
@@ -98,27 +99,30 @@ class FramelensFramingTest {
         assertEquals(0.5797386715376657, t.doubleColumn("cosine").get(1), 1e-12);
         assertEquals(t.doubleColumn("cosine").get(1), t.doubleColumn("cosine").get(2));
         assertEquals(1.0, t.doubleColumn("cosine").get(3));
-        assertEquals(List.of(0.0, 1.0, -1.0, 0.0), t.doubleColumn("alarm_index_diff").asList());
+        double ln3 = 1.0986122886681098;
+        double[] diff = t.doubleColumn("alarm_index_diff").asDoubleArray();
+        assertEquals(4, diff.length);
+        assertEquals(0.0, diff[0]);
+        assertEquals(ln3, diff[1], 1e-15);
+        assertEquals(-ln3, diff[2], 1e-15);
+        assertEquals(0.0, diff[3]);
     }
 
     // ---- seeds ----------------------------------------------------------------------------------
 
     @Test
-    void onTheSeeds001HasTheLowestAlarmIndexAndEveryDocumentAnInterval() {
+    void onTheSeeds001IsTheOnlyArticleBelowZeroAndEveryDocumentHasAnInterval() {
         Table t = SEEDS.frameScores();
-        int lowest = 0;
         for (int r = 0; r < t.rowCount(); r++) {
+            String doc = t.stringColumn("doc").get(r);
             double index = t.doubleColumn("alarm_index").get(r);
             double low = t.doubleColumn("ci_low").get(r);
             double high = t.doubleColumn("ci_high").get(r);
-            assertTrue(-1 <= low && low <= index && index <= high && high <= 1, t.stringColumn("doc").get(r));
-            if (index < t.doubleColumn("alarm_index").get(lowest)) {
-                lowest = r;
-            }
+            assertTrue(low <= index && index <= high, doc);
+            assertEquals(doc.equals(D001), index < 0, doc);
         }
-        assertEquals(D001, t.stringColumn("doc").get(lowest));
-        // 001: 5 alarm hits, 8 reassurance (one of them the negated 'doom') → (5 − 8) / 13
-        assertEquals(-3.0 / 13, t.doubleColumn("alarm_index").get(1), 1e-15);
+        // 001: 5 alarm hits, 8 reassurance (one of them the negated 'doom') → ln(5.5 / 8.5)
+        assertEquals(-0.4353180712578455, t.doubleColumn("alarm_index").get(1), 1e-15);
     }
 
     @Test
@@ -177,7 +181,7 @@ class FramelensFramingTest {
             }
             assertEquals(1000.0 * alarm / tokens, scores.doubleColumn("alarm_per_1k").get(d), 0.0, doc);
             assertEquals(1000.0 * reassurance / tokens, scores.doubleColumn("reassurance_per_1k").get(d), 0.0, doc);
-            assertEquals((alarm - reassurance) / (alarm + reassurance), scores.doubleColumn("alarm_index").get(d), 0.0, doc);
+            assertEquals(Math.log((alarm + 0.5) / (reassurance + 0.5)), scores.doubleColumn("alarm_index").get(d), 0.0, doc);
         }
     }
 

@@ -52,10 +52,14 @@ class TokenizerPropertyTest {
                 assertTrue(t.end() > t.start(), () -> "empty token in " + escape(text));
                 assertTrue(t.sentence() >= lastSentence && t.sentence() <= lastSentence + 1,
                         () -> "sentence numbers skip in " + escape(text));
-                // re-tokenizing the span alone gives back exactly this term
-                List<Tok> again = tokenize(text.substring(t.start(), t.end()));
-                assertEquals(1, again.size(), () -> "span " + escape(text.substring(t.start(), t.end())) + " of " + escape(text));
-                assertEquals(t.term(), again.get(0).term(), () -> "span of " + escape(text));
+                // re-tokenizing the span alone gives back exactly this term; the one exception is the
+                // capitals rule, which reads the sentence: a bare US that its sentence made the pronoun
+                // is the country alone
+                String span = text.substring(t.start(), t.end());
+                List<Tok> again = tokenize(span);
+                assertEquals(1, again.size(), () -> "span " + escape(span) + " of " + escape(text));
+                String expected = t.term().equals("us") && span.equals("US") ? "u.s." : t.term();
+                assertEquals(expected, again.get(0).term(), () -> "span of " + escape(text));
                 lastEnd = t.end();
                 lastSentence = t.sentence();
             }

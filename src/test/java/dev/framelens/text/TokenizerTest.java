@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Golden tests on sentences from the seed articles: terms, offsets and sentence numbers. */
+/**
+ * Golden tests on sentences from the seed articles (and, for dashes and capitals, in the style of
+ * old speech transcripts): terms, offsets and sentence numbers.
+ */
 class TokenizerTest {
 
     /** Tokenizes with no phrases and no stop-word removal, like Lucene's assertAnalyzesTo. */
@@ -81,6 +84,89 @@ class TokenizerTest {
         assertTokenizesTo("Putin–Kim summit", new String[] {"putin", "kim", "summit"}, null, null);
         assertTokenizesTo("anti-tank and long-range", new String[] {"anti-tank", "and", "long-range"}, null, null);
         assertTokenizesTo("a - b -- c", new String[] {"a", "b", "c"}, null, null);
+    }
+
+    @Test
+    void doubleAndSpacedHyphensAreDashes() {
+        // old transcripts: "the sphere--the Soviet sphere", "for peace - a lasting peace"
+        assertTokenizesTo("the sphere--the Soviet sphere",
+                new String[] {"the", "sphere", "the", "soviet", "sphere"},
+                new int[] {0, 4, 12, 16, 23}, new int[] {3, 10, 15, 22, 29});
+        assertTokenizesTo("for peace - a lasting peace",
+                new String[] {"for", "peace", "a", "lasting", "peace"},
+                new int[] {0, 4, 12, 14, 22}, new int[] {3, 9, 13, 21, 27});
+        // a hyphen with nothing after it ends the word
+        assertTokenizesTo("of- the", new String[] {"of", "the"}, new int[] {0, 4}, new int[] {2, 7});
+    }
+
+    @Test
+    void aHyphenNextToAFunctionWordIsADash() {
+        // second part a function word: "peace-a just peace", "this crisis-the gravest"
+        assertTokenizesTo("peace-a just peace", new String[] {"peace", "a", "just", "peace"},
+                new int[] {0, 6, 8, 13}, new int[] {5, 7, 12, 18});
+        assertTokenizesTo("this crisis-the gravest", new String[] {"this", "crisis", "the", "gravest"},
+                new int[] {0, 5, 12, 16}, new int[] {4, 11, 15, 23});
+        // first part a function word (a, he, she do not count there: see below)
+        assertTokenizesTo("the-crisis and-then of-course",
+                new String[] {"the", "crisis", "and", "then", "of", "course"},
+                new int[] {0, 4, 11, 15, 20, 23}, new int[] {3, 10, 14, 19, 22, 29});
+        // the part is the letters before an apostrophe: the contraction stays whole
+        assertTokenizesTo("peace-we're", new String[] {"peace", "we're"}, new int[] {0, 6}, new int[] {5, 11});
+        assertTokenizesTo("crisis-he said", new String[] {"crisis", "he", "said"},
+                new int[] {0, 7, 10}, new int[] {6, 9, 14});
+    }
+
+    @Test
+    void compoundsStayWhole() {
+        assertTokenizesTo("self-government, well-being, anti-tank, Jong-un, north-east, so-called, in-depth",
+                new String[] {"self-government", "well-being", "anti-tank", "jong-un", "north-east", "so-called",
+                    "in-depth"},
+                new int[] {0, 17, 29, 40, 49, 61, 72}, new int[] {15, 27, 38, 47, 59, 70, 80});
+        // three or more parts never split, whatever the middle words are
+        assertTokenizesTo("up-to-date one-to-one day-to-day face-to-face mother-in-law state-of-the-art",
+                new String[] {"up-to-date", "one-to-one", "day-to-day", "face-to-face", "mother-in-law",
+                    "state-of-the-art"},
+                new int[] {0, 11, 22, 33, 46, 60}, new int[] {10, 21, 32, 45, 59, 76});
+        // a, he, she count only as the second part, and a only in lower case
+        assertTokenizesTo("a-political he-man she-wolf type-A peace-A",
+                new String[] {"a-political", "he-man", "she-wolf", "type-a", "peace-a"},
+                new int[] {0, 12, 19, 28, 35}, new int[] {11, 18, 27, 34, 42});
+        // function words that do form compounds are not dash words: in, it, or, i, you
+        assertTokenizesTo("sit-in, Moon Jae-in, post-it, either-or, I-95, thank-you",
+                new String[] {"sit-in", "moon", "jae-in", "post-it", "either-or", "i-95", "thank-you"},
+                new int[] {0, 8, 13, 21, 30, 41, 47}, new int[] {6, 12, 19, 28, 39, 45, 56});
+    }
+
+    @Test
+    void usInACapitalsSentenceIsThePronoun() {
+        assertTokenizesTo("LET US PRAY.", new String[] {"let", "us", "pray"},
+                new int[] {0, 4, 7}, new int[] {3, 6, 11});
+        assertTokenizesTo("HE TOLD US THE U.S. WOULD ACT",
+                new String[] {"he", "told", "us", "the", "u.s.", "would", "act"},
+                new int[] {0, 3, 8, 11, 15, 20, 26}, new int[] {2, 7, 10, 14, 19, 25, 29});
+        // the sentence decides: the capitals of the first do not reach the second
+        assertTokenizesTo("TELL US. Then the US left.", new String[] {"tell", "us", "then", "the", "u.s.", "left"},
+                new int[] {0, 5, 9, 14, 18, 21}, new int[] {4, 7, 13, 17, 20, 25});
+    }
+
+    @Test
+    void usInACapitalsSentenceStaysTheCountryWhereOnlyTheCountryFits() {
+        // first word of the sentence, after THE, and with dots
+        assertTokenizesTo("US WARNS RUSSIA", new String[] {"u.s.", "warns", "russia"},
+                new int[] {0, 3, 9}, new int[] {2, 8, 15});
+        assertTokenizesTo("THE US ECONOMY", new String[] {"the", "u.s.", "economy"},
+                new int[] {0, 4, 7}, new int[] {3, 6, 14});
+        assertTokenizesTo("GOD BLESS U.S. TROOPS", new String[] {"god", "bless", "u.s.", "troops"},
+                new int[] {0, 4, 10, 15}, new int[] {3, 9, 14, 21});
+        // UN and UK are never a pronoun
+        assertTokenizesTo("LET THE UN ACT", new String[] {"let", "the", "u.n.", "act"},
+                new int[] {0, 4, 8, 11}, new int[] {3, 7, 10, 14});
+        // acronyms do not make a sentence capitals: two-letter words do not count, and NATO's four
+        // capitals are fewer than three times the three small letters of "and"
+        assertTokenizesTo("US, UK and EU leaders", new String[] {"u.s.", "u.k.", "and", "eu", "leaders"},
+                new int[] {0, 4, 7, 11, 14}, new int[] {2, 6, 10, 13, 21});
+        assertTokenizesTo("NATO and US", new String[] {"nato", "and", "u.s."},
+                new int[] {0, 5, 9}, new int[] {4, 8, 11});
     }
 
     @Test

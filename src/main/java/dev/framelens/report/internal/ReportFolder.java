@@ -177,8 +177,11 @@ public final class ReportFolder {
                     // made meanwhile (by another report, say): write into it as into any existing folder
                 }
             }
-            try (FolderLock lock = FolderLock.take(out)) {
+            FolderLock lock = FolderLock.take(out);
+            try {
                 replaceOwned(out, marker, last, files, temp.dir);
+            } finally {
+                lock.close();
             }
             return out;
         }

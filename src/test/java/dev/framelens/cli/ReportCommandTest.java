@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framelens.report.Chromium;
 import dev.framelens.table.Framelens;
+import dev.framelens.testing.FileTree;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,19 +92,6 @@ class ReportCommandTest {
         assertFalse(body.contains("data-errors"), body);
     }
 
-    /** Every file below {@code dir} → its SHA-256 (folders as "dir"). */
-    static Map<String, String> sha256Tree(Path dir) throws Exception {
-        Map<String, String> all = new TreeMap<>();
-        MessageDigest md = MessageDigest.getInstance("SHA-256");
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                String rel = dir.relativize(p).toString();
-                all.put(rel, Files.isDirectory(p) ? "dir" : HexFormat.of().formatHex(md.digest(Files.readAllBytes(p))));
-            }
-        }
-        return all;
-    }
-
     private static void copy(Path from, Path to) throws Exception {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : (Iterable<Path>) s::iterator) {
@@ -127,16 +112,16 @@ class ReportCommandTest {
         assertEquals(0, CliRunner.run("report", "seeds", "--out", r.toString()).exit());
         copy(Path.of("seeds"), r.resolve("mycorpus"));
         Files.writeString(r.resolve("notes.md"), "hi\n");
-        Map<String, String> before = sha256Tree(r);
+        Map<String, String> before = FileTree.sha256(r);
         CliTest.assertOneLineError(CliRunner.run("report", r.resolve("mycorpus").toString(), "--out", r.toString()), 2,
                 "framelens: --out " + r.toRealPath() + " holds the corpus " + r.toRealPath().resolve("mycorpus")
                         + "; write the report to another folder (nothing was changed)");
-        assertEquals(before, sha256Tree(r), "every file of R, the corpus inside it included, byte for byte");
+        assertEquals(before, FileTree.sha256(r), "every file of R, the corpus inside it included, byte for byte");
 
         // the same report again, from the corpus outside: the report is updated, the user's files stay
         CliRunner.Result again = CliRunner.run("report", "seeds", "--out", r.toString());
         assertEquals(0, again.exit(), again.err());
-        Map<String, String> after = sha256Tree(r);
+        Map<String, String> after = FileTree.sha256(r);
         for (Map.Entry<String, String> e : before.entrySet()) {
             if (e.getKey().equals("notes.md") || e.getKey().startsWith("mycorpus")) {
                 assertEquals(e.getValue(), after.get(e.getKey()), e.getKey());
@@ -150,7 +135,7 @@ class ReportCommandTest {
     void anOutputInOrAroundTheCorpusIsAUsageError() throws Exception {
         Path corpus = tmp.resolve("c");
         copy(Path.of("seeds"), corpus);
-        Map<String, String> before = sha256Tree(corpus);
+        Map<String, String> before = FileTree.sha256(corpus);
         CliTest.assertOneLineError(CliRunner.run("report", corpus.toString(), "--out", corpus.toString()), 2,
                 "is the corpus being read");
         CliTest.assertOneLineError(CliRunner.run("report", corpus.toString(), "--out", corpus.resolve("report").toString()), 2,
@@ -158,7 +143,7 @@ class ReportCommandTest {
         Path link = Files.createSymbolicLink(tmp.resolve("link"), corpus);
         CliTest.assertOneLineError(CliRunner.run("report", link.toString(), "--out", tmp.toString()), 2,
                 "holds the corpus " + corpus.toRealPath());
-        assertEquals(before, sha256Tree(corpus));
+        assertEquals(before, FileTree.sha256(corpus));
     }
 
     @Test
@@ -166,11 +151,11 @@ class ReportCommandTest {
         Path r = tmp.resolve("r");
         assertEquals(0, CliRunner.run("report", "seeds", "--out", r.toString()).exit());
         Files.writeString(r.resolve("evidence.csv"), "my annotations\n");
-        Map<String, String> before = sha256Tree(r);
+        Map<String, String> before = FileTree.sha256(r);
         CliTest.assertOneLineError(CliRunner.run("report", "seeds", "--out", r.toString()), 2,
                 "framelens: " + r.toRealPath().resolve("evidence.csv") + " was changed since framelens wrote it; move it"
                         + " away or choose another --out (nothing was changed)");
-        assertEquals(before, sha256Tree(r));
+        assertEquals(before, FileTree.sha256(r));
         Path home = Files.createDirectories(tmp.resolve("home"));
         Files.writeString(home.resolve("thesis.txt"), "precious");
         CliTest.assertOneLineError(CliRunner.run("report", "seeds", "--out", home.toString()), 2,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framelens.report.OutputFolderException;
+import dev.framelens.testing.FileTree;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,13 +14,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,24 +38,6 @@ class ReportFolderTest {
                 Files.writeString(dir.resolve(nameText[i]), nameText[i + 1], StandardCharsets.UTF_8);
             }
         };
-    }
-
-    /** Every file below {@code dir} (symbolic links not followed) → its SHA-256, or "link" / "dir". */
-    static Map<String, String> tree(Path dir) throws IOException {
-        Map<String, String> all = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                String rel = dir.relativize(p).toString();
-                if (Files.isSymbolicLink(p)) {
-                    all.put(rel, "link " + Files.readSymbolicLink(p));
-                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    all.put(rel + "/", "dir");
-                } else {
-                    all.put(rel, ReportFolder.sha256(p));
-                }
-            }
-        }
-        return all;
     }
 
     private List<String> entries(Path dir) throws IOException {
@@ -90,11 +71,11 @@ class ReportFolderTest {
         Files.writeString(out.resolve("mycorpus/deep/x.bin"), "\u0000\u00ff");
         Files.createSymbolicLink(out.resolve("link.csv"), out.resolve("a.csv"));
         Files.writeString(out.resolve(".hidden"), "mine");
-        Map<String, String> before = tree(out);
+        Map<String, String> before = FileTree.sha256(out);
 
         ReportFolder.write(out, MARKER, "index.html", files("index.html", "new page", "a.csv", "new a"));
 
-        Map<String, String> after = tree(out);
+        Map<String, String> after = FileTree.sha256(out);
         for (String user : List.of("notes.md", "mycorpus/", "mycorpus/001.txt", "mycorpus/deep/", "mycorpus/deep/x.bin",
                 "link.csv", ".hidden")) {
             assertEquals(before.get(user), after.get(user), user);
@@ -112,21 +93,21 @@ class ReportFolderTest {
         Path out = tmp.resolve("r");
         ReportFolder.write(out, MARKER, "index.html", files("index.html", "page", "a.csv", "a"));
         Files.writeString(out.resolve("b.csv"), "the user's b");
-        Map<String, String> before = tree(out);
+        Map<String, String> before = FileTree.sha256(out);
         OutputFolderException e = assertThrows(OutputFolderException.class,
                 () -> ReportFolder.write(out, MARKER, "index.html", files("index.html", "new", "b.csv", "new b")));
         assertEquals(out.resolve("b.csv") + " was not written by framelens; move it away or choose another --out"
                 + " (nothing was changed)", e.getMessage());
-        assertEquals(before, tree(out));
+        assertEquals(before, FileTree.sha256(out));
 
         Files.writeString(out.resolve("index.html"), "edited by the user");
         Files.delete(out.resolve("b.csv"));
-        before = tree(out);
+        before = FileTree.sha256(out);
         e = assertThrows(OutputFolderException.class,
                 () -> ReportFolder.write(out, MARKER, "index.html", files("index.html", "new")));
         assertEquals(out.resolve("index.html") + " was changed since framelens wrote it; move it away or choose"
                 + " another --out (nothing was changed)", e.getMessage());
-        assertEquals(before, tree(out));
+        assertEquals(before, FileTree.sha256(out));
         assertEquals(List.of("r"), entries(tmp), "the temporary folder is gone after a refusal");
     }
 

@@ -186,6 +186,7 @@ class ReportFolderTest {
         ReportFolder.write(out, MARKER, "index.html", files("index.html", "1"));
         try (FileChannel c = FileChannel.open(out.resolve(ReportFolder.LOCK), StandardOpenOption.WRITE);
                 FileLock held = c.lock()) {
+            assertTrue(held.isValid(), "this JVM holds the folder's lock, as a running report would");
             OutputFolderException e = assertThrows(OutputFolderException.class,
                     () -> ReportFolder.write(out, MARKER, "index.html", files("index.html", "2")));
             assertEquals("another framelens report is being written into " + out + " right now; wait for it to"
@@ -212,6 +213,7 @@ class ReportFolderTest {
         Path inUse = leftover(".r.tmp-42");
         try (FileChannel c = FileChannel.open(inUse.resolve(ReportFolder.LOCK), StandardOpenOption.WRITE);
                 FileLock held = c.lock()) {
+            assertTrue(held.isValid(), "this JVM holds the leftover's lock, as a running report would");
             ReportFolder.write(tmp.resolve("r"), MARKER, "index.html", files("index.html", "1"));
         }
         assertFalse(Files.exists(killed), "a killed run's folder is removed");

@@ -35,8 +35,21 @@ public final class CorpusOptions {
             description = "Output: table (aligned, default), csv, json or md.")
     String format;
 
+    @Option(names = "--csv-raw",
+            description = "CSV cells as they are. By default a text cell starting with = + - @, tab or CR gets a"
+                    + " leading ' so that a spreadsheet does not run it as a formula.")
+    boolean csvRaw;
+
     TableWriter.Format format() {
         return TableWriter.Format.parse(format);
+    }
+
+    TableWriter.CsvMode csvMode() {
+        return csvMode(csvRaw);
+    }
+
+    static TableWriter.CsvMode csvMode(boolean raw) {
+        return raw ? TableWriter.CsvMode.RAW : TableWriter.CsvMode.SPREADSHEET_SAFE;
     }
 
     Analyzer analyzer() {
@@ -75,7 +88,7 @@ public final class CorpusOptions {
     }
 
     void print(Table t, PrintWriter out) {
-        TableWriter.write(t, format(), out);
+        TableWriter.write(t, format(), csvMode(), out);
         out.flush();
     }
 }

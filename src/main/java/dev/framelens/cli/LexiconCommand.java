@@ -25,6 +25,9 @@ final class LexiconCommand implements Callable<Integer> {
             description = "Output: table (aligned, default), csv, json or md.")
     String format;
 
+    @Option(names = "--csv-raw", description = "CSV cells as they are (no leading ' on cells starting with = + - @).")
+    boolean csvRaw;
+
     @Spec
     CommandSpec spec;
 
@@ -32,7 +35,7 @@ final class LexiconCommand implements Callable<Integer> {
     public Integer call() {
         TableWriter.Format f = TableWriter.Format.parse(format);
         PrintWriter out = spec.commandLine().getOut();
-        TableWriter.write(FrameTables.lexicon(lexicon.lexicon()), f, out);
+        TableWriter.write(FrameTables.lexicon(lexicon.lexicon()), f, CorpusOptions.csvMode(csvRaw), out);
         out.flush();
         return 0;
     }

@@ -5,6 +5,7 @@ import dev.framelens.corpus.CorpusReader;
 import dev.framelens.corpus.Document;
 import dev.framelens.framing.FrameOptions;
 import dev.framelens.framing.Lexicon;
+import dev.framelens.report.OutputFolderException;
 import dev.framelens.report.ReportData;
 import dev.framelens.report.ReportWriter;
 import dev.framelens.table.Framelens;
@@ -32,6 +33,8 @@ import tech.tablesaw.api.Table;
             "(sortable, with CSV downloads) and the evidence sentences with the matched entries highlighted.",
             "Works offline: Plotly's script is written next to the page. The report is built in a",
             "temporary folder and moved into place, so an interrupted run never leaves half a report.",
+            "DIR may hold your own files: a report replaces only the files an earlier report listed in",
+            "DIR/.framelens-report (and only while unchanged); it never writes into or around the corpus.",
             "Without --by, a metadata column 'stance' with two values is compared (the smaller group as a)."},
         footer = {"", "Examples:", "  framelens report seeds", "  framelens report seeds --out /tmp/seeds-report --open",
             "  framelens report corpus.jsonl --by outlet --a \"Wire A\" --b \"Wire B\""})
@@ -70,6 +73,12 @@ final class ReportCommand implements Callable<Integer> {
         if (a != null && by == null) {
             throw new Main.UsageException("--a and --b need --by COLUMN");
         }
+        try {
+            ReportWriter.checkApart(out, corpus.corpus);
+            ReportWriter.check(out);
+        } catch (OutputFolderException e) {
+            throw new Main.UsageException(e.getMessage());
+        }
         boolean large = CorpusReader.size(corpus.corpus) >= Progress.THRESHOLD;
         Consumer<String> stage = large ? s -> err.println("framelens: " + s) : s -> { };
         stage.accept("reading " + corpus.corpus);
@@ -96,7 +105,12 @@ final class ReportCommand implements Callable<Integer> {
                 : corpus.corpus.toAbsolutePath().normalize().getFileName().toString();
         ReportData data = new ReportData("framelens report: " + name, ReportData.Summary.of(name, scores), scores,
                 comparison, terms, matrix, actors, similarity, hits, evidence);
-        Path index = ReportWriter.write(data, out, stage);
+        Path index;
+        try {
+            index = ReportWriter.write(data, out, corpus.csvMode(), stage);
+        } catch (OutputFolderException e) {
+            throw new Main.UsageException(e.getMessage());
+        }
         stdout.println(index.toAbsolutePath().normalize());
         stdout.flush();
         if (open) {

@@ -37,12 +37,13 @@ final class TokensCommand implements Callable<Integer> {
             out.println(String.join(",", Columns.DOC, Columns.SENTENCE, Columns.POSITION, Columns.START,
                     Columns.END, Columns.TOKEN));
             StringBuilder line = new StringBuilder();
+            TableWriter.CsvMode mode = corpus.csvMode();
             corpus.stream(err, d -> {
-                String doc = TableWriter.quote(d.id());
+                String doc = TableWriter.csvField(d.id(), mode);
                 stream.analyze(d.text(), (id, s, e, sent, pos) -> {
                     line.setLength(0);
                     line.append(doc).append(',').append(sent).append(',').append(pos).append(',')
-                            .append(s).append(',').append(e).append(',').append(TableWriter.quote(v.term(id))).append('\n');
+                            .append(s).append(',').append(e).append(',').append(TableWriter.csvField(v.term(id), mode)).append('\n');
                     out.append(line);
                 });
             });

@@ -1,6 +1,7 @@
 package dev.framelens.notebook;
 
 import com.google.gson.JsonParseException;
+import dev.framelens.notebook.internal.ExitGuard;
 import dev.framelens.notebook.internal.MessageAuthenticator;
 import dev.framelens.notebook.internal.SecureConnection;
 import dev.framelens.notebook.internal.SigintHandler;
@@ -45,6 +46,7 @@ public final class KernelMain {
      */
     public static int run(Path connectionFile) {
         configureLogging();
+        ExitGuard.install();
         KernelConnectionProperties properties;
         MessageAuthenticator authenticator;
         try {

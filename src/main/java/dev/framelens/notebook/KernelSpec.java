@@ -21,7 +21,8 @@ import java.util.Map;
  * <p>{@code kernel.json} runs {@link KernelMain} with the Java of this JVM
  * ({@code java.home}) and this JVM's class path made absolute, so the spec keeps working
  * from any directory. Interrupts are sent as messages ({@code "interrupt_mode": "message"});
- * the kernel also honours SIGINT.
+ * the kernel also honours SIGINT. On Java 18 to 23 the JVM gets {@code
+ * -Djava.security.manager=allow} (see {@link #jvmOptions(int)}).
  */
 public final class KernelSpec {
 
@@ -35,11 +36,13 @@ public final class KernelSpec {
     private final String name;
     private final String java;
     private final String classPath;
+    private final List<String> jvmOptions;
 
-    private KernelSpec(String name, String java, String classPath) {
+    private KernelSpec(String name, String java, String classPath, List<String> jvmOptions) {
         this.name = checkName(name);
         this.java = java;
         this.classPath = classPath;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /**
@@ -48,12 +51,23 @@ public final class KernelSpec {
      * @throws IllegalArgumentException if the name is not a valid kernel name
      */
     public static KernelSpec of(String name, String javaExecutable, String classPath) {
-        return new KernelSpec(name, javaExecutable, classPath);
+        return new KernelSpec(name, javaExecutable, classPath, List.of());
     }
 
     /** A spec that starts the kernel with this JVM's Java and class path. */
     public static KernelSpec forThisJvm(String name) {
-        return new KernelSpec(name, javaExecutable().toString(), absoluteClassPath(System.getProperty("java.class.path", "")));
+        return new KernelSpec(name, javaExecutable().toString(), absoluteClassPath(System.getProperty("java.class.path", "")),
+                jvmOptions(Runtime.version().feature()));
+    }
+
+    /**
+     * Options for the kernel's JVM of a Java release: Java 18 to 23 refuse a SecurityManager
+     * installed at run time unless started with {@code -Djava.security.manager=allow}, which the
+     * kernel uses to refuse {@code System.exit} from library code called by a cell; Java 17 allows it
+     * anyway, and from 24 on the option stops the JVM at start, so there is none.
+     */
+    static List<String> jvmOptions(int feature) {
+        return feature >= 18 && feature <= 23 ? List.of("-Djava.security.manager=allow") : List.of();
     }
 
     /** The {@code java} launcher of this JVM. */
@@ -97,7 +111,11 @@ public final class KernelSpec {
 
     /** The command Jupyter runs; {@code {connection_file}} is replaced by Jupyter. */
     public List<String> argv() {
-        return List.of(java, "-cp", classPath, KernelMain.class.getName(), "{connection_file}");
+        List<String> argv = new ArrayList<>(List.of(java, "-cp", classPath));
+        argv.addAll(jvmOptions);
+        argv.add(KernelMain.class.getName());
+        argv.add("{connection_file}");
+        return List.copyOf(argv);
     }
 
     /** The content of {@code kernel.json}. */

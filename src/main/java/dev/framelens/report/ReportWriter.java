@@ -4,9 +4,10 @@ import dev.framelens.chart.ChartHtml;
 import dev.framelens.chart.Charts;
 import dev.framelens.chart.Html;
 import dev.framelens.chart.internal.Cells;
-import dev.framelens.report.internal.AtomicDirectory;
 import dev.framelens.report.internal.EvidenceHtml;
+import dev.framelens.report.internal.ReportFolder;
 import dev.framelens.report.internal.TableText;
+import dev.framelens.table.TableWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,11 +30,17 @@ import tech.tablesaw.plotly.components.Figure;
  * evidence sentences with their frame hits highlighted; plus {@value ChartHtml#PLOTLY_JS_FILE}
  * from the webjar, so the page works with no network.
  *
- * <p>The report is written into a hidden temporary directory next to {@code DIR} and then moved
- * into place with atomic renames (see {@code AtomicDirectory}), replacing an earlier report, so
- * an interrupted run never leaves a half-written report. {@code DIR} must be absent, empty, or an
- * earlier framelens report (it holds the marker file {@value #MARKER}); any other directory is
- * refused rather than replaced.
+ * <p>{@code DIR} may hold other files: the report replaces or removes only the files its own
+ * earlier run listed in the marker file {@value #MARKER} (with their SHA-256), and only while they
+ * are unchanged; everything else in {@code DIR} stays byte for byte. It is built in a hidden
+ * temporary folder beside {@code DIR} and moved into place with atomic renames, the page last, so
+ * an interrupted run never leaves half a report (see {@code ReportFolder} for what a reader may see
+ * meanwhile); temporary folders of killed runs are removed by the next run. {@code DIR} must be
+ * absent, empty, or an earlier framelens report; any other directory is refused rather than
+ * written into, and so is a report whose file names are taken by files framelens did not write.
+ *
+ * <p>The CSV files are safe to open in a spreadsheet ({@link TableWriter.CsvMode#SPREADSHEET_SAFE})
+ * unless {@link #write(ReportData, Path, TableWriter.CsvMode, Consumer)} asks for raw cells.
  *
  * <p>The page loads nothing from the network: its Content-Security-Policy allows only scripts and
  * styles of the page itself and its own directory, and the page records script errors and blocked
@@ -70,27 +77,36 @@ public final class ReportWriter {
         return write(data, dir, message -> {});
     }
 
+    /** {@link #write(ReportData, Path, TableWriter.CsvMode, Consumer)} with spreadsheet-safe CSV files. */
+    public static Path write(ReportData data, Path dir, Consumer<String> progress) throws IOException {
+        return write(data, dir, TableWriter.CsvMode.SPREADSHEET_SAFE, progress);
+    }
+
     /**
-     * Writes the report into {@code dir} (created, or replaced when it holds an earlier report).
+     * Writes the report into {@code dir} (created, or updated when it holds an earlier report).
      *
+     * @param csv how the CSV files write text cells
      * @param progress receives one line per stage, e.g. {@code "report: chart 3/9 (category
      *     profile)"}; the CLI prints them on stderr
-     * @return {@code dir/index.html}
-     * @throws IOException when writing fails or {@code dir} exists and is not a framelens report
+     * @return {@code dir/index.html} ({@code dir} absolute, symbolic links resolved)
+     * @throws OutputFolderException when {@code dir} cannot take the report: it is not a framelens
+     *     report, or a file the report would write is in the way (nothing was changed)
+     * @throws IOException when writing fails
      * @throws IllegalArgumentException when a table lacks a column (the message names it)
      */
-    public static Path write(ReportData data, Path dir, Consumer<String> progress) throws IOException {
-        Path target = dir.toAbsolutePath().normalize();
-        AtomicDirectory.checkReplaceable(target, MARKER);
+    public static Path write(ReportData data, Path dir, TableWriter.CsvMode csv, Consumer<String> progress)
+            throws IOException {
+        Path target = ReportFolder.check(dir, MARKER);
         progress.accept("report: checking tables");
-        Page page = render(data, progress);
-        return AtomicDirectory.write(
+        Page page = render(data, csv, progress);
+        return ReportFolder.write(
                 target,
                 MARKER,
+                "index.html",
                 tmp -> {
                     progress.accept("report: writing " + page.csv.size() + " CSV files");
-                    for (Map.Entry<String, String> csv : page.csv.entrySet()) {
-                        Files.writeString(tmp.resolve(csv.getKey()), csv.getValue(), StandardCharsets.UTF_8);
+                    for (Map.Entry<String, String> file : page.csv.entrySet()) {
+                        Files.writeString(tmp.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
                     }
                     progress.accept("report: writing " + ChartHtml.PLOTLY_JS_FILE + " (Plotly "
                             + ChartHtml.plotlyVersion() + ", from the class path)");
@@ -102,11 +118,32 @@ public final class ReportWriter {
     }
 
     /**
+     * Fails now, before any work, if {@code dir} cannot take a report: it exists and is not a
+     * directory, or is a non-empty directory that is not a framelens report.
+     *
+     * @throws OutputFolderException saying why
+     */
+    public static void check(Path dir) throws IOException {
+        ReportFolder.check(dir, MARKER);
+    }
+
+    /**
+     * Refuses a report folder that is the input, lies inside it or holds it (symbolic links
+     * resolved): a report never writes into its own corpus, nor around it.
+     *
+     * @param input the corpus (file or folder) the report is made from
+     * @throws OutputFolderException naming both paths
+     */
+    public static void checkApart(Path dir, Path input) throws IOException {
+        ReportFolder.checkApart(dir, input, "the corpus");
+    }
+
+    /**
      * The page alone, without writing anything: {@code index.html}'s text. It expects {@value
      * ChartHtml#PLOTLY_JS_FILE} and the CSV files beside it, as {@link #write} puts them.
      */
     public static String html(ReportData data) {
-        return render(data, message -> {}).html;
+        return render(data, TableWriter.CsvMode.SPREADSHEET_SAFE, message -> {}).html;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -115,7 +152,7 @@ public final class ReportWriter {
 
     private record Chart(String id, String label, Figure figure) {}
 
-    private static Page render(ReportData data, Consumer<String> progress) {
+    private static Page render(ReportData data, TableWriter.CsvMode csvMode, Consumer<String> progress) {
         Table scores = data.frameScores();
         Cells.require(scores, "frameScores", "doc", "alarm_per_1k", "reassurance_per_1k", "alarm_index",
                 "ci_low", "ci_high");
@@ -174,7 +211,7 @@ public final class ReportWriter {
                         + " bootstrap over the article's sentences. 0 means the two sides balance; each +0.69"
                         + " (ln 2) doubles the odds of alarm over reassurance language, each −0.69 halves them.");
         h.append(chartHtml.get("chart-frame-scores")).append(chartHtml.get("chart-alarm-index"));
-        table(h, csv, scores, "frame_scores.csv", "table-frame-scores",
+        table(h, csv, csvMode, scores, "frame_scores.csv", "table-frame-scores",
                 "Frame scores: one row per article", MAX_TABLE_ROWS, true);
         h.append("</section>\n");
 
@@ -209,7 +246,7 @@ public final class ReportWriter {
             notes.putIfAbsent(doc, note.toString());
         }
         h.append(EvidenceHtml.html(data.evidence(), data.frameHits(), labels, notes, EVIDENCE_PER_SIDE));
-        table(h, csv, data.evidence(), "evidence.csv", "table-evidence",
+        table(h, csv, csvMode, data.evidence(), "evidence.csv", "table-evidence",
                 "Evidence sentences of every article", MAX_TABLE_ROWS, false);
         h.append("</section>\n");
 
@@ -227,7 +264,7 @@ public final class ReportWriter {
                 h.append("<p class=\"no-data\">No term occurs in either group.</p>\n");
             } else {
                 h.append(chartHtml.get("chart-distinctive-terms")).append(chartHtml.get("chart-term-scatter"));
-                table(h, csv, cmp.table(), "compare.csv", "table-compare",
+                table(h, csv, csvMode, cmp.table(), "compare.csv", "table-compare",
                         "All terms of the comparison (" + cmp.a() + " vs " + cmp.b() + ")", MAX_TABLE_ROWS, false);
             }
         }
@@ -238,7 +275,7 @@ public final class ReportWriter {
                 "Who is framed how: frame hits of each category within a few tokens of each actor's"
                         + " mentions, over the whole corpus.");
         chartOrNote(h, chartHtml, "chart-actors-frames", "No actor mentions found.");
-        table(h, csv, data.actorsOverall(), "actors.csv", "table-actors",
+        table(h, csv, csvMode, data.actorsOverall(), "actors.csv", "table-actors",
                 "Frame hits near each actor", MAX_TABLE_ROWS, false);
         h.append("</section>\n");
 
@@ -247,7 +284,7 @@ public final class ReportWriter {
                 "How often the most frequent terms appear near each other (count of the pair within the"
                         + " co-occurrence window).");
         chartOrNote(h, chartHtml, "chart-cooccurrence", "No co-occurring terms.");
-        table(h, csv, data.cooccurrenceMatrix(), "cooccurrence.csv", "table-cooccurrence",
+        table(h, csv, csvMode, data.cooccurrenceMatrix(), "cooccurrence.csv", "table-cooccurrence",
                 "Co-occurrence pairs with association measures", MAX_TABLE_ROWS, false);
         h.append("</section>\n");
 
@@ -255,7 +292,7 @@ public final class ReportWriter {
         section(h, "terms", "Top terms",
                 "The most frequent terms of the corpus after stop-word removal.");
         chartOrNote(h, chartHtml, "chart-top-terms", "No terms.");
-        table(h, csv, data.termFrequencies(), "term_frequencies.csv", "table-terms",
+        table(h, csv, csvMode, data.termFrequencies(), "term_frequencies.csv", "table-terms",
                 "Term frequencies", MAX_TABLE_ROWS, false);
         h.append("</section>\n");
 
@@ -264,7 +301,7 @@ public final class ReportWriter {
                 "How alike the articles' vocabularies are: cosine similarity of their tf-idf vectors (1 ="
                         + " identical profile, 0 = no term in common).");
         chartOrNote(h, chartHtml, "chart-similarity", "No similarity rows.");
-        table(h, csv, data.similarity(), "similarity.csv", "table-similarity",
+        table(h, csv, csvMode, data.similarity(), "similarity.csv", "table-similarity",
                 "Article pairs", MAX_TABLE_ROWS, false);
         h.append("</section>\n");
 
@@ -272,7 +309,7 @@ public final class ReportWriter {
         section(h, "hits", "All frame hits",
                 "Every lexicon match with its offsets in the article text, so each number above can be"
                         + " traced to the words that produced it.");
-        table(h, csv, data.frameHits(), "frame_hits.csv", "table-frame-hits",
+        table(h, csv, csvMode, data.frameHits(), "frame_hits.csv", "table-frame-hits",
                 "Frame hits", MAX_TABLE_ROWS, false);
         h.append("</section>\n");
 
@@ -339,13 +376,14 @@ public final class ReportWriter {
     private static void table(
             StringBuilder h,
             Map<String, String> csv,
+            TableWriter.CsvMode csvMode,
             Table table,
             String file,
             String id,
             String caption,
             int maxRows,
             boolean open) {
-        csv.put(file, TableText.csv(table));
+        csv.put(file, TableText.csv(table, csvMode));
         int rows = table.rowCount();
         String shown = rows > maxRows
                 ? "first " + maxRows + " of " + String.format(Locale.ROOT, "%,d", rows) + " rows"

@@ -13,6 +13,9 @@ import tech.tablesaw.columns.Column;
  * Writes a {@link Table} as an aligned text table, CSV (RFC 4180), JSON (an array of objects)
  * or Markdown. CSV and JSON carry full-precision numbers ({@link Double#toString}); the text
  * and Markdown forms round decimals to 4 places for reading.
+ *
+ * <p>CSV is safe to open in a spreadsheet unless asked otherwise ({@link CsvMode}): every CSV
+ * that framelens writes passes its text cells through {@link #csvField(String, CsvMode)}.
  */
 public final class TableWriter {
     private TableWriter() {
@@ -33,16 +36,40 @@ public final class TableWriter {
         }
     }
 
+    /**
+     * How CSV text cells are written. OWASP's advice against CSV (formula) injection: a spreadsheet
+     * runs a cell that starts with {@code =}, {@code +}, {@code -} or {@code @} (and, in some, a tab
+     * or carriage return) as a formula, so {@code =HYPERLINK("http://x")} taken from an article's
+     * metadata would open as a live link.
+     */
+    public enum CsvMode {
+        /**
+         * A text cell starting with {@code = + - @}, tab or carriage return gets a leading
+         * {@code '} (which spreadsheets take as "this is text" and do not show); numeric columns
+         * are written as plain numbers, negative ones included. The default.
+         */
+        SPREADSHEET_SAFE,
+        /** Cells as they are (for programs that read the CSV): {@code --csv-raw}. */
+        RAW
+    }
+
+    /** {@link #write(Table, Format, Appendable)} into a string. */
     public static String toString(Table t, Format format) {
         StringBuilder b = new StringBuilder();
         write(t, format, b);
         return b.toString();
     }
 
+    /** Writes {@code t} in {@code format}; CSV is {@link CsvMode#SPREADSHEET_SAFE}. */
     public static void write(Table t, Format format, Appendable out) {
+        write(t, format, CsvMode.SPREADSHEET_SAFE, out);
+    }
+
+    /** Writes {@code t} in {@code format}; {@code csv} says how CSV text cells are written. */
+    public static void write(Table t, Format format, CsvMode csv, Appendable out) {
         try {
             switch (format) {
-                case CSV -> csv(t, out);
+                case CSV -> csv(t, csv, out);
                 case JSON -> json(t, out);
                 case MD -> markdown(t, out);
                 default -> out.append(text(t, Integer.MAX_VALUE));
@@ -88,26 +115,44 @@ public final class TableWriter {
                 || type == ColumnType.FLOAT || type == ColumnType.SHORT;
     }
 
-    private static void csv(Table t, Appendable out) throws IOException {
+    private static void csv(Table t, CsvMode mode, Appendable out) throws IOException {
         List<String> names = t.columnNames();
         for (int k = 0; k < names.size(); k++) {
-            out.append(k == 0 ? "" : ",").append(quote(names.get(k)));
+            out.append(k == 0 ? "" : ",").append(csvField(names.get(k), mode));
         }
         out.append('\n');
         for (int r = 0; r < t.rowCount(); r++) {
             for (int k = 0; k < t.columnCount(); k++) {
-                out.append(k == 0 ? "" : ",").append(quote(exact(t.column(k), r)));
+                Column<?> c = t.column(k);
+                String cell = exact(c, r);
+                out.append(k == 0 ? "" : ",").append(numeric(c) ? cell : csvField(cell, mode));
             }
             out.append('\n');
         }
     }
 
-    /** A CSV field (RFC 4180): quoted, with doubled quotes, when it holds a comma, quote or line break. */
-    public static String quote(String v) {
-        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
-            return v;
+    /**
+     * A text cell as a CSV field: the one rule every CSV writer of framelens uses. In {@link
+     * CsvMode#SPREADSHEET_SAFE} a cell whose first character is {@code =}, {@code +}, {@code -},
+     * {@code @}, tab or carriage return gets a leading {@code '} (OWASP, "CSV Injection"). Then, as
+     * RFC 4180 has it, the field is quoted (inner quotes doubled) when it holds a comma, a quote or a
+     * line break, or starts or ends with white space (which some readers would trim). Numbers are
+     * not text cells: write them as they are, so that {@code -0.23} stays a number.
+     */
+    public static String csvField(String text, CsvMode mode) {
+        String v = mode == CsvMode.SPREADSHEET_SAFE && formulaLike(text) ? "'" + text : text;
+        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
+                || !v.isEmpty() && (Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1)));
+        return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    }
+
+    /** Whether a spreadsheet could read the text as a formula: it starts with = + - @, tab or CR. */
+    static boolean formulaLike(String text) {
+        if (text.isEmpty()) {
+            return false;
         }
-        return '"' + v.replace("\"", "\"\"") + '"';
+        char c = text.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
     private static void json(Table t, Appendable out) throws IOException {
@@ -231,7 +276,7 @@ public final class TableWriter {
             if (k > 0) {
                 line.append("  ");
             }
-            boolean right = !header && numeric(t.column(k)) || header && numeric(t.column(k));
+            boolean right = numeric(t.column(k));
             String pad = " ".repeat(width[k] - cells[k].length());
             line.append(right ? pad + cells[k] : cells[k] + pad);
         }

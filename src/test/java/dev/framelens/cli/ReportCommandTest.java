@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framelens.report.Chromium;
 import dev.framelens.table.Framelens;
+import dev.framelens.testing.FileTree;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -86,6 +90,77 @@ class ReportCommandTest {
         assertFalse(dom.contains("<img src=\"x\""), "an injected element");
         String body = dom.substring(dom.indexOf("<body"), dom.indexOf('>', dom.indexOf("<body")) + 1);
         assertFalse(body.contains("data-errors"), body);
+    }
+
+    private static void copy(Path from, Path to) throws Exception {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCorpusCopiedIntoAnEarlierReportAndTheUsersNotesAreNeverLost() throws Exception {
+        // ./framelens report seeds --out R; cp -r seeds R/mycorpus; echo hi > R/notes.md; ./framelens report R/mycorpus --out R
+        Path r = tmp.resolve("r");
+        assertEquals(0, CliRunner.run("report", "seeds", "--out", r.toString()).exit());
+        copy(Path.of("seeds"), r.resolve("mycorpus"));
+        Files.writeString(r.resolve("notes.md"), "hi\n");
+        Map<String, String> before = FileTree.sha256(r);
+        CliTest.assertOneLineError(CliRunner.run("report", r.resolve("mycorpus").toString(), "--out", r.toString()), 2,
+                "framelens: --out " + r.toRealPath() + " holds the corpus " + r.toRealPath().resolve("mycorpus")
+                        + "; write the report to another folder (nothing was changed)");
+        assertEquals(before, FileTree.sha256(r), "every file of R, the corpus inside it included, byte for byte");
+
+        // the same report again, from the corpus outside: the report is updated, the user's files stay
+        CliRunner.Result again = CliRunner.run("report", "seeds", "--out", r.toString());
+        assertEquals(0, again.exit(), again.err());
+        Map<String, String> after = FileTree.sha256(r);
+        for (Map.Entry<String, String> e : before.entrySet()) {
+            if (e.getKey().equals("notes.md") || e.getKey().startsWith("mycorpus")) {
+                assertEquals(e.getValue(), after.get(e.getKey()), e.getKey());
+            }
+        }
+        assertEquals(before.keySet(), after.keySet());
+        assertEquals(List.of("r"), Files.list(tmp).map(p -> p.getFileName().toString()).toList(), "nothing left beside");
+    }
+
+    @Test
+    void anOutputInOrAroundTheCorpusIsAUsageError() throws Exception {
+        Path corpus = tmp.resolve("c");
+        copy(Path.of("seeds"), corpus);
+        Map<String, String> before = FileTree.sha256(corpus);
+        CliTest.assertOneLineError(CliRunner.run("report", corpus.toString(), "--out", corpus.toString()), 2,
+                "is the corpus being read");
+        CliTest.assertOneLineError(CliRunner.run("report", corpus.toString(), "--out", corpus.resolve("report").toString()), 2,
+                "is inside the corpus");
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), corpus);
+        CliTest.assertOneLineError(CliRunner.run("report", link.toString(), "--out", tmp.toString()), 2,
+                "holds the corpus " + corpus.toRealPath());
+        assertEquals(before, FileTree.sha256(corpus));
+    }
+
+    @Test
+    void aFolderInTheWayIsAUsageErrorNamingTheFile() throws Exception {
+        Path r = tmp.resolve("r");
+        assertEquals(0, CliRunner.run("report", "seeds", "--out", r.toString()).exit());
+        Files.writeString(r.resolve("evidence.csv"), "my annotations\n");
+        Map<String, String> before = FileTree.sha256(r);
+        CliTest.assertOneLineError(CliRunner.run("report", "seeds", "--out", r.toString()), 2,
+                "framelens: " + r.toRealPath().resolve("evidence.csv") + " was changed since framelens wrote it; move it"
+                        + " away or choose another --out (nothing was changed)");
+        assertEquals(before, FileTree.sha256(r));
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Files.writeString(home.resolve("thesis.txt"), "precious");
+        CliTest.assertOneLineError(CliRunner.run("report", "seeds", "--out", home.toString()), 2,
+                "is not empty and is not a framelens report");
+        assertEquals("precious", Files.readString(home.resolve("thesis.txt")));
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framelens.notebook.internal.CompilationException;
 import dev.framelens.notebook.internal.EvaluationException;
+import dev.framelens.notebook.internal.ExitRefused;
 import dev.framelens.notebook.internal.ExecutionInterrupted;
 import dev.framelens.notebook.internal.IncompleteSourceException;
 import dev.framelens.notebook.internal.MagicException;
@@ -20,7 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -111,6 +114,39 @@ class FramelensKernelTest {
                 "  1 | noSuchVariable + 1",
                 "    | ^~~~~~~~~~~~~~",
                 "  symbol:   variable noSuchVariable"), e.traceback());
+    }
+
+    private static final String KEEPS_RUNNING = " was called; the kernel keeps running \u2014 restart the kernel to reset it";
+
+    @Test
+    void systemExitInACellFailsTheCellAndTheKernelKeepsAnswering() {
+        ExitRefused e = assertThrows(ExitRefused.class, () -> kernel.evalRaw("int before = 1;\nSystem.exit(0);"));
+        assertEquals("System.exit(0)" + KEEPS_RUNNING, e.getMessage());
+        assertEquals(List.of("System.exit(0)" + KEEPS_RUNNING, "    at In [1], line 2"), e.traceback());
+        assertEquals(2, kernel.evalRaw("before + 1"), "the next cell runs, and sees what the cell declared first");
+    }
+
+    @Test
+    void everyWayOfWritingAnExitInCellCodeIsRefused() {
+        Map<String, String> cells = new LinkedHashMap<>();
+        cells.put("Runtime.getRuntime().exit(1)", "Runtime.exit(1)");
+        cells.put("Runtime.getRuntime().halt(2)", "Runtime.halt(2)");
+        cells.put("java.util.function.IntConsumer c = System::exit;\nc.accept(3)", "System.exit(3)");
+        cells.put("java.util.function.IntConsumer h = Runtime.getRuntime()::halt;\nh.accept(4)", "Runtime.halt(4)");
+        cells.put("java.util.function.ObjIntConsumer<Runtime> x = Runtime::exit;\nx.accept(Runtime.getRuntime(), 5)",
+                "Runtime.exit(5)");
+        cells.put("void quit(int s) { System.exit(s); }\nquit(6)", "System.exit(6)");
+        cells.put("class Quitter { void run() { Runtime.getRuntime().exit(7); } }\nnew Quitter().run()", "Runtime.exit(7)");
+        for (Map.Entry<String, String> cell : cells.entrySet()) {
+            ExitRefused e = assertThrows(ExitRefused.class, () -> kernel.evalRaw(cell.getKey()), cell.getKey());
+            assertEquals(cell.getValue() + KEEPS_RUNNING, e.getMessage());
+        }
+        assertEquals("System.exit(8)" + KEEPS_RUNNING, kernel.evalRaw(
+                "String caught;\ntry { System.exit(8); caught = \"\"; } catch (SecurityException e) { caught = e.getMessage(); }\ncaught"));
+        assertEquals("System.exit(9)" + KEEPS_RUNNING, kernel.evalRaw(
+                "String[] seen = {null};\nThread t = new Thread(() -> { try { System.exit(9); } catch (SecurityException e) { seen[0] = e.getMessage(); } });\n"
+                        + "t.start();\nt.join();\nseen[0]"), "a thread the cell starts");
+        assertEquals("still here", kernel.evalRaw("\"still \" + \"here\""));
     }
 
     @Test

@@ -206,6 +206,12 @@ class KernelIntegrationTest {
         list.add(step("replay", "replay"));
         list.add(step("bind", "bind_check"));
         list.add(step("after-security", "execute", "code", "40 + 2"));
+        list.add(step("exit", "execute", "code", "System.exit(0)"));
+        if (Runtime.version().feature() <= 17) {
+            // an exit inside library code: only the SecurityManager layer sees it (Java 17; see ExitGuard)
+            list.add(step("exit-library", "execute", "code", "dev.framelens.cli.Main.main(new String[] {\"--version\"})"));
+        }
+        list.add(step("after-exit", "execute", "code", "\"still \" + \"running\""));
         list.add(step("nbclient", "nbclient", "kernel_name", "framelens", "cwd", WORK.toString(),
                 "html_path", WORK.resolve("nbclient.html").toString(), "cells", List.of(
                 "int q = 6 * 7;\nq",
@@ -316,6 +322,27 @@ class KernelIntegrationTest {
                 "    |            ^~~~~~~",
                 "  first type:  int",
                 "  second type: java.lang.String"), traceback("compile"));
+    }
+
+    @Test
+    void systemExitFailsTheCellAndTheKernelKeepsRunning() {
+        String refused = "System.exit(0) was called; the kernel keeps running \u2014 restart the kernel to reset it";
+        assertEquals("error", status("exit"));
+        assertEquals("ExitRefused", error("exit").get("ename").getAsString());
+        assertEquals(refused, error("exit").get("evalue").getAsString());
+        List<String> traceback = traceback("exit");
+        assertEquals(2, traceback.size(), traceback::toString);
+        assertEquals(refused, traceback.get(0));
+        assertTrue(traceback.get(1).matches(" {4}at In \\[\\d+], line 1"), traceback::toString);
+        if (Runtime.version().feature() <= 17) {
+            assertEquals("error", status("exit-library"));
+            assertEquals(refused, error("exit-library").get("evalue").getAsString());
+            assertEquals("framelens 0.1.0\n", step("exit-library").get("stdout").getAsString());
+            assertTrue(traceback("exit-library").stream().anyMatch(l -> l.startsWith("    at dev.framelens.cli.Main.main(Main.java:")),
+                    () -> traceback("exit-library").toString());
+        }
+        assertEquals("ok", status("after-exit"));
+        assertEquals("still running", plainResult("after-exit"));
     }
 
     @Test

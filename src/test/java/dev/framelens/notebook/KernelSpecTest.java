@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -116,5 +117,14 @@ class KernelSpecTest {
         String[] run = run("run");
         assertEquals("2", run[0]);
         assertTrue(run[2].startsWith("Missing required parameter: 'CONNECTION_FILE'"), run[2]);
+    }
+
+    @Test
+    void onlyJava18To23GetTheOptionThatAllowsTheExitGuard() {
+        assertEquals(List.of(), KernelSpec.jvmOptions(17), "17 allows a SecurityManager at run time anyway");
+        assertEquals(List.of("-Djava.security.manager=allow"), KernelSpec.jvmOptions(18));
+        assertEquals(List.of("-Djava.security.manager=allow"), KernelSpec.jvmOptions(23));
+        assertEquals(List.of(), KernelSpec.jvmOptions(24), "from 24 on the option stops the JVM at start");
+        assertEquals(List.of(), KernelSpec.jvmOptions(25));
     }
 }

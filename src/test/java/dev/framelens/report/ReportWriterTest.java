@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framelens.chart.ChartFixtures;
-import dev.framelens.report.internal.AtomicDirectory;
+import dev.framelens.report.internal.ReportFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -253,12 +253,12 @@ class ReportWriterTest {
     }
 
     @Test
-    void rewritingReplacesTheOldReportWhole() throws IOException {
+    void rewritingReplacesItsOwnFilesAndKeepsEveryOther() throws IOException {
         Path dir = tmp.resolve("report");
         ReportWriter.write(ReportFixtures.plain(), dir);
-        Files.writeString(dir.resolve("stale.txt"), "from an older run");
+        Files.writeString(dir.resolve("stale.txt"), "from the user");
         ReportWriter.write(ReportFixtures.hostile(), dir);
-        assertFalse(Files.exists(dir.resolve("stale.txt")), "old files are gone");
+        assertEquals("from the user", Files.readString(dir.resolve("stale.txt")), "a file framelens did not write stays");
         assertTrue(Files.readString(dir.resolve("index.html")).contains("alert(1)"));
         assertEquals(List.of("report"), siblings());
     }
@@ -288,8 +288,8 @@ class ReportWriterTest {
         Path dir = tmp.resolve("report");
         ReportWriter.write(ReportFixtures.plain(), dir);
         String before = Files.readString(dir.resolve("index.html"));
-        IOException e = assertThrows(IOException.class, () -> AtomicDirectory.write(dir,
-                ReportWriter.MARKER, t -> {
+        IOException e = assertThrows(IOException.class, () -> ReportFolder.write(dir,
+                ReportWriter.MARKER, "index.html", t -> {
                     Files.writeString(t.resolve("index.html"), "half");
                     throw new IOException("disk full");
                 }));

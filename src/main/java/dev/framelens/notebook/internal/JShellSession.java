@@ -2,6 +2,7 @@ package dev.framelens.notebook.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -313,7 +314,20 @@ public final class JShellSession implements AutoCloseable {
         return new CompilationException(summary, lines);
     }
 
-    private EvaluationException runtimeFailure(JShellException exception) {
+    private CellFailure runtimeFailure(JShellException exception) {
+        if (exception instanceof EvalException e && e.getExceptionClassName().equals(ExitGuard.Refused.class.getName())) {
+            List<String> lines = new ArrayList<>();
+            lines.add(e.getMessage());
+            StackTraceElement[] frames = e.getStackTrace();
+            int top = 0;
+            while (top < frames.length && (frames[top].getClassName().startsWith(ExitGuard.class.getName())
+                    || frames[top].getClassName().equals("java.lang.Runtime")
+                    || frames[top].getClassName().equals("java.lang.System"))) {
+                top++; // the guard and the exit call itself: the traceback starts at the caller
+            }
+            lines.addAll(ErrorFormat.frames(Arrays.copyOfRange(frames, top, frames.length), origins::get));
+            return new ExitRefused(e.getMessage(), lines);
+        }
         List<String> lines = new ArrayList<>();
         String firstClass = null;
         String firstHeader = null;

@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
  * from 20 on no longer support {@code Thread.stop}; there only code that reacts to interrupts
  * can be stopped.
  *
+ * <p>Snippet classes are loaded with their {@code System.exit} calls redirected, and snippets run
+ * in {@link ExitGuard#CELLS}, so that a cell cannot end the kernel (see {@link ExitGuard}).
+ *
  * <p>{@link #invoke(Method)} returns a key instead of the value's string; the kernel turns the
  * key back into the object with {@link #takeValue(String)}.
  */
@@ -136,7 +139,7 @@ public final class SnippetExecutionControl extends DirectExecutionControl {
             throw new StoppedException();
         }
         Outcome outcome = new Outcome();
-        Thread thread = new Thread(() -> outcome.run(doit), "framelens-snippet-" + keys.get());
+        Thread thread = new Thread(ExitGuard.CELLS, () -> outcome.run(doit), "framelens-snippet-" + keys.get());
         thread.setContextClassLoader(loader.classLoader);
         thread.setDaemon(true);
         synchronized (runLock) {
@@ -306,8 +309,9 @@ public final class SnippetExecutionControl extends DirectExecutionControl {
             super(new URL[0], parent);
         }
 
+        /** Takes a snippet class's bytecode, its exit calls redirected to {@link ExitGuard}. */
         void declare(String name, byte[] bytes) {
-            declared.put(name, bytes);
+            declared.put(name, ExitGuard.rewrite(bytes));
         }
 
         void add(URL url) {

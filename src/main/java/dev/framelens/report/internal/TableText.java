@@ -1,6 +1,7 @@
 package dev.framelens.report.internal;
 
 import dev.framelens.chart.Html;
+import dev.framelens.table.TableWriter;
 import java.util.Locale;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.FloatColumn;
@@ -19,16 +20,17 @@ public final class TableText {
     /**
      * The table as CSV (RFC 4180 quoting, {@code \n} line ends, header row of the column names).
      * Whole numbers print without a fraction, other numbers with {@link Double#toString(double)}
-     * (round-trip exact, locale independent), missing cells as empty fields. Values are written as
-     * they are: a spreadsheet may treat a cell starting with {@code =} as a formula.
+     * (round-trip exact, locale independent), missing cells as empty fields. Text cells (and the
+     * header) go through {@link TableWriter#csvField(String, TableWriter.CsvMode)}: in {@link
+     * TableWriter.CsvMode#SPREADSHEET_SAFE} a cell starting with {@code =} gets a leading {@code '}.
      */
-    public static String csv(Table table) {
+    public static String csv(Table table, TableWriter.CsvMode mode) {
         StringBuilder out = new StringBuilder();
         for (int c = 0; c < table.columnCount(); c++) {
             if (c > 0) {
                 out.append(',');
             }
-            csvField(table.column(c).name(), out);
+            out.append(TableWriter.csvField(table.column(c).name(), mode));
         }
         out.append('\n');
         for (int r = 0; r < table.rowCount(); r++) {
@@ -43,27 +45,12 @@ public final class TableText {
                 if (col instanceof NumericColumn<?> n) {
                     out.append(exact(n.getDouble(r)));
                 } else {
-                    csvField(col.getString(r), out);
+                    out.append(TableWriter.csvField(col.getString(r), mode));
                 }
             }
             out.append('\n');
         }
         return out.toString();
-    }
-
-    private static void csvField(String s, StringBuilder out) {
-        boolean quote =
-                s.indexOf(',') >= 0
-                        || s.indexOf('"') >= 0
-                        || s.indexOf('\n') >= 0
-                        || s.indexOf('\r') >= 0
-                        || (!s.isEmpty() && (Character.isWhitespace(s.charAt(0))
-                                || Character.isWhitespace(s.charAt(s.length() - 1))));
-        if (!quote) {
-            out.append(s);
-            return;
-        }
-        out.append('"').append(s.replace("\"", "\"\"")).append('"');
     }
 
     /** A number written exactly: whole numbers without a fraction, NaN as the empty string. */

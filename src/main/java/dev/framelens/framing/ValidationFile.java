@@ -167,11 +167,11 @@ public final class ValidationFile {
         for (int k = 0; k < header.size(); k++) {
             column.putIfAbsent(header.get(k).strip().toLowerCase(Locale.ROOT), k);
         }
-        for (String c : COLUMNS) {
-            if (!column.containsKey(c)) {
-                throw CorpusException.data(source + ":1: no column '" + c + "' in the header; a coding file has the "
-                        + "columns " + String.join(", ", COLUMNS) + " (write one with framelens validate sample)");
-            }
+        List<String> missing = COLUMNS.stream().filter(c -> !column.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            throw CorpusException.data(source + ":1: the header has no column " + String.join(", ", missing)
+                    + "; a coding file has the columns " + String.join(", ", COLUMNS)
+                    + " (write one with framelens validate sample)");
         }
         List<ValidationUnit> units = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();

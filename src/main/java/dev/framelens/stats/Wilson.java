@@ -76,6 +76,9 @@ public final class Wilson {
         double denominator = 1 + z2 / n;
         double centre = (p + z2 / (2 * n)) / denominator;
         double half = z / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-        return new Interval(Math.max(0.0, centre - half), Math.min(1.0, centre + half));
+        // at p̂ = 0 (1) the lower (upper) end is exactly 0 (1); rounding would leave it a hair inside
+        double low = p == 0 ? 0.0 : Math.max(0.0, centre - half);
+        double high = p == 1 ? 1.0 : Math.min(1.0, centre + half);
+        return new Interval(low, high);
     }
 }

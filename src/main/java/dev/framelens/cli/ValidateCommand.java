@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         description = {"Checks the frame measure against human coding, on your own corpus.",
             "",
             "  sample  draws a stratified random sample of lexicon hits and sentences into a CSV file to code;",
-            "  score   reads the coded file back: precision per side, category and entry with Wilson 95 % "
+            "  score   reads the coded file back: precision per side, category and entry with Wilson 95 %% "
                 + "intervals, recall per side, and with a second coder's file Krippendorff's alpha and Cohen's kappa.",
             "",
             "The estimators are described in the README (Validating the frame measure)."},

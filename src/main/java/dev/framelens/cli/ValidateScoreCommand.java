@@ -21,7 +21,7 @@ import tech.tablesaw.api.Table;
             "",
             "--level chooses the table:",
             "  side           (default) per side: hits, units, correct, wrong, unsure, uncoded, precision with its "
-                + "Wilson 95 % interval (precision_low, precision_high; strata weighted by stratum_size), sentences "
+                + "Wilson 95 %% interval (precision_low, precision_high; strata weighted by stratum_size), sentences "
                 + "coded as the side, and recall with its interval;",
             "  category       per category (one stratum each): side, category, hits, the counts, precision and interval; "
                 + "the negated_alarm row is the precision of the negation flip;",

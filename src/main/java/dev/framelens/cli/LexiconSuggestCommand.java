@@ -83,8 +83,8 @@ final class LexiconSuggestCommand implements Callable<Integer> {
         LexiconSuggestions.Result r = LexiconSuggestions.suggest(f.cooccurrenceCounts(Cooccurrence.Settings.window(window)),
                 f.analyzer(), lex, category, minCount, top);
         int shown = Math.min(r.seeds().size(), 12);
-        err.println("framelens: " + r.seeds().size() + " seed term" + (r.seeds().size() == 1 ? "" : "s") + " of "
-                + category + " occur: " + String.join(", ", r.seeds().subList(0, shown))
+        err.println("framelens: " + r.seeds().size() + " seed term" + (r.seeds().size() == 1 ? " of " + category
+                + " occurs: " : "s of " + category + " occur: ")+ String.join(", ", r.seeds().subList(0, shown))
                 + (shown < r.seeds().size() ? ", …" : ""));
         corpus.print(ValidationTables.suggestions(c, f.analyzer(), r, sentence ? -1 : width), spec.commandLine().getOut());
         return 0;

@@ -1,8 +1,10 @@
 package dev.framelens.framing;
 
 import dev.framelens.corpus.Corpus;
+import dev.framelens.corpus.CorpusException;
 import dev.framelens.corpus.Document;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -28,8 +30,8 @@ import java.util.SplittableRandom;
  * Of the n units, half (rounded down) go to sentences and the rest to hits; within hits every
  * stratum gets an equal share; within sentences {@code sentence:none} gets half and the other
  * three a sixth each. A stratum never gets more units than it has: what it cannot take is shared
- * among the others in the same proportions (first within the group, then across the two groups),
- * so the sample has min(n, hits + sentences) units. Shares are whole numbers by the
+ * among the other strata of its group in the same proportions, and what a group (all hits, all
+ * sentences) cannot take goes to the other group, so the sample has min(n, hits + sentences) units. Shares are whole numbers by the
  * largest-remainder rule, ties to the stratum listed first.
  *
  * <h2>Randomness</h2>
@@ -104,7 +106,8 @@ public final class ValidationSample {
      * @param n        units to draw, ≥ 1
      * @param seed     the seed
      * @return the sample
-     * @throws IllegalArgumentException if n &lt; 1 or the corpus has no sentence
+     * @throws IllegalArgumentException if n &lt; 1
+     * @throws CorpusException          (bad data) if the corpus has no sentence
      */
     public static ValidationSample draw(Corpus corpus, FrameAnalysis analysis, int n, long seed) {
         if (n < 1) {
@@ -161,14 +164,14 @@ public final class ValidationSample {
             }
         }
         if (sentences == 0) {
-            throw new IllegalArgumentException("the corpus has no sentence to sample");
+            throw CorpusException.data("the corpus has no sentence to sample");
         }
         long[] groups = allocate(n, new long[] {hits, sentences}, new double[] {n - n / 2, n / 2});
-        long[] hitCapacity = java.util.Arrays.copyOfRange(capacity, 0, sentenceStratum);
+        long[] hitCapacity = Arrays.copyOfRange(capacity, 0, sentenceStratum);
         double[] equal = new double[hitCapacity.length];
-        java.util.Arrays.fill(equal, 1.0);
+        Arrays.fill(equal, 1.0);
         long[] hitShare = allocate(groups[0], hitCapacity, equal);
-        long[] sentenceShare = allocate(groups[1], java.util.Arrays.copyOfRange(capacity, sentenceStratum, capacity.length),
+        long[] sentenceShare = allocate(groups[1], Arrays.copyOfRange(capacity, sentenceStratum, capacity.length),
                 new double[] {3, 1, 1, 1});
         SplittableRandom random = new SplittableRandom(seed);
         List<ValidationUnit> drawn = new ArrayList<>();
@@ -220,23 +223,33 @@ public final class ValidationSample {
      *
      * @param total    units to allocate, ≥ 0
      * @param capacity members of each stratum
-     * @param shares   relative shares, &gt; 0
+     * @param weights  relative shares, ≥ 0 (strata with share 0 take only what no other stratum can)
      * @return units per stratum; their sum is min(total, Σ capacity)
      */
-    static long[] allocate(long total, long[] capacity, double[] shares) {
+    static long[] allocate(long total, long[] capacity, double[] weights) {
         int k = capacity.length;
+        double[] shares = weights.clone();
         long[] out = new long[k];
         boolean[] full = new boolean[k];
         long left = total;
         while (true) {
             double open = 0;
+            boolean room = false;
             for (int h = 0; h < k; h++) {
                 if (!full[h]) {
                     open += shares[h];
+                    room = true;
                 }
             }
-            if (left <= 0 || open == 0) {
+            if (left <= 0 || !room) {
                 return out;
+            }
+            if (open == 0) {
+                // only strata with no share have room left: they share what is left equally
+                for (int h = 0; h < k; h++) {
+                    shares[h] = full[h] ? 0 : 1;
+                }
+                continue;
             }
             boolean saturated = false;
             for (int h = 0; h < k; h++) {

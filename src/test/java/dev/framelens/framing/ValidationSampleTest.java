@@ -95,6 +95,9 @@ class ValidationSampleTest {
         // shares 3:1
         assertArrayEquals(new long[] {75, 25}, ValidationSample.allocate(100, new long[] {500, 500}, new double[] {3, 1}));
         assertArrayEquals(new long[] {0, 0}, ValidationSample.allocate(0, new long[] {5, 5}, new double[] {1, 1}));
+        // a stratum without a share takes what the others cannot (n = 1: one hit, no sentence — unless there is no hit)
+        assertArrayEquals(new long[] {1, 0}, ValidationSample.allocate(1, new long[] {4, 9}, new double[] {1, 0}));
+        assertArrayEquals(new long[] {0, 1}, ValidationSample.allocate(1, new long[] {0, 9}, new double[] {1, 0}));
     }
 
     @Test

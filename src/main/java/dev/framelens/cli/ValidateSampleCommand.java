@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -69,8 +70,8 @@ final class ValidateSampleCommand implements Callable<Integer> {
             throw new Main.UsageException("--n (" + n + ") must be ≥ 1");
         }
         Path target = out.toAbsolutePath();
-        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            throw new Main.UsageException(out + " exists; framelens never overwrites a file: choose another --out");
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw exists(out);
         }
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -89,6 +90,10 @@ final class ValidateSampleCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static Main.UsageException exists(Path file) {
+        return new Main.UsageException(file + " exists; framelens never overwrites a file: choose another --out");
+    }
+
     /**
      * Writes a file that must not exist: into a temporary file beside it, then linked (or moved)
      * into place, which fails if the name was taken meanwhile; never a half-written file.
@@ -100,12 +105,12 @@ final class ValidateSampleCommand implements Callable<Integer> {
             try {
                 Files.createLink(target, tmp);
             } catch (FileAlreadyExistsException e) {
-                throw new Main.UsageException(target + " exists; framelens never overwrites a file: choose another --out");
+                throw exists(target);
             } catch (UnsupportedOperationException | FileSystemException e) {
                 try {
                     Files.move(tmp, target);
                 } catch (FileAlreadyExistsException again) {
-                    throw new Main.UsageException(target + " exists; framelens never overwrites a file: choose another --out");
+                    throw exists(target);
                 }
             }
         } finally {

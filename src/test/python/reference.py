@@ -56,6 +56,27 @@ shortest string that reads back to the same double):
               y_a / n_a > y_b / n_b, negative when smaller, 0 when equal.
     alpha0 defaults to 500 (the engine's documented default). Sorted by z descending, then term.
 
+``validate CODED.csv [SECOND.csv] --level side|category|entry|agreement``
+    Scores a coding file of ``framelens validate sample`` (columns id, unit, doc, sentence,
+    start, end, text, matched, entry, category, side, negated, stratum, stratum_size, code), from
+    the definitions:
+      precision of a group of hit units = correct / (correct + wrong), Wilson (1927) 95 %
+        interval with z = 1.959963984540054: centre (p + z^2/2n) / (1 + z^2/n), half width
+        z / (1 + z^2/n) * sqrt(p(1-p)/n + z^2/4n^2);
+      per side, the strata (column stratum) are weighted by N_h / n_h (N_h = stratum_size, n_h
+        the coded units of the stratum), and the precision is the combined ratio
+        sum_h w_h y_h / sum_h w_h x_h with x = 1 for every coded unit, y = 1 for correct ones;
+      recall of side S from the coded sentence units: x = 1 when coded S, y = x when the
+        sentence's stratum (sentence:none|alarm|reassurance|both) has hits of side S;
+      the ratio's variance by linearisation: d = y - R x per unit, v = sum_h N_h^2 var_h(d) / n_h
+        / X^2 with var_h the population variance (divisor n_h) of the stratum's d values; the
+        interval is Wilson's at n* = min(sum x, R(1-R)/v) (sum x when v = 0);
+      agreement over the units both coders coded: Krippendorff's alpha (nominal, 2011) as
+        1 - D_o / D_e with D_o the mean over pairable values of the within-unit mismatches
+        (each unit's ordered pairs of values weighted 1/(m_u - 1)) and D_e the mismatch rate of
+        all ordered pairs of pairable values; Cohen's (1960) kappa (p_o - p_e) / (1 - p_e).
+    Columns as the engine's ``validate score --format csv`` prints them; NaN as ``NaN``.
+
 Term and document order: strings are compared by their UTF-16 code units, the order of Java's
 ``String.compareTo``, so that ties come out in the engine's order.
 
@@ -136,7 +157,7 @@ def fmt(value):
     if isinstance(value, bool):
         raise TypeError("no booleans in the output")
     if isinstance(value, float):
-        return repr(value)
+        return "NaN" if value != value else repr(value)
     return str(value)
 
 
@@ -351,6 +372,176 @@ def compare_rows(tokens, groups, alpha0):
 # ---------------------------------------------------------------------------------------------
 # Command line.
 
+
+# ---------------------------------------------------------------------------------------------
+# Validation: precision, recall and agreement of a coding file.
+
+Z95 = 1.959963984540054
+HIT_CODES = ("correct", "wrong", "unsure")
+SENTENCE_CODES = ("alarm", "reassurance", "neither")
+SENTENCE_STRATUM_SIDES = {"sentence:none": (), "sentence:alarm": ("alarm",),
+                          "sentence:reassurance": ("reassurance",),
+                          "sentence:both": ("alarm", "reassurance")}
+
+
+def wilson(p, n, z=Z95):
+    """Wilson (1927) score interval of proportion p with sample size n (n may be real)."""
+    if n == 0 or p != p:
+        return float("nan"), float("nan")
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z / (1 + z * z / n) * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    low = 0.0 if p == 0 else max(0.0, centre - half)
+    high = 1.0 if p == 1 else min(1.0, centre + half)
+    return low, high
+
+
+def stratified_ratio(strata, z=Z95):
+    """strata: list of (N_h, [(x, y) per counted sampled unit]). Returns (R, low, high, sum x)."""
+    strata = [(size, units) for size, units in strata if units]
+    x_hat = sum(size / len(units) * sum(x for x, _ in units) for size, units in strata)
+    y_hat = sum(size / len(units) * sum(y for _, y in units) for size, units in strata)
+    domain = sum(x for _, units in strata for x, _ in units)
+    if domain == 0:
+        nan = float("nan")
+        return nan, nan, nan, 0
+    r = min(1.0, y_hat / x_hat)
+    total = 0.0
+    for size, units in strata:
+        d = [y - r * x for x, y in units]
+        mean = sum(d) / len(d)
+        variance = sum((v - mean) ** 2 for v in d) / len(d)
+        total += size * size * variance / len(d)
+    v = total / (x_hat * x_hat)
+    effective = min(domain, r * (1 - r) / v) if v > 0 else domain
+    low, high = wilson(r, effective, z)
+    return r, low, high, domain
+
+
+def krippendorff_alpha_nominal(units):
+    """units: list of lists of the values the coders gave (missing values left out)."""
+    pairable = [u for u in units if len(u) >= 2]
+    n = sum(len(u) for u in pairable)
+    if n < 2:
+        return float("nan")
+    observed = 0.0
+    for u in pairable:
+        m = len(u)
+        mismatches = sum(1 for i in range(m) for j in range(m) if i != j and u[i] != u[j])
+        observed += mismatches / (m - 1)
+    observed /= n
+    values = [v for u in pairable for v in u]
+    expected_mismatches = sum(1 for i in range(n) for j in range(n) if i != j and values[i] != values[j])
+    expected = expected_mismatches / (n * (n - 1))
+    if expected == 0:
+        return float("nan")
+    return 1 - observed / expected
+
+
+def cohen_kappa(pairs):
+    """pairs: list of (code of coder 1, code of coder 2)."""
+    n = len(pairs)
+    if n == 0:
+        return float("nan")
+    p_o = sum(1 for a, b in pairs if a == b) / n
+    first = Counter(a for a, _ in pairs)
+    second = Counter(b for _, b in pairs)
+    p_e = sum(first[c] * second[c] for c in first) / (n * n)
+    if p_e >= 1:
+        return float("nan")
+    return (p_o - p_e) / (1 - p_e)
+
+
+def read_coding(path):
+    rows = []
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        for row in reader:
+            if not any((v or "").strip() for v in row.values()):
+                continue
+            code = (row["code"] or "").strip().lower()
+            allowed = HIT_CODES if row["unit"] == "hit" else SENTENCE_CODES
+            if code and code not in allowed:
+                raise DataError("%s, line %d: code %r is not one of %s" % (path, reader.line_num, code, allowed))
+            row["code"] = code
+            row["stratum_size"] = int(row["stratum_size"])
+            rows.append(row)
+    return rows
+
+
+def counts(rows):
+    codes = Counter(r["code"] for r in rows)
+    return [len(rows), codes["correct"], codes["wrong"], codes["unsure"], codes[""]]
+
+
+def precision_strata(rows):
+    by_stratum = defaultdict(list)
+    for r in rows:
+        by_stratum[r["stratum"]].append(r)
+    return [(group[0]["stratum_size"], [(1, 1 if r["code"] == "correct" else 0)
+                                        for r in group if r["code"] in ("correct", "wrong")])
+            for group in by_stratum.values()]
+
+
+def validate_rows(rows, second, level):
+    hits = [r for r in rows if r["unit"] == "hit"]
+    out = []
+    if level == "side":
+        sentences = defaultdict(list)
+        for r in rows:
+            if r["unit"] == "sentence" and r["code"]:
+                sentences[r["stratum"]].append(r)
+        for side in ("alarm", "reassurance"):
+            mine = [r for r in hits if r["side"] == side]
+            strata = precision_strata(mine)
+            p, low, high, _ = stratified_ratio(strata)
+            recall_strata = []
+            for stratum, group in sentences.items():
+                caught = side in SENTENCE_STRATUM_SIDES[stratum]
+                recall_strata.append((group[0]["stratum_size"],
+                                      [(1 if r["code"] == side else 0, 1 if caught and r["code"] == side else 0)
+                                       for r in group]))
+            recall, recall_low, recall_high, framing = stratified_ratio(recall_strata)
+            sizes = {r["stratum"]: r["stratum_size"] for r in mine}
+            out.append([side, sum(sizes.values())] + counts(mine)
+                       + [p, low, high, framing, recall, recall_low, recall_high])
+    elif level in ("category", "entry"):
+        groups = defaultdict(list)
+        for r in hits:
+            key = (r["stratum"],) if level == "category" else (r["stratum"], r["entry"])
+            groups[key].append(r)
+        for key, group in groups.items():
+            correct = sum(1 for r in group if r["code"] == "correct")
+            coded = sum(1 for r in group if r["code"] in ("correct", "wrong"))
+            p = correct / coded if coded else float("nan")
+            low, high = wilson(p, coded)
+            first = group[0]
+            if level == "category":
+                out.append([first["side"], key[0][len("hit:"):], first["stratum_size"]] + counts(group) + [p, low, high])
+            else:
+                out.append([first["side"], first["category"], first["entry"], first["negated"]]
+                           + counts(group) + [p, low, high])
+    else:
+        other = {r["id"]: r for r in second}
+        for label in ("hit", "sentence", "all"):
+            pairs = [(r["code"], other[r["id"]]["code"]) for r in rows
+                     if (label == "all" or r["unit"] == label) and r["code"] and other[r["id"]]["code"]]
+            agreed = sum(1 for a, b in pairs if a == b)
+            out.append([label, len(pairs), agreed, agreed / len(pairs) if pairs else float("nan"),
+                        krippendorff_alpha_nominal([list(p) for p in pairs]), cohen_kappa(pairs)])
+    return out
+
+
+VALIDATE_COLUMNS = {
+    "side": ("side", "hits", "units", "correct", "wrong", "unsure", "uncoded", "precision", "precision_low",
+             "precision_high", "sentences", "recall", "recall_low", "recall_high"),
+    "category": ("side", "category", "hits", "units", "correct", "wrong", "unsure", "uncoded", "precision",
+                 "precision_low", "precision_high"),
+    "entry": ("side", "category", "entry", "negated", "units", "correct", "wrong", "unsure", "uncoded",
+              "precision", "precision_low", "precision_high"),
+    "agreement": ("unit", "units", "agreed", "agreement", "alpha", "kappa"),
+}
+
+
 def positive_int(text):
     try:
         value = int(text)
@@ -391,6 +582,10 @@ def parser():
     compare.add_argument("--a", required=True)
     compare.add_argument("--b", required=True)
     compare.add_argument("--alpha0", type=positive_float, default=DEFAULT_ALPHA0)
+    validate = sub.add_parser("validate", help="precision, recall and agreement of a coding file")
+    validate.add_argument("coded")
+    validate.add_argument("second", nargs="?")
+    validate.add_argument("--level", choices=tuple(VALIDATE_COLUMNS), default="side")
     return p
 
 
@@ -398,6 +593,14 @@ def main(argv=None, out=None):
     out = out if out is not None else sys.stdout
     args = parser().parse_args(argv)
     try:
+        if args.command == "validate":
+            if args.level == "agreement" and args.second is None:
+                print("reference.py: --level agreement needs a second coding file", file=sys.stderr)
+                return 2
+            second = read_coding(args.second) if args.second else None
+            write_csv(out, VALIDATE_COLUMNS[args.level],
+                      validate_rows(read_coding(args.coded), second, args.level))
+            return 0
         tokens = read_tokens(args.tokens)
         if args.command == "terms":
             write_csv(out, ("term", "count", "doc_freq", "per_1k"), terms_rows(tokens))

@@ -249,5 +249,58 @@ class InputTest(ReferenceTestCase):
         self.assertIn("line 2: sentence and position must be integers", err)
 
 
+class ValidationStatisticsTest(unittest.TestCase):
+    """The validation statistics on published and hand-computed values."""
+
+    def test_krippendorff_binary_example(self):
+        # Krippendorff (2011): A 0 1 0 0 0 0 0 0 1 0, B 1 1 1 0 0 1 0 0 0 0 -> alpha = 1 - 19 * 8 / 168 = 0.095
+        a = [0, 1, 0, 0, 0, 0, 0, 0, 1, 0]
+        b = [1, 1, 1, 0, 0, 1, 0, 0, 0, 0]
+        alpha = reference.krippendorff_alpha_nominal([[x, y] for x, y in zip(a, b)])
+        self.assertAlmostEqual(1 - 19 * 8 / 168, alpha, places=12)
+        self.assertEqual(0.095, round(alpha, 3))
+
+    def test_krippendorff_four_observers_with_missing_values(self):
+        # Krippendorff (2011), four observers, twelve units, values 1-5, missing left out -> 0.743
+        units = [[1, 1, 1], [2, 2, 3, 2], [3, 3, 3, 3], [3, 3, 3, 3], [2, 2, 2, 2], [1, 2, 3, 4],
+                 [4, 4, 4, 4], [1, 1, 2, 1], [2, 2, 2, 2], [5, 5, 5], [1, 1], [3]]
+        alpha = reference.krippendorff_alpha_nominal(units)
+        self.assertAlmostEqual(1 - 39 * 8 / 1216, alpha, places=12)
+        self.assertEqual(0.743, round(alpha, 3))
+
+    def test_cohen_kappa(self):
+        # [[5, 3], [1, 1]]: p_o = 0.6, p_e = 0.56 -> 1/11
+        pairs = [(0, 0)] * 5 + [(0, 1)] * 3 + [(1, 0)] + [(1, 1)]
+        self.assertAlmostEqual(1 / 11, reference.cohen_kappa(pairs), places=12)
+
+    def test_wilson(self):
+        low, high = reference.wilson(0.5, 10)
+        self.assertAlmostEqual(0.236593090512564, low, places=12)
+        self.assertAlmostEqual(0.7634069094874361, high, places=12)
+        self.assertEqual((0.0, reference.Z95 ** 2 / (10 + reference.Z95 ** 2)), reference.wilson(0.0, 10))
+
+    def test_stratified_ratio(self):
+        # none: N 900, 10 coded, 2 of them framing S, none caught; alarm: N 100, 10 coded, 6 framing, all caught
+        none = [(1, 0)] * 2 + [(0, 0)] * 8
+        alarm = [(1, 1)] * 6 + [(0, 0)] * 4
+        r, low, high, domain = reference.stratified_ratio([(900, none), (100, alarm)])
+        self.assertAlmostEqual(0.25, r, places=12)
+        self.assertEqual(8, domain)
+        # v = 945 / 240^2 gives n* = 11.4 > 8, so the interval is Wilson's at n = 8
+        self.assertEqual(reference.wilson(0.25, 8), (low, high))
+
+    def test_bad_code_is_a_data_error(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "c.csv")
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write("id,unit,doc,sentence,start,end,text,matched,entry,category,side,negated,stratum,"
+                             "stratum_size,code\nu1,hit,d,1,0,4,t,t,t,threat,alarm,false,hit:threat,3,yes\n")
+            err = io.StringIO()
+            with contextlib.redirect_stderr(err):
+                status = reference.main(["validate", path], out=io.StringIO())
+            self.assertEqual(1, status)
+            self.assertIn("line 2: code 'yes'", err.getvalue())
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
             "The shipped lexicon, or --lexicon FILE after checking it. Columns: category, side, entry, weight, "
                 + "pattern. entry is written as it is matched: words as the tokenizer emits them, a trailing * "
                 + "for a prefix pattern (pattern = prefix)."},
-        footer = {"", "Examples:", "  framelens lexicon", "  framelens lexicon --lexicon my-lexicon.tsv --format csv"})
+        subcommands = LexiconSuggestCommand.class,
+        footer = {"", "Examples:", "  framelens lexicon", "  framelens lexicon --lexicon my-lexicon.tsv --format csv",
+            "  framelens lexicon suggest seeds --category threat   (candidate entries from a corpus)"})
 final class LexiconCommand implements Callable<Integer> {
     @Mixin
     FramesCommand.LexiconOption lexicon;

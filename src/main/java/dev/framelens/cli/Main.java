@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             ActorsCommand.class,
             SimilarityCommand.class,
             LexiconCommand.class,
+            ValidateCommand.class,
             ReportCommand.class,
             dev.framelens.notebook.KernelCommand.class,
             CommandLine.HelpCommand.class

@@ -18,6 +18,11 @@
  *   <li>{@link dev.framelens.framing.ActorFrames} — frame hits near each actor;
  *       {@link dev.framelens.framing.DocumentSimilarity} — tf-idf cosine and alarm-index difference
  *       of every pair of documents.</li>
+ *   <li>{@link dev.framelens.framing.ValidationSample} — a stratified sample of hits and sentences
+ *       to code, written and read by {@link dev.framelens.framing.ValidationFile};
+ *       {@link dev.framelens.framing.ValidationScore} — precision, recall and agreement of the
+ *       coding; {@link dev.framelens.framing.LexiconSuggestions} — candidate entries by
+ *       distributional similarity.</li>
  * </ul>
  *
  * <h2>Conventions</h2>

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The package rules of GUIDE.md, checked over the imports of every main source file: the arrows
  * run one way, from the JDK-only packages up to the entry points, and nothing imports cli or
- * notebook. Fully qualified references in code are checked too.
+ * notebook. A package's {@code internal} subpackage is its own: only that package (and the
+ * subpackage itself) may use it. Fully qualified references in code are checked too.
  */
 class ArchitectureTest {
     static final Path SRC = Path.of("src/main/java/dev/framelens");
@@ -40,6 +41,7 @@ class ArchitectureTest {
     static final Set<String> JDK_ONLY = Set.of("corpus", "text", "stats", "count", "framing");
 
     static final Pattern REF = Pattern.compile("\\bdev\\.framelens\\.([a-z]+)\\b");
+    static final Pattern INTERNAL = Pattern.compile("\\bdev\\.framelens\\.([a-z]+)\\.internal\\b");
     static final Pattern IMPORT = Pattern.compile("^import (static )?([a-zA-Z0-9_.]+)", Pattern.MULTILINE);
 
     @Test
@@ -58,11 +60,19 @@ class ArchitectureTest {
             String pkg = rel.getName(0).toString();
             assertTrue(ALLOWED.containsKey(pkg), "unknown package " + pkg + " (" + f + "): add it to GUIDE.md and this test");
             String src = Files.readString(f);
-            Matcher m = REF.matcher(src.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", ""));
+            String code = src.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+            Matcher m = REF.matcher(code);
             while (m.find()) {
                 String used = m.group(1);
                 if (!used.equals(pkg) && !ALLOWED.get(pkg).contains(used)) {
                     violations.add(rel + " uses dev.framelens." + used);
+                }
+            }
+            Matcher internal = INTERNAL.matcher(code);
+            while (internal.find()) {
+                if (!internal.group(1).equals(pkg)) {
+                    violations.add(rel + " uses dev.framelens." + internal.group(1) + ".internal, which only "
+                            + internal.group(1) + " may use");
                 }
             }
             if (JDK_ONLY.contains(pkg)) {

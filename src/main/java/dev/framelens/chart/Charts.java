@@ -1,8 +1,8 @@
 package dev.framelens.chart;
 
-import dev.framelens.chart.internal.Cells;
 import dev.framelens.chart.internal.JsonTrace;
 import dev.framelens.chart.internal.PlotlyText;
+import dev.framelens.table.Cells;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

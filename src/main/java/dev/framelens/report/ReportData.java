@@ -1,6 +1,6 @@
 package dev.framelens.report;
 
-import dev.framelens.chart.internal.Cells;
+import dev.framelens.table.Cells;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;

@@ -2,8 +2,8 @@ package dev.framelens.table;
 
 import dev.framelens.count.Collocations;
 import dev.framelens.count.Cooccurrence;
-import dev.framelens.count.TermCounter;
-import dev.framelens.count.Vocabulary;
+import dev.framelens.count.TermCounts;
+import dev.framelens.count.Terms;
 import dev.framelens.stats.Association;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +42,7 @@ public final class CooccurrenceTables {
     private static Row row(Cooccurrence c, int t, int u, int n) {
         long rt = c.marginal(t);
         long cu = c.marginal(u);
-        Vocabulary v = c.vocabulary();
+        Terms v = c.vocabulary();
         return new Row(v.term(t), v.term(u), n, rt, cu, Association.measures(n, rt, cu, c.total()));
     }
 
@@ -51,7 +51,7 @@ public final class CooccurrenceTables {
         List<Row> rows = new ArrayList<>();
         int t = c.vocabulary().find(term);
         if (t >= 0 && c.marginal(t) > 0) {
-            c.pairs().forEach((a, b, n) -> {
+            c.forEachPair((a, b, n) -> {
                 if (n >= options.minCount() && (a == t || b == t)) {
                     rows.add(row(c, t, a == t ? b : a, n));
                 }
@@ -74,7 +74,7 @@ public final class CooccurrenceTables {
             ids.add(c.vocabulary().find(s));
         }
         List<Row> rows = new ArrayList<>();
-        c.pairs().forEach((a, b, n) -> {
+        c.forEachPair((a, b, n) -> {
             if (n >= options.minCount() && ids.contains(a) && ids.contains(b)) {
                 rows.add(row(c, a, b, n));
                 rows.add(row(c, b, a, n));
@@ -86,8 +86,8 @@ public final class CooccurrenceTables {
 
     /** The {@code n} most frequent terms of the counted stream (count descending, ties by term). */
     public static List<String> topTerms(Cooccurrence c, int n) {
-        TermCounter terms = c.terms();
-        Vocabulary v = c.vocabulary();
+        TermCounts terms = c.terms();
+        Terms v = c.vocabulary();
         List<Integer> ids = new ArrayList<>();
         for (int id = 0; id < v.size(); id++) {
             if (terms.count(id) > 0) {

@@ -3,7 +3,7 @@ package dev.framelens.table;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
 import dev.framelens.count.TermStatistics;
-import dev.framelens.count.Vocabulary;
+import dev.framelens.count.Terms;
 import dev.framelens.text.Analyzer;
 import dev.framelens.count.Collocations;
 import dev.framelens.count.Cooccurrence;
@@ -93,7 +93,7 @@ public final class Framelens {
         IntColumn start = IntColumn.create(Columns.START);
         IntColumn end = IntColumn.create(Columns.END);
         StringColumn token = StringColumn.create(Columns.TOKEN);
-        Vocabulary v = new Vocabulary();
+        dev.framelens.text.TermInterner v = Terms.newInterner();
         Analyzer.Stream stream = analyzer.stream(v);
         for (Document d : corpus) {
             stream.analyze(d.text(), (id, s, e, sent, pos) -> {
@@ -155,7 +155,15 @@ public final class Framelens {
         return unigramStatistics().count(normalize(term)) > 0;
     }
 
-    /** Counts for these settings, computed once. */
+    /**
+     * The co-occurrence counts behind {@link #cooccurrence(String)} (±5 window), computed once.
+     * Read-only: the cached result is shared by every later call.
+     */
+    public Cooccurrence cooccurrenceCounts() {
+        return cooccurrenceCounts(CooccurrenceOptions.defaults().settings());
+    }
+
+    /** Counts for these settings, computed once; read-only, shared by every later call. */
     public Cooccurrence cooccurrenceCounts(Cooccurrence.Settings settings) {
         return cooccurrences.computeIfAbsent(settings, s -> Cooccurrence.count(corpus, analyzer, s));
     }

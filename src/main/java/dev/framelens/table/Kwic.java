@@ -2,7 +2,8 @@ package dev.framelens.table;
 
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
-import dev.framelens.count.Vocabulary;
+import dev.framelens.count.Terms;
+import dev.framelens.text.TermInterner;
 import dev.framelens.text.Analyzer;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class Kwic {
         StringColumn left = StringColumn.create("left");
         StringColumn keyword = StringColumn.create("keyword");
         StringColumn right = StringColumn.create("right");
-        Vocabulary v = new Vocabulary();
+        TermInterner v = Terms.newInterner();
         Analyzer.Stream stream = all.stream(v);
         int target = v.intern(term);
         for (Document d : corpus) {

@@ -58,19 +58,19 @@ public final class Tokenizer {
         void token(char[] buf, int len, int start, int end, int sentence);
     }
 
-    /** Lower-case abbreviations after which a period does not end a sentence. */
-    public static final String[] ABBREVIATIONS = {
+    /** Lower-case abbreviations after which a period does not end a sentence (immutable). */
+    public static final java.util.List<String> ABBREVIATIONS = java.util.List.of(
         "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
         "capt", "cmdr", "adm", "maj", "jr", "sr", "rev", "hon", "pres", "vs", "inc", "corp", "ltd",
         "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "approx", "dept", "univ", "ft", "mt", "no"
-    };
+    );
 
     private static final String[] CONTRACTIONS_S = {
         "it", "that", "he", "she", "what", "there", "here", "who", "let", "where", "how"
     };
 
-    private static final char[][] ABBREV = toChars(ABBREVIATIONS);
+    private static final char[][] ABBREV = toChars(ABBREVIATIONS.toArray(new String[0]));
     private static final char[][] CONTRACTION_STEMS = toChars(CONTRACTIONS_S);
 
     // character classes

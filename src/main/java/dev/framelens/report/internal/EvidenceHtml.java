@@ -1,7 +1,7 @@
 package dev.framelens.report.internal;
 
 import dev.framelens.chart.Html;
-import dev.framelens.chart.internal.Cells;
+import dev.framelens.table.Cells;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -2,5 +2,6 @@
 import dev.framelens.corpus.*;
 import dev.framelens.text.*;
 import dev.framelens.table.*;
+import dev.framelens.stats.Measure;
 import tech.tablesaw.api.*;
 System.out.println("framelens — engine loaded; try: var corpus = Framelens.load(\"seeds\"); corpus.termFrequencies(10)");

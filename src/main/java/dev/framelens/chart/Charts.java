@@ -2,7 +2,9 @@ package dev.framelens.chart;
 
 import dev.framelens.chart.internal.JsonTrace;
 import dev.framelens.chart.internal.PlotlyText;
+import dev.framelens.framing.Side;
 import dev.framelens.table.Cells;
+import dev.framelens.table.Columns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,38 +64,12 @@ public final class Charts {
     /** Width of every figure in pixels. */
     public static final int WIDTH = 1120;
 
-    private static final String DOC = "doc";
-    private static final String OUTLET = "outlet";
-    private static final String ALARM_PER_1K = "alarm_per_1k";
-    private static final String REASSURANCE_PER_1K = "reassurance_per_1k";
-    private static final String PER_1K_SUFFIX = "_per_1k";
-    private static final String ALARM_INDEX = "alarm_index";
-    private static final String CI_LOW = "ci_low";
-    private static final String CI_HIGH = "ci_high";
-    private static final String TERM = "term";
-    private static final String COUNT = "count";
-    private static final String NEIGHBOR = "neighbor";
-    private static final String TERM_TOTAL = "term_total";
-    private static final String COUNT_A = "count_a";
-    private static final String COUNT_B = "count_b";
-    private static final String RATE_A = "per_1k_a";
-    private static final String RATE_B = "per_1k_b";
-    private static final String Z = "z";
-    private static final String ACTOR = "actor";
-    private static final String MENTIONS = "mentions";
-    private static final String CATEGORY = "category";
-    private static final String SIDE = "side";
-    private static final String HITS = "hits";
-    private static final String NEGATED = "negated";
-    private static final String DOC_A = "doc_a";
-    private static final String DOC_B = "doc_b";
-    private static final String COSINE = "cosine";
 
-    /** The value of a {@code side} column for the alarm side. */
-    public static final String SIDE_ALARM = "alarm";
+    /** The value of a {@code side} column for the alarm side ({@link Side#label()}). */
+    public static final String SIDE_ALARM = Side.ALARM.label();
 
-    /** The value of a {@code side} column for the reassurance side. */
-    public static final String SIDE_REASSURANCE = "reassurance";
+    /** The value of a {@code side} column for the reassurance side ({@link Side#label()}). */
+    public static final String SIDE_REASSURANCE = Side.REASSURANCE.label();
 
     private static final String PER_1000 = "per 1,000 tokens";
     private static final String LIGHT = "#FFFFFF";
@@ -114,21 +90,21 @@ public final class Charts {
      * @param table any table with a {@code doc} column (frame scores carry the metadata)
      */
     public static Map<String, String> articleLabels(Table table) {
-        Cells.require(table, "frameScores", DOC);
-        boolean hasOutlet = table.containsColumn(OUTLET);
+        Cells.require(table, "frameScores", Columns.DOC);
+        boolean hasOutlet = table.containsColumn(Columns.OUTLET);
         // ids such as "000_d54235d511f720fa" are shown by their prefix when the prefixes are unique
         Set<String> prefixes = new HashSet<>();
         boolean shortIds = true;
         for (int r = 0; r < table.rowCount(); r++) {
-            String doc = Cells.text(table, DOC, r);
+            String doc = Cells.text(table, Columns.DOC, r);
             int cut = doc.indexOf('_');
             shortIds &= cut > 0 && prefixes.add(doc.substring(0, cut));
         }
         Map<String, String> labels = new LinkedHashMap<>();
         for (int r = 0; r < table.rowCount(); r++) {
-            String doc = Cells.text(table, DOC, r);
+            String doc = Cells.text(table, Columns.DOC, r);
             String id = shortIds ? doc.substring(0, doc.indexOf('_')) : doc;
-            String outlet = hasOutlet ? Cells.text(table, OUTLET, r).strip() : "";
+            String outlet = hasOutlet ? Cells.text(table, Columns.OUTLET, r).strip() : "";
             labels.putIfAbsent(doc, outlet.isEmpty() ? doc : outlet + " (" + id + ")");
         }
         return labels;
@@ -141,14 +117,14 @@ public final class Charts {
      * skipped, since they count for the other side than their category; the first side seen wins.
      */
     public static Map<String, String> categorySides(Table table) {
-        Cells.require(table, "frameHits", CATEGORY, SIDE);
-        boolean hasNegated = table.containsColumn(NEGATED);
+        Cells.require(table, "frameHits", Columns.CATEGORY, Columns.SIDE);
+        boolean hasNegated = table.containsColumn(Columns.NEGATED);
         Map<String, String> sides = new TreeMap<>();
         for (int r = 0; r < table.rowCount(); r++) {
-            if (hasNegated && Cells.flag(table, NEGATED, r)) {
+            if (hasNegated && Cells.flag(table, Columns.NEGATED, r)) {
                 continue;
             }
-            sides.putIfAbsent(snake(Cells.text(table, CATEGORY, r)), Cells.text(table, SIDE, r).strip());
+            sides.putIfAbsent(snake(Cells.text(table, Columns.CATEGORY, r)), Cells.text(table, Columns.SIDE, r).strip());
         }
         return sides;
     }
@@ -197,16 +173,16 @@ public final class Charts {
      *     {@code reassurance_per_1k}; {@code outlet} is used for labels when present
      */
     public static Figure frameScores(Table frameScores) {
-        Cells.require(frameScores, "frameScores", DOC, ALARM_PER_1K, REASSURANCE_PER_1K);
+        Cells.require(frameScores, "frameScores", Columns.DOC, Columns.ALARM_PER_1K, Columns.REASSURANCE_PER_1K);
         List<String> labels = rowLabels(frameScores);
         Object[] x = PlotlyText.labels(labels);
         BarTrace alarm =
-                BarTrace.builder(x, numbers(frameScores, ALARM_PER_1K))
+                BarTrace.builder(x, numbers(frameScores, Columns.ALARM_PER_1K))
                         .name("alarm")
                         .marker(Marker.builder().color(ALARM_COLOR).build())
                         .build();
         BarTrace reassurance =
-                BarTrace.builder(x, numbers(frameScores, REASSURANCE_PER_1K))
+                BarTrace.builder(x, numbers(frameScores, Columns.REASSURANCE_PER_1K))
                         .name("reassurance")
                         .marker(Marker.builder().color(REASSURANCE_COLOR).build())
                         .build();
@@ -231,17 +207,17 @@ public final class Charts {
      *     {@code ci_low}, {@code ci_high}; {@code outlet} is used for labels when present
      */
     public static Figure alarmIndex(Table frameScores) {
-        Cells.require(frameScores, "frameScores", DOC, ALARM_INDEX, CI_LOW, CI_HIGH);
+        Cells.require(frameScores, "frameScores", Columns.DOC, Columns.ALARM_INDEX, Columns.CI_LOW, Columns.CI_HIGH);
         int n = frameScores.rowCount();
         List<String> labels = rowLabels(frameScores);
-        double[] index = numbers(frameScores, ALARM_INDEX);
+        double[] index = numbers(frameScores, Columns.ALARM_INDEX);
         double[] plus = new double[n];
         double[] minus = new double[n];
         String[] colors = new String[n];
         String[] hover = new String[n];
         for (int r = 0; r < n; r++) {
-            double lo = Cells.number(frameScores, CI_LOW, r);
-            double hi = Cells.number(frameScores, CI_HIGH, r);
+            double lo = Cells.number(frameScores, Columns.CI_LOW, r);
+            double hi = Cells.number(frameScores, Columns.CI_HIGH, r);
             plus[r] = hi - index[r];
             minus[r] = index[r] - lo;
             colors[r] = index[r] > 0 ? ALARM_COLOR : index[r] < 0 ? REASSURANCE_COLOR : NEUTRAL_COLOR;
@@ -312,11 +288,11 @@ public final class Charts {
      *     {@link #categorySides(Table)}
      */
     public static Figure categoryProfile(Table frameScores, Map<String, String> categorySides) {
-        Cells.require(frameScores, "frameScores", DOC);
+        Cells.require(frameScores, "frameScores", Columns.DOC);
         List<String> categories = new ArrayList<>();
         for (String c : frameScores.columnNames()) {
-            if (c.endsWith(PER_1K_SUFFIX) && !c.equals(ALARM_PER_1K) && !c.equals(REASSURANCE_PER_1K)) {
-                categories.add(c.substring(0, c.length() - PER_1K_SUFFIX.length()));
+            if (c.endsWith(Columns.PER_1K_SUFFIX) && !c.equals(Columns.ALARM_PER_1K) && !c.equals(Columns.REASSURANCE_PER_1K)) {
+                categories.add(c.substring(0, c.length() - Columns.PER_1K_SUFFIX.length()));
             }
         }
         if (categories.isEmpty()) {
@@ -338,7 +314,7 @@ public final class Charts {
         }
         double max = 0;
         for (String c : categories) {
-            for (double v : numbers(frameScores, c + PER_1K_SUFFIX)) {
+            for (double v : numbers(frameScores, c + Columns.PER_1K_SUFFIX)) {
                 if (Double.isFinite(v)) {
                     max = Math.max(max, v);
                 }
@@ -362,7 +338,7 @@ public final class Charts {
             double[][] z = new double[labels.size()][ordered.size()];
             for (int j = 0; j < ordered.size(); j++) {
                 double[] col = cats.contains(ordered.get(j))
-                        ? numbers(frameScores, ordered.get(j) + PER_1K_SUFFIX)
+                        ? numbers(frameScores, ordered.get(j) + Columns.PER_1K_SUFFIX)
                         : null;
                 for (int r = 0; r < labels.size(); r++) {
                     z[r][j] = col == null ? Double.NaN : col[r];
@@ -668,23 +644,23 @@ public final class Charts {
     }
 
     private static void requireCompare(Table compare) {
-        Cells.require(compare, "compare", TERM, COUNT_A, COUNT_B, RATE_A, RATE_B, Z);
+        Cells.require(compare, "compare", Columns.TERM, Columns.COUNT_A, Columns.COUNT_B, Columns.PER_1K_A, Columns.PER_1K_B, Columns.Z);
     }
 
     private static List<Term> compareRows(Table compare) {
         List<Term> out = new ArrayList<>();
         for (int r = 0; r < compare.rowCount(); r++) {
-            double z = Cells.number(compare, Z, r);
+            double z = Cells.number(compare, Columns.Z, r);
             if (!Double.isFinite(z)) {
                 continue;
             }
             out.add(
                     new Term(
-                            Cells.text(compare, TERM, r),
-                            Cells.number(compare, COUNT_A, r),
-                            Cells.number(compare, COUNT_B, r),
-                            Cells.number(compare, RATE_A, r),
-                            Cells.number(compare, RATE_B, r),
+                            Cells.text(compare, Columns.TERM, r),
+                            Cells.number(compare, Columns.COUNT_A, r),
+                            Cells.number(compare, Columns.COUNT_B, r),
+                            Cells.number(compare, Columns.PER_1K_A, r),
+                            Cells.number(compare, Columns.PER_1K_B, r),
                             z));
         }
         return out;
@@ -704,18 +680,18 @@ public final class Charts {
      *     hits}; {@code mentions} orders the rows and shows on hover when present
      */
     public static Figure actorsFrames(Table actorsOverall) {
-        Cells.require(actorsOverall, "actorsOverall", ACTOR, CATEGORY, SIDE, HITS);
-        boolean hasMentions = actorsOverall.containsColumn(MENTIONS);
+        Cells.require(actorsOverall, "actorsOverall", Columns.ACTOR, Columns.CATEGORY, Columns.SIDE, Columns.HITS);
+        boolean hasMentions = actorsOverall.containsColumn(Columns.MENTIONS);
         Map<String, Double> mentions = new HashMap<>();
         Map<String, String> sideOf = new TreeMap<>();
         Map<String, Map<String, Double>> hits = new HashMap<>();
         for (int r = 0; r < actorsOverall.rowCount(); r++) {
-            String actor = Cells.text(actorsOverall, ACTOR, r);
-            String category = Cells.text(actorsOverall, CATEGORY, r);
-            double m = hasMentions ? Cells.number(actorsOverall, MENTIONS, r) : 0;
+            String actor = Cells.text(actorsOverall, Columns.ACTOR, r);
+            String category = Cells.text(actorsOverall, Columns.CATEGORY, r);
+            double m = hasMentions ? Cells.number(actorsOverall, Columns.MENTIONS, r) : 0;
             mentions.merge(actor, Double.isFinite(m) ? m : 0, Math::max);
-            sideOf.putIfAbsent(category, Cells.text(actorsOverall, SIDE, r).strip());
-            double h = Cells.number(actorsOverall, HITS, r);
+            sideOf.putIfAbsent(category, Cells.text(actorsOverall, Columns.SIDE, r).strip());
+            double h = Cells.number(actorsOverall, Columns.HITS, r);
             hits.computeIfAbsent(actor, k -> new HashMap<>())
                     .merge(category, Double.isFinite(h) ? h : 0, Double::sum);
         }
@@ -789,18 +765,18 @@ public final class Charts {
      *     neighbor, count}; {@code term_total} orders the terms when present
      */
     public static Figure cooccurrence(Table cooccurrenceMatrix) {
-        Cells.require(cooccurrenceMatrix, "cooccurrenceMatrix", TERM, NEIGHBOR, COUNT);
-        boolean hasTotal = cooccurrenceMatrix.containsColumn(TERM_TOTAL);
+        Cells.require(cooccurrenceMatrix, "cooccurrenceMatrix", Columns.TERM, Columns.NEIGHBOR, Columns.COUNT);
+        boolean hasTotal = cooccurrenceMatrix.containsColumn(Columns.TERM_TOTAL);
         Map<String, Double> weight = new HashMap<>();
         Map<String, Map<String, Double>> counts = new HashMap<>();
         for (int r = 0; r < cooccurrenceMatrix.rowCount(); r++) {
-            String t = Cells.text(cooccurrenceMatrix, TERM, r);
-            String u = Cells.text(cooccurrenceMatrix, NEIGHBOR, r);
-            double c = Cells.number(cooccurrenceMatrix, COUNT, r);
+            String t = Cells.text(cooccurrenceMatrix, Columns.TERM, r);
+            String u = Cells.text(cooccurrenceMatrix, Columns.NEIGHBOR, r);
+            double c = Cells.number(cooccurrenceMatrix, Columns.COUNT, r);
             c = Double.isFinite(c) ? c : 0;
             counts.computeIfAbsent(t, k -> new HashMap<>()).merge(u, c, Double::sum);
             if (hasTotal) {
-                double tt = Cells.number(cooccurrenceMatrix, TERM_TOTAL, r);
+                double tt = Cells.number(cooccurrenceMatrix, Columns.TERM_TOTAL, r);
                 weight.merge(t, Double.isFinite(tt) ? tt : 0, Math::max);
             } else {
                 weight.merge(t, c, Double::sum);
@@ -852,12 +828,12 @@ public final class Charts {
      * @param n how many terms; 0 or less shows every term
      */
     public static Figure topTerms(Table termFrequencies, int n) {
-        Cells.require(termFrequencies, "termFrequencies", TERM, COUNT);
+        Cells.require(termFrequencies, "termFrequencies", Columns.TERM, Columns.COUNT);
         record TC(String term, double count) {}
         List<TC> rows = new ArrayList<>();
         for (int r = 0; r < termFrequencies.rowCount(); r++) {
-            double c = Cells.number(termFrequencies, COUNT, r);
-            rows.add(new TC(Cells.text(termFrequencies, TERM, r), Double.isFinite(c) ? c : 0));
+            double c = Cells.number(termFrequencies, Columns.COUNT, r);
+            rows.add(new TC(Cells.text(termFrequencies, Columns.TERM, r), Double.isFinite(c) ? c : 0));
         }
         rows.sort(Comparator.comparingDouble((TC t) -> -t.count).thenComparing(TC::term));
         List<TC> shown = n > 0 && n < rows.size() ? rows.subList(0, n) : rows;
@@ -898,15 +874,15 @@ public final class Charts {
      * @param docLabels doc → label (e.g. {@link #articleLabels}); documents not in it show their id
      */
     public static Figure similarity(Table similarity, Map<String, String> docLabels) {
-        Cells.require(similarity, "similarity", DOC_A, DOC_B, COSINE);
+        Cells.require(similarity, "similarity", Columns.DOC_A, Columns.DOC_B, Columns.COSINE);
         Set<String> docs = new LinkedHashSet<>();
         Map<String, Double> cos = new HashMap<>();
         for (int r = 0; r < similarity.rowCount(); r++) {
-            String a = Cells.text(similarity, DOC_A, r);
-            String b = Cells.text(similarity, DOC_B, r);
+            String a = Cells.text(similarity, Columns.DOC_A, r);
+            String b = Cells.text(similarity, Columns.DOC_B, r);
             docs.add(a);
             docs.add(b);
-            cos.put(a + '\u0000' + b, Cells.number(similarity, COSINE, r));
+            cos.put(a + '\u0000' + b, Cells.number(similarity, Columns.COSINE, r));
         }
         List<String> order = new ArrayList<>(docs);
         double[][] z = new double[order.size()][order.size()];
@@ -1049,7 +1025,7 @@ public final class Charts {
         Map<String, String> labels = articleLabels(frameScores);
         List<String> out = new ArrayList<>();
         for (int r = 0; r < frameScores.rowCount(); r++) {
-            out.add(labels.get(Cells.text(frameScores, DOC, r)));
+            out.add(labels.get(Cells.text(frameScores, Columns.DOC, r)));
         }
         return out;
     }

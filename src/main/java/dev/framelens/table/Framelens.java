@@ -7,6 +7,7 @@ import dev.framelens.count.Terms;
 import dev.framelens.text.Analyzer;
 import dev.framelens.count.Collocations;
 import dev.framelens.count.Cooccurrence;
+import dev.framelens.stats.Measure;
 import dev.framelens.text.Token;
 import java.nio.file.Path;
 import java.util.List;
@@ -193,10 +194,11 @@ public final class Framelens {
 
     /** Bigram ({@code size} 2) or trigram (3) collocations seen at least twice, ranked by G². */
     public Table collocations(int size) {
-        return collocations(size, CooccurrenceOptions.Measure.G2, 2, 0);
+        return collocations(size, Measure.G2, 2, 0);
     }
 
-    public Table collocations(int size, CooccurrenceOptions.Measure measure, int minCount, int top) {
+    /** Collocations of {@code size} words seen at least {@code minCount} times, ranked by {@code measure}, {@code top} rows (0: all). */
+    public Table collocations(int size, Measure measure, int minCount, int top) {
         return CooccurrenceTables.collocations(Collocations.count(corpus, analyzer, size), measure, minCount, top);
     }
 

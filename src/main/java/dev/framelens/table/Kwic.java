@@ -45,13 +45,13 @@ public final class Kwic {
             throw new IllegalArgumentException("width (" + width + ") must be ≥ 0");
         }
         Analyzer all = analyzer.withStopWordsRemoved(false);
-        StringColumn doc = StringColumn.create("doc");
-        IntColumn sentence = IntColumn.create("sentence");
-        IntColumn start = IntColumn.create("start");
-        IntColumn end = IntColumn.create("end");
-        StringColumn left = StringColumn.create("left");
-        StringColumn keyword = StringColumn.create("keyword");
-        StringColumn right = StringColumn.create("right");
+        StringColumn doc = StringColumn.create(Columns.DOC);
+        IntColumn sentence = IntColumn.create(Columns.SENTENCE);
+        IntColumn start = IntColumn.create(Columns.START);
+        IntColumn end = IntColumn.create(Columns.END);
+        StringColumn left = StringColumn.create(Columns.LEFT);
+        StringColumn keyword = StringColumn.create(Columns.KEYWORD);
+        StringColumn right = StringColumn.create(Columns.RIGHT);
         TermInterner v = Terms.newInterner();
         Analyzer.Stream stream = all.stream(v);
         int target = v.intern(term);

@@ -10,6 +10,7 @@ import java.util.regex.*;
 import java.util.stream.*;
 import dev.framelens.corpus.*;
 import dev.framelens.table.*;
+import dev.framelens.stats.Measure;
 import tech.tablesaw.api.*;
 import tech.tablesaw.plotly.api.*;
 import tech.tablesaw.plotly.components.*;

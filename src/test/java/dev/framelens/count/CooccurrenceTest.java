@@ -8,6 +8,7 @@ import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
 import dev.framelens.count.Cooccurrence.Scope;
 import dev.framelens.count.Cooccurrence.Settings;
+import dev.framelens.stats.Measure;
 import dev.framelens.table.CooccurrenceOptions;
 import dev.framelens.table.Framelens;
 import dev.framelens.text.Analyzer;
@@ -51,7 +52,7 @@ class CooccurrenceTest {
     void measuresByHandOnTheTinyText() {
         // (a, b): a = 2, R = c(a,·) = 4, C = c(·,b) = 3, P = 10
         Table t = Framelens.of(docs("a b c a"), PLAIN)
-                .cooccurrence("a", CooccurrenceOptions.defaults().window(2).minCount(1).measure(CooccurrenceOptions.Measure.COUNT));
+                .cooccurrence("a", CooccurrenceOptions.defaults().window(2).minCount(1).measure(Measure.COUNT));
         assertEquals(List.of("term", "neighbor", "count", "term_total", "neighbor_total", "pmi", "npmi", "g2", "dice", "t_score"),
                 t.columnNames());
         assertEquals(2, t.rowCount());

@@ -1,4 +1,5 @@
 // framelens JShell startup: the engine's API on the class path, imported, and a one-line banner.
+import dev.framelens.Framelens;
 import dev.framelens.corpus.*;
 import dev.framelens.text.*;
 import dev.framelens.table.*;

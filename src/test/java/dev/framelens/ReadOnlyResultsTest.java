@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.framelens.Framelens;
 import dev.framelens.count.Collocations;
 import dev.framelens.count.Cooccurrence;
 import dev.framelens.count.TermCounts;
@@ -14,7 +15,6 @@ import dev.framelens.count.TermStatistics;
 import dev.framelens.count.Terms;
 import dev.framelens.framing.FrameAnalysis;
 import dev.framelens.framing.Lexicon;
-import dev.framelens.table.Framelens;
 import dev.framelens.table.TableWriter;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

@@ -1,5 +1,6 @@
 package dev.framelens.cli;
 
+import dev.framelens.Framelens;
 import dev.framelens.count.Cooccurrence;
 import dev.framelens.count.TermStatistics;
 import dev.framelens.stats.Measure;
@@ -9,7 +10,6 @@ import dev.framelens.table.CooccurrenceTables;
 import dev.framelens.table.TermTables;
 import dev.framelens.text.Analyzer;
 import java.util.List;
-import dev.framelens.table.Framelens;
 import dev.framelens.table.GraphExport;
 import java.io.IOException;
 import java.io.PrintWriter;

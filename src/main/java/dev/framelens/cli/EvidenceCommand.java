@@ -1,10 +1,10 @@
 package dev.framelens.cli;
 
+import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
 import dev.framelens.framing.Side;
 import dev.framelens.table.Columns;
-import dev.framelens.table.Framelens;
 import dev.framelens.table.TableWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.framelens.cli;
 
-import dev.framelens.table.Framelens;
+import dev.framelens.Framelens;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,9 +1,9 @@
 package dev.framelens.cli;
 
+import dev.framelens.Framelens;
 import dev.framelens.count.Terms;
 import dev.framelens.text.TermInterner;
 import dev.framelens.table.Columns;
-import dev.framelens.table.Framelens;
 import dev.framelens.table.TableWriter;
 import dev.framelens.text.Analyzer;
 import java.io.PrintWriter;

@@ -8,6 +8,7 @@ import java.util.concurrent.*;
 import java.util.function.*;
 import java.util.regex.*;
 import java.util.stream.*;
+import dev.framelens.Framelens;
 import dev.framelens.corpus.*;
 import dev.framelens.table.*;
 import dev.framelens.stats.Measure;

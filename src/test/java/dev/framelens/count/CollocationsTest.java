@@ -3,11 +3,11 @@ package dev.framelens.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
 import dev.framelens.stats.Association;
 import dev.framelens.stats.Measure;
-import dev.framelens.table.Framelens;
 import dev.framelens.text.Analyzer;
 import java.util.List;
 import java.util.Map;

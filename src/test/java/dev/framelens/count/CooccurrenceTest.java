@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
 import dev.framelens.count.Cooccurrence.Scope;
 import dev.framelens.count.Cooccurrence.Settings;
 import dev.framelens.stats.Measure;
 import dev.framelens.table.CooccurrenceOptions;
-import dev.framelens.table.Framelens;
 import dev.framelens.text.Analyzer;
 import java.util.ArrayList;
 import java.util.List;

@@ -18,28 +18,45 @@ import org.junit.jupiter.api.Test;
 /**
  * The package rules of GUIDE.md, checked over the imports of every main source file: the arrows
  * run one way, from the JDK-only packages up to the entry points, and nothing imports cli or
- * notebook. Fully qualified references in code are checked too.
+ * notebook; the {@code Framelens} facade in the root package sits between table and chart. A
+ * package's {@code internal} subpackage is its own: only that package (and the subpackage itself)
+ * may use it. Fully qualified references in code are checked too.
  */
 class ArchitectureTest {
     static final Path SRC = Path.of("src/main/java/dev/framelens");
 
-    /** Which framelens packages each package may use (besides itself and its internal subpackages). */
-    static final Map<String, Set<String>> ALLOWED = Map.of(
-            "corpus", Set.of(),
-            "text", Set.of(),
-            "stats", Set.of(),
-            "count", Set.of("corpus", "text"),
-            "framing", Set.of("corpus", "text", "count", "stats"),
-            "table", Set.of("corpus", "text", "count", "stats", "framing"),
-            "chart", Set.of("corpus", "text", "count", "stats", "framing", "table"),
-            "report", Set.of("corpus", "text", "count", "stats", "framing", "table", "chart"),
-            "cli", Set.of("corpus", "text", "count", "stats", "framing", "table", "chart", "report", "notebook"),
-            "notebook", Set.of("corpus", "text", "count", "stats", "framing", "table", "chart", "report"));
+    /** The root package {@code dev.framelens}: the {@code Framelens} facade. */
+    static final String ROOT = "(root)";
+
+    /**
+     * Which framelens packages each package may use (besides itself and its internal subpackages).
+     * The root package holds the facade: it may use {@code table} and everything below it, and only
+     * the packages above {@code table} may use it (the entry points, and chart and report, which
+     * sit above the facade, so no cycle can form).
+     */
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("corpus", Set.of()),
+            Map.entry("text", Set.of()),
+            Map.entry("stats", Set.of()),
+            Map.entry("count", Set.of("corpus", "text")),
+            Map.entry("framing", Set.of("corpus", "text", "count", "stats")),
+            Map.entry("table", Set.of("corpus", "text", "count", "stats", "framing")),
+            Map.entry(ROOT, Set.of("corpus", "text", "count", "stats", "framing", "table")),
+            Map.entry("chart", Set.of("corpus", "text", "count", "stats", "framing", "table", ROOT)),
+            Map.entry("report", Set.of("corpus", "text", "count", "stats", "framing", "table", ROOT, "chart")),
+            Map.entry("cli", Set.of("corpus", "text", "count", "stats", "framing", "table", ROOT, "chart", "report",
+                    "notebook")),
+            Map.entry("notebook", Set.of("corpus", "text", "count", "stats", "framing", "table", ROOT, "chart",
+                    "report")));
 
     /** Packages that must use the JDK only. */
     static final Set<String> JDK_ONLY = Set.of("corpus", "text", "stats", "count", "framing");
 
+    /** A class of the root package, e.g. {@code dev.framelens.Framelens}. */
+    static final Pattern ROOT_REF = Pattern.compile("\\bdev\\.framelens\\.([A-Z]\\w*)");
+
     static final Pattern REF = Pattern.compile("\\bdev\\.framelens\\.([a-z]+)\\b");
+    static final Pattern INTERNAL = Pattern.compile("\\bdev\\.framelens\\.([a-z]+)\\.internal\\b");
     static final Pattern IMPORT = Pattern.compile("^import (static )?([a-zA-Z0-9_.]+)", Pattern.MULTILINE);
 
     @Test
@@ -52,17 +69,28 @@ class ArchitectureTest {
         assertTrue(files.size() > 20);
         for (Path f : files) {
             Path rel = SRC.relativize(f);
-            if (rel.getNameCount() < 2) {
-                continue; // root package files (package-info) are not code
-            }
-            String pkg = rel.getName(0).toString();
+            String pkg = rel.getNameCount() < 2 ? ROOT : rel.getName(0).toString();
             assertTrue(ALLOWED.containsKey(pkg), "unknown package " + pkg + " (" + f + "): add it to GUIDE.md and this test");
             String src = Files.readString(f);
-            Matcher m = REF.matcher(src.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", ""));
+            String code = src.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+            Matcher m = REF.matcher(code);
             while (m.find()) {
                 String used = m.group(1);
                 if (!used.equals(pkg) && !ALLOWED.get(pkg).contains(used)) {
                     violations.add(rel + " uses dev.framelens." + used);
+                }
+            }
+            Matcher root = ROOT_REF.matcher(code);
+            while (root.find()) {
+                if (!pkg.equals(ROOT) && !ALLOWED.get(pkg).contains(ROOT)) {
+                    violations.add(rel + " uses dev.framelens." + root.group(1) + " of the root package");
+                }
+            }
+            Matcher internal = INTERNAL.matcher(code);
+            while (internal.find()) {
+                if (!internal.group(1).equals(pkg)) {
+                    violations.add(rel + " uses dev.framelens." + internal.group(1) + ".internal, which only "
+                            + internal.group(1) + " may use");
                 }
             }
             if (JDK_ONLY.contains(pkg)) {

@@ -1,26 +1,8 @@
 package dev.framelens.chart;
 
-import dev.framelens.chart.internal.Cells;
-import dev.framelens.chart.internal.JsonTrace;
-import dev.framelens.chart.internal.PlotlyText;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.plotly.components.Axis;
-import tech.tablesaw.plotly.components.Config;
 import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.components.Margin;
-import tech.tablesaw.plotly.components.Marker;
 import tech.tablesaw.plotly.traces.BarTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
@@ -41,64 +23,35 @@ import tech.tablesaw.plotly.traces.Trace;
  * cell text or value ranges, axis {@code automargin}, legend placement, annotations or shapes. Bars
  * without hover details use jsplot's {@link BarTrace}; everything else uses an internal
  * {@link Trace} written as JSON. Margins are sized from the longest tick label instead of automargin.
+ *
+ * <p>This class is the entry point; the charts are drawn by their families (frame scores and actors,
+ * group comparison, terms and co-occurrence, similarity) with one shared style, in this package.
  */
 public final class Charts {
 
     /** Colour of the alarm side in every chart (Okabe–Ito vermillion). */
-    public static final String ALARM_COLOR = "#D55E00";
+    public static final String ALARM_COLOR = Style.ALARM_COLOR;
 
     /** Colour of the reassurance side in every chart (Okabe–Ito blue). */
-    public static final String REASSURANCE_COLOR = "#0072B2";
+    public static final String REASSURANCE_COLOR = Style.REASSURANCE_COLOR;
 
     /** Colour for counts that belong to neither side (term frequencies). */
-    public static final String NEUTRAL_COLOR = "#5B5B5B";
+    public static final String NEUTRAL_COLOR = Style.NEUTRAL_COLOR;
 
     /** Colour of comparison group a when its label names neither side (Okabe–Ito reddish purple). */
-    public static final String GROUP_A_COLOR = "#CC79A7";
+    public static final String GROUP_A_COLOR = Style.GROUP_A_COLOR;
 
     /** Colour of comparison group b when its label names neither side (Okabe–Ito bluish green). */
-    public static final String GROUP_B_COLOR = "#009E73";
+    public static final String GROUP_B_COLOR = Style.GROUP_B_COLOR;
 
     /** Width of every figure in pixels. */
-    public static final int WIDTH = 1120;
+    public static final int WIDTH = Style.WIDTH;
 
-    private static final String DOC = "doc";
-    private static final String OUTLET = "outlet";
-    private static final String ALARM_PER_1K = "alarm_per_1k";
-    private static final String REASSURANCE_PER_1K = "reassurance_per_1k";
-    private static final String PER_1K_SUFFIX = "_per_1k";
-    private static final String ALARM_INDEX = "alarm_index";
-    private static final String CI_LOW = "ci_low";
-    private static final String CI_HIGH = "ci_high";
-    private static final String TERM = "term";
-    private static final String COUNT = "count";
-    private static final String NEIGHBOR = "neighbor";
-    private static final String TERM_TOTAL = "term_total";
-    private static final String COUNT_A = "count_a";
-    private static final String COUNT_B = "count_b";
-    private static final String RATE_A = "per_1k_a";
-    private static final String RATE_B = "per_1k_b";
-    private static final String Z = "z";
-    private static final String ACTOR = "actor";
-    private static final String MENTIONS = "mentions";
-    private static final String CATEGORY = "category";
-    private static final String SIDE = "side";
-    private static final String HITS = "hits";
-    private static final String NEGATED = "negated";
-    private static final String DOC_A = "doc_a";
-    private static final String DOC_B = "doc_b";
-    private static final String COSINE = "cosine";
+    /** The value of a {@code side} column for the alarm side ({@code Side.ALARM.label()}). */
+    public static final String SIDE_ALARM = Style.SIDE_ALARM;
 
-    /** The value of a {@code side} column for the alarm side. */
-    public static final String SIDE_ALARM = "alarm";
-
-    /** The value of a {@code side} column for the reassurance side. */
-    public static final String SIDE_REASSURANCE = "reassurance";
-
-    private static final String PER_1000 = "per 1,000 tokens";
-    private static final String LIGHT = "#FFFFFF";
-    private static final List<List<Object>> NEUTRAL_SCALE =
-            List.of(List.of(0, "#F4F4F4"), List.of(1, "#2B2B2B"));
+    /** The value of a {@code side} column for the reassurance side ({@code Side.REASSURANCE.label()}). */
+    public static final String SIDE_REASSURANCE = Style.SIDE_REASSURANCE;
 
     private Charts() {}
 
@@ -114,24 +67,7 @@ public final class Charts {
      * @param table any table with a {@code doc} column (frame scores carry the metadata)
      */
     public static Map<String, String> articleLabels(Table table) {
-        Cells.require(table, "frameScores", DOC);
-        boolean hasOutlet = table.containsColumn(OUTLET);
-        // ids such as "000_d54235d511f720fa" are shown by their prefix when the prefixes are unique
-        Set<String> prefixes = new HashSet<>();
-        boolean shortIds = true;
-        for (int r = 0; r < table.rowCount(); r++) {
-            String doc = Cells.text(table, DOC, r);
-            int cut = doc.indexOf('_');
-            shortIds &= cut > 0 && prefixes.add(doc.substring(0, cut));
-        }
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (int r = 0; r < table.rowCount(); r++) {
-            String doc = Cells.text(table, DOC, r);
-            String id = shortIds ? doc.substring(0, doc.indexOf('_')) : doc;
-            String outlet = hasOutlet ? Cells.text(table, OUTLET, r).strip() : "";
-            labels.putIfAbsent(doc, outlet.isEmpty() ? doc : outlet + " (" + id + ")");
-        }
-        return labels;
+        return FrameCharts.articleLabels(table);
     }
 
     /**
@@ -141,16 +77,7 @@ public final class Charts {
      * skipped, since they count for the other side than their category; the first side seen wins.
      */
     public static Map<String, String> categorySides(Table table) {
-        Cells.require(table, "frameHits", CATEGORY, SIDE);
-        boolean hasNegated = table.containsColumn(NEGATED);
-        Map<String, String> sides = new TreeMap<>();
-        for (int r = 0; r < table.rowCount(); r++) {
-            if (hasNegated && Cells.flag(table, NEGATED, r)) {
-                continue;
-            }
-            sides.putIfAbsent(snake(Cells.text(table, CATEGORY, r)), Cells.text(table, SIDE, r).strip());
-        }
-        return sides;
+        return FrameCharts.categorySides(table);
     }
 
     /**
@@ -162,29 +89,7 @@ public final class Charts {
      * @return the colours of a and b
      */
     public static String[] groupColors(String a, String b) {
-        String ca = sideColor(a);
-        String cb = sideColor(b);
-        if (ca == null || cb == null || ca.equals(cb)) {
-            if (ca != null && !ca.equals(cb)) {
-                return new String[] {ca, ca.equals(GROUP_B_COLOR) ? GROUP_A_COLOR : GROUP_B_COLOR};
-            }
-            if (cb != null && !cb.equals(ca)) {
-                return new String[] {GROUP_A_COLOR, cb};
-            }
-            return new String[] {GROUP_A_COLOR, GROUP_B_COLOR};
-        }
-        return new String[] {ca, cb};
-    }
-
-    private static String sideColor(String label) {
-        String l = label == null ? "" : label.strip().toLowerCase(Locale.ROOT);
-        if (l.startsWith("alarm")) {
-            return ALARM_COLOR;
-        }
-        if (l.startsWith("reassur")) {
-            return REASSURANCE_COLOR;
-        }
-        return null;
+        return ComparisonCharts.groupColors(a, b);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -197,29 +102,7 @@ public final class Charts {
      *     {@code reassurance_per_1k}; {@code outlet} is used for labels when present
      */
     public static Figure frameScores(Table frameScores) {
-        Cells.require(frameScores, "frameScores", DOC, ALARM_PER_1K, REASSURANCE_PER_1K);
-        List<String> labels = rowLabels(frameScores);
-        Object[] x = PlotlyText.labels(labels);
-        BarTrace alarm =
-                BarTrace.builder(x, numbers(frameScores, ALARM_PER_1K))
-                        .name("alarm")
-                        .marker(Marker.builder().color(ALARM_COLOR).build())
-                        .build();
-        BarTrace reassurance =
-                BarTrace.builder(x, numbers(frameScores, REASSURANCE_PER_1K))
-                        .name("reassurance")
-                        .marker(Marker.builder().color(REASSURANCE_COLOR).build())
-                        .build();
-        Layout layout =
-                layout("Frame density per article: alarm vs reassurance")
-                        .height(430)
-                        .margin(margin(80, 90))
-                        .barMode(Layout.BarMode.GROUP)
-                        .showLegend(true)
-                        .xAxis(categoryAxis("article (outlet and document id)", false))
-                        .yAxis(valueAxis("frame hits " + PER_1000))
-                        .build();
-        return figure(layout, alarm, reassurance);
+        return FrameCharts.frameScores(frameScores);
     }
 
     /**
@@ -233,75 +116,7 @@ public final class Charts {
      *     {@code ci_low}, {@code ci_high}; {@code outlet} is used for labels when present
      */
     public static Figure alarmIndex(Table frameScores) {
-        Cells.require(frameScores, "frameScores", DOC, ALARM_INDEX, CI_LOW, CI_HIGH);
-        int n = frameScores.rowCount();
-        List<String> labels = rowLabels(frameScores);
-        double[] index = numbers(frameScores, ALARM_INDEX);
-        double[] plus = new double[n];
-        double[] minus = new double[n];
-        String[] colors = new String[n];
-        String[] hover = new String[n];
-        double reach = 1.0;
-        for (int r = 0; r < n; r++) {
-            double lo = Cells.number(frameScores, CI_LOW, r);
-            double hi = Cells.number(frameScores, CI_HIGH, r);
-            for (double v : new double[] {index[r], lo, hi}) {
-                if (Double.isFinite(v)) {
-                    reach = Math.max(reach, Math.abs(v));
-                }
-            }
-            plus[r] = hi - index[r];
-            minus[r] = index[r] - lo;
-            colors[r] = index[r] > 0 ? ALARM_COLOR : index[r] < 0 ? REASSURANCE_COLOR : NEUTRAL_COLOR;
-            hover[r] =
-                    PlotlyText.label(labels.get(r))
-                            + "<br>alarm index "
-                            + fmt2(index[r])
-                            + "<br>95 % interval "
-                            + fmt2(lo)
-                            + " to "
-                            + fmt2(hi);
-        }
-        Map<String, Object> errors = new LinkedHashMap<>();
-        errors.put("type", "data");
-        errors.put("symmetric", false);
-        errors.put("array", plus);
-        errors.put("arrayminus", minus);
-        errors.put("color", "#333333");
-        errors.put("thickness", 1.5);
-        errors.put("width", 8);
-        JsonTrace points =
-                JsonTrace.builder("scatter")
-                        .put("name", "alarm index")
-                        .put("mode", "markers")
-                        .put("x", PlotlyText.labels(labels))
-                        .put("y", index)
-                        .put("error_y", errors)
-                        .put("marker", obj("size", 13, "color", colors))
-                        .put("hovertext", hover)
-                        .put("hovertemplate", "%{hovertext}<extra></extra>")
-                        .build();
-        Layout layout =
-                layout("Alarm index per article, with 95 % bootstrap interval")
-                        .height(420)
-                        .margin(margin(80, 90))
-                        .showLegend(false)
-                        .xAxis(categoryAxis("article (outlet and document id)", false))
-                        .yAxis(
-                                Axis.builder()
-                                        .title("alarm index ln((A + ½) / (R + ½)), 0 = balance")
-                                        .range(-axisEnd(reach), axisEnd(reach))
-                                        .zeroLineColor("#333333")
-                                        .zeroLineWidth(2)
-                                        .gridColor("#E5E5E5")
-                                        .build())
-                        .build();
-        return figure(layout, points);
-    }
-
-    /** {@code reach} plus 10 %, rounded up to a tenth (1 → 1.1, 2.2 → 2.5). */
-    static double axisEnd(double reach) {
-        return Math.ceil(reach * 11 - 1e-9) / 10;
+        return FrameCharts.alarmIndex(frameScores);
     }
 
     /**
@@ -309,7 +124,7 @@ public final class Charts {
      * see {@link #categoryProfile(Table, Map)}.
      */
     public static Figure categoryProfile(Table frameScores) {
-        return categoryProfile(frameScores, Map.of());
+        return FrameCharts.categoryProfile(frameScores);
     }
 
     /**
@@ -325,83 +140,7 @@ public final class Charts {
      *     {@link #categorySides(Table)}
      */
     public static Figure categoryProfile(Table frameScores, Map<String, String> categorySides) {
-        Cells.require(frameScores, "frameScores", DOC);
-        List<String> categories = new ArrayList<>();
-        for (String c : frameScores.columnNames()) {
-            if (c.endsWith(PER_1K_SUFFIX) && !c.equals(ALARM_PER_1K) && !c.equals(REASSURANCE_PER_1K)) {
-                categories.add(c.substring(0, c.length() - PER_1K_SUFFIX.length()));
-            }
-        }
-        if (categories.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "the frameScores table has no <category>_per_1k columns (it has: "
-                            + String.join(", ", frameScores.columnNames())
-                            + "); pass the table returned by Framelens.frameScores()");
-        }
-        Map<String, String> sides = new HashMap<>();
-        categorySides.forEach((k, v) -> sides.put(snake(k), v));
-        List<String> labels = rowLabels(frameScores);
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        groups.put(SIDE_ALARM, new ArrayList<>());
-        groups.put(SIDE_REASSURANCE, new ArrayList<>());
-        groups.put("", new ArrayList<>());
-        for (String c : categories) {
-            String side = sides.getOrDefault(c, "");
-            groups.get(groups.containsKey(side) ? side : "").add(c);
-        }
-        double max = 0;
-        for (String c : categories) {
-            for (double v : numbers(frameScores, c + PER_1K_SUFFIX)) {
-                if (Double.isFinite(v)) {
-                    max = Math.max(max, v);
-                }
-            }
-        }
-        // Each side is its own heatmap (own colour scale) over the full category axis, with gaps in
-        // the other sides' columns: Plotly mis-sizes cells of heatmaps that cover only part of a
-        // category axis (a one-column heatmap spreads over the neighbouring columns).
-        List<String> ordered = new ArrayList<>();
-        groups.values().forEach(ordered::addAll);
-        List<String> names = new ArrayList<>();
-        for (String c : ordered) {
-            names.add(c.replace('_', ' '));
-        }
-        List<Trace> traces = new ArrayList<>();
-        for (Map.Entry<String, List<String>> g : groups.entrySet()) {
-            List<String> cats = g.getValue();
-            if (cats.isEmpty()) {
-                continue;
-            }
-            double[][] z = new double[labels.size()][ordered.size()];
-            for (int j = 0; j < ordered.size(); j++) {
-                double[] col = cats.contains(ordered.get(j))
-                        ? numbers(frameScores, ordered.get(j) + PER_1K_SUFFIX)
-                        : null;
-                for (int r = 0; r < labels.size(); r++) {
-                    z[r][j] = col == null ? Double.NaN : col[r];
-                }
-            }
-            traces.add(
-                    heatmap(
-                            g.getKey().isEmpty() ? "other" : g.getKey(),
-                            PlotlyText.labels(names),
-                            PlotlyText.labels(labels),
-                            z,
-                            scale(g.getKey()),
-                            max,
-                            "%{z:.1f}",
-                            "%{y}<br>%{x}: %{z:.2f} " + PER_1000 + "<extra></extra>",
-                            null));
-        }
-        Layout layout =
-                layout("Frame categories per article, hits " + PER_1000 + " (vermillion: alarm, blue: reassurance)")
-                        .height(170 + 56 * Math.max(1, labels.size()))
-                        .margin(margin(leftMargin(labels), 80))
-                        .showLegend(false)
-                        .xAxis(categoryAxis("frame category", false))
-                        .yAxis(categoryAxis("", true))
-                        .build();
-        return figure(layout, traces.toArray(new Trace[0]));
+        return FrameCharts.categoryProfile(frameScores, categorySides);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -420,68 +159,7 @@ public final class Charts {
      * @param perSide terms per side, at least 1
      */
     public static Figure distinctiveTerms(Table compare, String a, String b, int perSide) {
-        requireCompare(compare);
-        if (perSide < 1) {
-            throw new IllegalArgumentException("perSide (" + perSide + ") must be ≥ 1");
-        }
-        List<Term> terms = compareRows(compare);
-        List<Term> forA = new ArrayList<>();
-        List<Term> forB = new ArrayList<>();
-        for (Term t : terms) {
-            if (t.z > 0) {
-                forA.add(t);
-            } else if (t.z < 0) {
-                forB.add(t);
-            }
-        }
-        forA.sort(Comparator.comparingDouble((Term t) -> -t.z).thenComparing(t -> t.term));
-        forB.sort(Comparator.comparingDouble((Term t) -> t.z).thenComparing(t -> t.term));
-        List<Term> shownA = new ArrayList<>(forA.subList(0, Math.min(perSide, forA.size())));
-        List<Term> shownB = new ArrayList<>(forB.subList(0, Math.min(perSide, forB.size())));
-        java.util.Collections.reverse(shownB);
-        String[] colors = groupColors(a, b);
-        List<String> allTerms = new ArrayList<>();
-        shownA.forEach(t -> allTerms.add(t.term));
-        shownB.forEach(t -> allTerms.add(t.term));
-        Trace ta = divergingBars(shownA, "more frequent in " + a, colors[0], a, b);
-        Trace tb = divergingBars(shownB, "more frequent in " + b, colors[1], a, b);
-        Layout layout =
-                layout("Distinctive terms: " + a + " vs " + b + " (Fightin' Words log-odds z)")
-                        .height(150 + 24 * Math.max(2, allTerms.size()))
-                        .margin(margin(leftMargin(allTerms), 70))
-                        .barMode(Layout.BarMode.RELATIVE)
-                        .showLegend(true)
-                        .xAxis(
-                                Axis.builder()
-                                        .title("z (log-odds, Monroe et al. 2008); |z| > 1.96 ≈ 95 % level")
-                                        .zeroLineColor("#333333")
-                                        .zeroLineWidth(2)
-                                        .gridColor("#E5E5E5")
-                                        .build())
-                        .yAxis(categoryAxis("", true))
-                        .build();
-        return figure(layout, ta, tb);
-    }
-
-    private static Trace divergingBars(List<Term> terms, String name, String color, String a, String b) {
-        String[] y = new String[terms.size()];
-        double[] x = new double[terms.size()];
-        String[] hover = new String[terms.size()];
-        for (int i = 0; i < terms.size(); i++) {
-            Term t = terms.get(i);
-            y[i] = PlotlyText.label(t.term);
-            x[i] = t.z;
-            hover[i] = termHover(t, a, b);
-        }
-        return JsonTrace.builder("bar")
-                .put("name", PlotlyText.label(name))
-                .put("orientation", "h")
-                .put("x", x)
-                .put("y", y)
-                .put("marker", obj("color", color))
-                .put("hovertext", hover)
-                .put("hovertemplate", "%{hovertext}<extra></extra>")
-                .build();
+        return ComparisonCharts.distinctiveTerms(compare, a, b, perSide);
     }
 
     /**
@@ -498,212 +176,8 @@ public final class Charts {
      *     per_1k_a, per_1k_b, z}
      */
     public static Figure termScatter(Table compare, String a, String b) {
-        requireCompare(compare);
-        List<Term> terms = compareRows(compare);
-        terms.sort(Comparator.comparing(t -> t.term));
-        // one point per distinct (rate b, rate a), terms in alphabetical order
-        Map<String, List<Term>> byPosition = new LinkedHashMap<>();
-        for (Term t : terms) {
-            byPosition
-                    .computeIfAbsent(Double.toString(t.rateB) + ' ' + t.rateA, k -> new ArrayList<>())
-                    .add(t);
-        }
-        List<List<Term>> points = new ArrayList<>(byPosition.values());
-        int n = points.size();
-        double[] x = new double[n];
-        double[] y = new double[n];
-        double[] z = new double[n];
-        double[] size = new double[n];
-        String[] hover = new String[n];
-        double maxX = 0;
-        double maxY = 0;
-        double zmax = 0;
-        for (int i = 0; i < n; i++) {
-            List<Term> p = points.get(i);
-            Term first = p.get(0);
-            x[i] = first.rateB;
-            y[i] = first.rateA;
-            double sum = 0;
-            for (Term t : p) {
-                sum += t.z;
-            }
-            z[i] = sum / p.size();
-            size[i] = Math.min(24, 8 + 3 * Math.sqrt(p.size() - 1));
-            hover[i] = p.size() == 1 ? termHover(first, a, b) : pointHover(p, a, b);
-            if (Double.isFinite(first.rateB)) {
-                maxX = Math.max(maxX, first.rateB);
-            }
-            if (Double.isFinite(first.rateA)) {
-                maxY = Math.max(maxY, first.rateA);
-            }
-            zmax = Math.max(zmax, Math.abs(z[i]));
-        }
-        String[] colors = groupColors(a, b);
-        Map<String, Object> marker = new LinkedHashMap<>();
-        marker.put("size", size);
-        marker.put("opacity", 0.75);
-        marker.put("color", z);
-        marker.put("colorscale", List.of(List.of(0, colors[1]), List.of(0.5, "#C8C8C8"), List.of(1, colors[0])));
-        marker.put("cmin", -Math.max(zmax, 1));
-        marker.put("cmax", Math.max(zmax, 1));
-        marker.put("showscale", true);
-        marker.put("colorbar", obj("title", Map.of("text", "z"), "thickness", 14));
-        marker.put("line", obj("width", 0.5, "color", "#FFFFFF"));
-        JsonTrace scatter =
-                JsonTrace.builder("scatter")
-                        .put("name", "terms")
-                        .put("mode", "markers")
-                        .put("x", x)
-                        .put("y", y)
-                        .put("marker", marker)
-                        .put("hovertext", hover)
-                        .put("hovertemplate", "%{hovertext}<extra></extra>")
-                        .build();
-        double top = Math.max(maxX, maxY) > 0 ? Math.max(maxX, maxY) * 1.05 : 1;
-        JsonTrace diagonal =
-                JsonTrace.builder("scatter")
-                        .put("name", "equal rate")
-                        .put("mode", "lines")
-                        .put("x", new double[] {0, top})
-                        .put("y", new double[] {0, top})
-                        .put("line", obj("color", "#9A9A9A", "dash", "dot", "width", 1))
-                        .put("hoverinfo", "skip")
-                        .build();
-        // labels: the most distinctive points of each side, never two labels on top of each other
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -z[i])
-                .thenComparing(i -> points.get(i).get(0).term));
-        // Label boxes are estimated in pixels (plot area about 900 × 570 px, 7.5 px per character,
-        // 16 px per line): a label is skipped when its box would overlap one already placed.
-        double pxPerX = 900 / (Math.max(maxX, 1e-9) * 1.1);
-        double pxPerY = 570 / (Math.max(maxY, 1e-9) * 1.1);
-        List<Integer> labelled = new ArrayList<>();
-        List<String> labelText = new ArrayList<>();
-        for (int side = 0; side < 2; side++) {
-            int placed = 0;
-            for (int k = 0; k < n && placed < 8; k++) {
-                int i = order[side == 0 ? k : n - 1 - k];
-                if (side == 0 ? z[i] <= 0 : z[i] >= 0) {
-                    break;
-                }
-                List<Term> p = new ArrayList<>(points.get(i));
-                p.sort(Comparator.comparingDouble((Term t) -> -Math.abs(t.z)).thenComparing(t -> t.term));
-                String text = p.get(0).term + (p.size() > 1 ? " (+" + (p.size() - 1) + ")" : "");
-                boolean crowded = false;
-                for (int m = 0; m < labelled.size(); m++) {
-                    int j = labelled.get(m);
-                    double halfWidths = 7.5 * (text.length() + labelText.get(m).length()) / 2 + 4;
-                    if (Math.abs(x[i] - x[j]) * pxPerX < halfWidths && Math.abs(y[i] - y[j]) * pxPerY < 16) {
-                        crowded = true;
-                        break;
-                    }
-                }
-                if (!crowded) {
-                    labelled.add(i);
-                    labelText.add(text);
-                    placed++;
-                }
-            }
-        }
-        double[] lx = new double[labelled.size()];
-        double[] ly = new double[labelled.size()];
-        String[] lt = new String[labelled.size()];
-        String[] lc = new String[labelled.size()];
-        for (int k = 0; k < labelled.size(); k++) {
-            int i = labelled.get(k);
-            lx[k] = x[i];
-            ly[k] = y[i];
-            lt[k] = PlotlyText.label(labelText.get(k));
-            lc[k] = z[i] > 0 ? colors[0] : colors[1];
-        }
-        JsonTrace labels =
-                JsonTrace.builder("scatter")
-                        .put("name", "most distinctive")
-                        .put("mode", "text")
-                        .put("x", lx)
-                        .put("y", ly)
-                        .put("text", lt)
-                        .put("textposition", "top center")
-                        .put("textfont", obj("color", lc, "size", 13))
-                        .put("hoverinfo", "skip")
-                        .build();
-        Layout layout =
-                layout("Term rates: " + a + " vs " + b + " (each point a term, or terms with equal counts; colour = z)")
-                        .height(720)
-                        .margin(margin(90, 80))
-                        .showLegend(false)
-                        .xAxis(valueAxis(PER_1000 + " in " + b))
-                        .yAxis(valueAxis(PER_1000 + " in " + a))
-                        .build();
-        return figure(layout, diagonal, scatter, labels);
+        return ComparisonCharts.termScatter(compare, a, b);
     }
-
-    private static String pointHover(List<Term> p, String a, String b) {
-        StringBuilder names = new StringBuilder();
-        int shown = Math.min(12, p.size());
-        for (int i = 0; i < shown; i++) {
-            names.append(i == 0 ? "" : ", ").append(PlotlyText.label(p.get(i).term));
-        }
-        if (p.size() > shown) {
-            names.append(", … and ").append(p.size() - shown).append(" more");
-        }
-        Term t = p.get(0);
-        return "<b>" + p.size() + " terms</b>: " + names + "<br>each "
-                + PlotlyText.label(a) + ": " + fmtCount(t.countA) + " (" + fmt2(t.rateA) + " " + PER_1000
-                + ")<br>each " + PlotlyText.label(b) + ": " + fmtCount(t.countB) + " (" + fmt2(t.rateB) + " "
-                + PER_1000 + ")<br>z = " + fmt2(t.z);
-    }
-
-    private static String termHover(Term t, String a, String b) {
-        return "<b>"
-                + PlotlyText.label(t.term)
-                + "</b><br>"
-                + PlotlyText.label(a)
-                + ": "
-                + fmtCount(t.countA)
-                + " ("
-                + fmt2(t.rateA)
-                + " "
-                + PER_1000
-                + ")<br>"
-                + PlotlyText.label(b)
-                + ": "
-                + fmtCount(t.countB)
-                + " ("
-                + fmt2(t.rateB)
-                + " "
-                + PER_1000
-                + ")<br>z = "
-                + fmt2(t.z);
-    }
-
-    private static void requireCompare(Table compare) {
-        Cells.require(compare, "compare", TERM, COUNT_A, COUNT_B, RATE_A, RATE_B, Z);
-    }
-
-    private static List<Term> compareRows(Table compare) {
-        List<Term> out = new ArrayList<>();
-        for (int r = 0; r < compare.rowCount(); r++) {
-            double z = Cells.number(compare, Z, r);
-            if (!Double.isFinite(z)) {
-                continue;
-            }
-            out.add(
-                    new Term(
-                            Cells.text(compare, TERM, r),
-                            Cells.number(compare, COUNT_A, r),
-                            Cells.number(compare, COUNT_B, r),
-                            Cells.number(compare, RATE_A, r),
-                            Cells.number(compare, RATE_B, r),
-                            z));
-        }
-        return out;
-    }
-
-    private record Term(String term, double countA, double countB, double rateA, double rateB, double z) {}
 
     // ---------------------------------------------------------------------------------------------
     // Actors, co-occurrence, terms, similarity
@@ -717,80 +191,7 @@ public final class Charts {
      *     hits}; {@code mentions} orders the rows and shows on hover when present
      */
     public static Figure actorsFrames(Table actorsOverall) {
-        Cells.require(actorsOverall, "actorsOverall", ACTOR, CATEGORY, SIDE, HITS);
-        boolean hasMentions = actorsOverall.containsColumn(MENTIONS);
-        Map<String, Double> mentions = new HashMap<>();
-        Map<String, String> sideOf = new TreeMap<>();
-        Map<String, Map<String, Double>> hits = new HashMap<>();
-        for (int r = 0; r < actorsOverall.rowCount(); r++) {
-            String actor = Cells.text(actorsOverall, ACTOR, r);
-            String category = Cells.text(actorsOverall, CATEGORY, r);
-            double m = hasMentions ? Cells.number(actorsOverall, MENTIONS, r) : 0;
-            mentions.merge(actor, Double.isFinite(m) ? m : 0, Math::max);
-            sideOf.putIfAbsent(category, Cells.text(actorsOverall, SIDE, r).strip());
-            double h = Cells.number(actorsOverall, HITS, r);
-            hits.computeIfAbsent(actor, k -> new HashMap<>())
-                    .merge(category, Double.isFinite(h) ? h : 0, Double::sum);
-        }
-        List<String> actors = new ArrayList<>(mentions.keySet());
-        actors.sort(Comparator.comparingDouble((String s) -> -mentions.get(s)).thenComparing(s -> s));
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        groups.put(SIDE_ALARM, new ArrayList<>());
-        groups.put(SIDE_REASSURANCE, new ArrayList<>());
-        groups.put("", new ArrayList<>());
-        sideOf.forEach((c, s) -> groups.get(groups.containsKey(s) ? s : "").add(c));
-        double max = 0;
-        for (Map<String, Double> row : hits.values()) {
-            for (double v : row.values()) {
-                max = Math.max(max, v);
-            }
-        }
-        List<String> actorLabels = new ArrayList<>();
-        for (String a : actors) {
-            actorLabels.add(hasMentions ? a + " (" + fmtCount(mentions.get(a)) + ")" : a);
-        }
-        List<String> ordered = new ArrayList<>();
-        groups.values().forEach(ordered::addAll);
-        List<Trace> traces = new ArrayList<>();
-        for (Map.Entry<String, List<String>> g : groups.entrySet()) {
-            List<String> cats = g.getValue();
-            if (cats.isEmpty()) {
-                continue;
-            }
-            // full category axis with gaps for the other sides, as in categoryProfile
-            double[][] z = new double[actors.size()][ordered.size()];
-            for (int i = 0; i < actors.size(); i++) {
-                for (int j = 0; j < ordered.size(); j++) {
-                    z[i][j] = cats.contains(ordered.get(j))
-                            ? hits.get(actors.get(i)).getOrDefault(ordered.get(j), 0.0)
-                            : Double.NaN;
-                }
-            }
-            traces.add(
-                    heatmap(
-                            g.getKey().isEmpty() ? "other" : g.getKey(),
-                            PlotlyText.labels(ordered),
-                            PlotlyText.labels(actorLabels),
-                            z,
-                            scale(g.getKey()),
-                            max,
-                            "%{z}",
-                            "%{y}<br>%{x}: %{z} hits near the actor<extra></extra>",
-                            null));
-        }
-        String title =
-                "Actors × frames: frame hits near each actor"
-                        + (hasMentions ? " (mentions in brackets)" : "")
-                        + (actors.isEmpty() ? " (no data)" : "");
-        Layout layout =
-                layout(title)
-                        .height(150 + 36 * Math.max(2, actors.size()))
-                        .margin(margin(leftMargin(actorLabels), 80))
-                        .showLegend(false)
-                        .xAxis(categoryAxis("frame category (vermillion: alarm, blue: reassurance)", false))
-                        .yAxis(categoryAxis("", true))
-                        .build();
-        return figure(layout, traces.toArray(new Trace[0]));
+        return FrameCharts.actorsFrames(actorsOverall);
     }
 
     /**
@@ -802,59 +203,7 @@ public final class Charts {
      *     neighbor, count}; {@code term_total} orders the terms when present
      */
     public static Figure cooccurrence(Table cooccurrenceMatrix) {
-        Cells.require(cooccurrenceMatrix, "cooccurrenceMatrix", TERM, NEIGHBOR, COUNT);
-        boolean hasTotal = cooccurrenceMatrix.containsColumn(TERM_TOTAL);
-        Map<String, Double> weight = new HashMap<>();
-        Map<String, Map<String, Double>> counts = new HashMap<>();
-        for (int r = 0; r < cooccurrenceMatrix.rowCount(); r++) {
-            String t = Cells.text(cooccurrenceMatrix, TERM, r);
-            String u = Cells.text(cooccurrenceMatrix, NEIGHBOR, r);
-            double c = Cells.number(cooccurrenceMatrix, COUNT, r);
-            c = Double.isFinite(c) ? c : 0;
-            counts.computeIfAbsent(t, k -> new HashMap<>()).merge(u, c, Double::sum);
-            if (hasTotal) {
-                double tt = Cells.number(cooccurrenceMatrix, TERM_TOTAL, r);
-                weight.merge(t, Double.isFinite(tt) ? tt : 0, Math::max);
-            } else {
-                weight.merge(t, c, Double::sum);
-            }
-            weight.putIfAbsent(u, 0.0);
-        }
-        List<String> terms = new ArrayList<>(weight.keySet());
-        terms.sort(Comparator.comparingDouble((String s) -> -weight.get(s)).thenComparing(s -> s));
-        int n = terms.size();
-        double[][] z = new double[n][n];
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-            Map<String, Double> row = counts.getOrDefault(terms.get(i), Map.of());
-            for (int j = 0; j < n; j++) {
-                z[i][j] = i == j ? Double.NaN : row.getOrDefault(terms.get(j), 0.0);
-                if (i != j) {
-                    max = Math.max(max, z[i][j]);
-                }
-            }
-        }
-        String[] labels = PlotlyText.labels(terms);
-        JsonTrace heat =
-                heatmap(
-                        "co-occurrence",
-                        labels,
-                        labels,
-                        z,
-                        NEUTRAL_SCALE,
-                        max,
-                        n <= 25 ? "%{z}" : null,
-                        "%{y} with %{x}: %{z}<extra></extra>",
-                        "count");
-        Layout layout =
-                layout("Co-occurrence of the top " + n + " terms (count of the pair within the window)")
-                        .height(Math.min(1100, 190 + 30 * Math.max(2, n)))
-                        .margin(margin(leftMargin(terms), 120))
-                        .showLegend(false)
-                        .xAxis(categoryAxis("neighbour", false))
-                        .yAxis(categoryAxis("", true))
-                        .build();
-        return figure(layout, heat);
+        return TermCharts.cooccurrence(cooccurrenceMatrix);
     }
 
     /**
@@ -865,41 +214,12 @@ public final class Charts {
      * @param n how many terms; 0 or less shows every term
      */
     public static Figure topTerms(Table termFrequencies, int n) {
-        Cells.require(termFrequencies, "termFrequencies", TERM, COUNT);
-        record TC(String term, double count) {}
-        List<TC> rows = new ArrayList<>();
-        for (int r = 0; r < termFrequencies.rowCount(); r++) {
-            double c = Cells.number(termFrequencies, COUNT, r);
-            rows.add(new TC(Cells.text(termFrequencies, TERM, r), Double.isFinite(c) ? c : 0));
-        }
-        rows.sort(Comparator.comparingDouble((TC t) -> -t.count).thenComparing(TC::term));
-        List<TC> shown = n > 0 && n < rows.size() ? rows.subList(0, n) : rows;
-        List<String> terms = new ArrayList<>();
-        double[] counts = new double[shown.size()];
-        for (int i = 0; i < shown.size(); i++) {
-            terms.add(shown.get(i).term);
-            counts[i] = shown.get(i).count;
-        }
-        BarTrace bars =
-                BarTrace.builder(PlotlyText.labels(terms), counts)
-                        .orientation(BarTrace.Orientation.HORIZONTAL)
-                        .name("count")
-                        .marker(Marker.builder().color(NEUTRAL_COLOR).build())
-                        .build();
-        Layout layout =
-                layout("Top " + shown.size() + (shown.size() == 1 ? " term" : " terms") + " in the corpus")
-                        .height(140 + 22 * Math.max(2, shown.size()))
-                        .margin(margin(leftMargin(terms), 70))
-                        .showLegend(false)
-                        .xAxis(valueAxis("count (occurrences in the corpus, stop words removed)"))
-                        .yAxis(categoryAxis("", true))
-                        .build();
-        return figure(layout, bars);
+        return TermCharts.topTerms(termFrequencies, n);
     }
 
     /** The similarity heatmap labelled by document id; see {@link #similarity(Table, Map)}. */
     public static Figure similarity(Table similarity) {
-        return similarity(similarity, Map.of());
+        return SimilarityCharts.similarity(similarity);
     }
 
     /**
@@ -911,197 +231,6 @@ public final class Charts {
      * @param docLabels doc → label (e.g. {@link #articleLabels}); documents not in it show their id
      */
     public static Figure similarity(Table similarity, Map<String, String> docLabels) {
-        Cells.require(similarity, "similarity", DOC_A, DOC_B, COSINE);
-        Set<String> docs = new LinkedHashSet<>();
-        Map<String, Double> cos = new HashMap<>();
-        for (int r = 0; r < similarity.rowCount(); r++) {
-            String a = Cells.text(similarity, DOC_A, r);
-            String b = Cells.text(similarity, DOC_B, r);
-            docs.add(a);
-            docs.add(b);
-            cos.put(a + '\u0000' + b, Cells.number(similarity, COSINE, r));
-        }
-        List<String> order = new ArrayList<>(docs);
-        double[][] z = new double[order.size()][order.size()];
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i < order.size(); i++) {
-            labels.add(docLabels.getOrDefault(order.get(i), order.get(i)));
-            for (int j = 0; j < order.size(); j++) {
-                // an article against itself is trivially 1: left blank so the pairs carry the colour scale
-                z[i][j] = i == j ? Double.NaN : cos.getOrDefault(order.get(i) + '\u0000' + order.get(j), Double.NaN);
-            }
-        }
-        String[] l = PlotlyText.labels(labels);
-        JsonTrace heat =
-                heatmap(
-                        "cosine",
-                        l,
-                        l,
-                        z,
-                        NEUTRAL_SCALE,
-                        1.0,
-                        order.size() <= 20 ? "%{z:.2f}" : null,
-                        "%{y}<br>%{x}<br>cosine %{z:.3f}<extra></extra>",
-                        "cosine");
-        Layout layout =
-                layout("Article similarity: cosine of tf-idf vectors (1 = same vocabulary profile)")
-                        .height(Math.min(1000, 180 + 56 * Math.max(2, order.size())))
-                        .margin(margin(leftMargin(labels), 100))
-                        .showLegend(false)
-                        .xAxis(categoryAxis("", false))
-                        .yAxis(categoryAxis("", true))
-                        .build();
-        return figure(layout, heat);
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // Building blocks
-
-    private static JsonTrace heatmap(
-            String name,
-            String[] x,
-            String[] y,
-            double[][] z,
-            List<List<Object>> colorscale,
-            double zmax,
-            String texttemplate,
-            String hovertemplate,
-            String colorbarTitle) {
-        JsonTrace.Builder b =
-                JsonTrace.builder("heatmap")
-                        .put("name", name)
-                        .put("x", x)
-                        .put("y", y)
-                        .put("z", z)
-                        .put("colorscale", colorscale)
-                        .put("zmin", 0)
-                        .put("zmax", zmax > 0 ? zmax : 1)
-                        .put("xgap", 2)
-                        .put("ygap", 2)
-                        .put("hoverongaps", false)
-                        .put("hovertemplate", hovertemplate);
-        if (texttemplate != null) {
-            b.put("texttemplate", texttemplate);
-        }
-        if (colorbarTitle != null) {
-            b.put("showscale", true);
-            b.put("colorbar", obj("title", Map.of("text", colorbarTitle), "thickness", 14));
-        } else {
-            b.put("showscale", false);
-        }
-        return b.build();
-    }
-
-    /** A JSON object with keys in the given order: key, value, key, value, … */
-    private static Map<String, Object> obj(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
-    }
-
-    private static List<List<Object>> scale(String side) {
-        if (SIDE_ALARM.equals(side)) {
-            return List.of(List.of(0, LIGHT), List.of(1, ALARM_COLOR));
-        }
-        if (SIDE_REASSURANCE.equals(side)) {
-            return List.of(List.of(0, LIGHT), List.of(1, REASSURANCE_COLOR));
-        }
-        return NEUTRAL_SCALE;
-    }
-
-    private static Layout.LayoutBuilder layout(String title) {
-        return Layout.builder()
-                .title(PlotlyText.templateText(title))
-                .width(WIDTH);
-    }
-
-    private static Axis categoryAxis(String title, boolean reversed) {
-        Axis.AxisBuilder b =
-                Axis.builder()
-                        .title(PlotlyText.templateText(title))
-                        .type(Axis.Type.CATEGORY)
-                        .showGrid(false);
-        if (reversed) {
-            b.autoRange(Axis.AutoRange.REVERSED);
-        }
-        return b.build();
-    }
-
-    private static Axis valueAxis(String title) {
-        return Axis.builder()
-                .title(PlotlyText.templateText(title))
-                .gridColor("#E5E5E5")
-                .zeroLineColor("#9A9A9A")
-                .build();
-    }
-
-    private static Margin margin(int left, int bottom) {
-        return Margin.builder().left(left).right(40).top(70).bottom(bottom).build();
-    }
-
-    /** A left margin that fits the longest label at about 7.5 px per character, within [80, 380]. */
-    private static int leftMargin(List<String> labels) {
-        int longest = 0;
-        for (String l : labels) {
-            longest = Math.max(longest, l.length());
-        }
-        return Math.max(80, Math.min(380, 30 + (int) Math.ceil(longest * 7.5)));
-    }
-
-    private static Figure figure(Layout layout, Trace... traces) {
-        return Figure.builder()
-                .layout(layout)
-                .config(Config.builder().displayLogo(false).responsive(true).build())
-                .addTraces(traces)
-                .build();
-    }
-
-    private static List<String> rowLabels(Table frameScores) {
-        Map<String, String> labels = articleLabels(frameScores);
-        List<String> out = new ArrayList<>();
-        for (int r = 0; r < frameScores.rowCount(); r++) {
-            out.add(labels.get(Cells.text(frameScores, DOC, r)));
-        }
-        return out;
-    }
-
-    private static double[] numbers(Table t, String column) {
-        double[] out = new double[t.rowCount()];
-        for (int r = 0; r < out.length; r++) {
-            out[r] = Cells.number(t, column, r);
-        }
-        return out;
-    }
-
-    /** lower_snake_case of a category name, as the {@code <category>_per_1k} columns use. */
-    static String snake(String s) {
-        StringBuilder out = new StringBuilder();
-        boolean underscore = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = Character.toLowerCase(s.charAt(i));
-            if (Character.isLetterOrDigit(c)) {
-                if (underscore && out.length() > 0) {
-                    out.append('_');
-                }
-                underscore = false;
-                out.append(c);
-            } else {
-                underscore = true;
-            }
-        }
-        return out.toString();
-    }
-
-    private static String fmt2(double d) {
-        return Double.isFinite(d) ? String.format(Locale.ROOT, "%.2f", d) : "n/a";
-    }
-
-    private static String fmtCount(double d) {
-        if (!Double.isFinite(d)) {
-            return "n/a";
-        }
-        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
+        return SimilarityCharts.similarity(similarity, docLabels);
     }
 }

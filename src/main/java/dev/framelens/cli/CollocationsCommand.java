@@ -1,7 +1,7 @@
 package dev.framelens.cli;
 
-import dev.framelens.table.CooccurrenceOptions;
-import dev.framelens.table.Framelens;
+import dev.framelens.Framelens;
+import dev.framelens.stats.Measure;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +22,8 @@ final class CollocationsCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "N", defaultValue = "2", description = "2 (bigrams) or 3 (trigrams). Default: ${DEFAULT-VALUE}.")
     int size;
 
-    @Option(names = "--measure", paramLabel = "M", defaultValue = "g2", description = "Rank by g2, npmi, pmi, t or dice. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--measure", paramLabel = "M", defaultValue = "g2", completionCandidates = CooccurCommand.Measures.class,
+            description = "Rank by ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     String measure;
 
     @Option(names = "--min-count", paramLabel = "N", defaultValue = "2", description = "Smallest count listed. Default: ${DEFAULT-VALUE}.")
@@ -44,7 +45,7 @@ final class CollocationsCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Framelens f = Framelens.of(corpus.read(err), corpus.analyzer());
-        corpus.print(f.collocations(size, CooccurrenceOptions.Measure.parse(measure), minCount, top), spec.commandLine().getOut());
+        corpus.print(f.collocations(size, Measure.parse(measure), minCount, top), spec.commandLine().getOut());
         return 0;
     }
 }

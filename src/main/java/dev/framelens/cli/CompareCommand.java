@@ -1,11 +1,11 @@
 package dev.framelens.cli;
 
+import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.CorpusReader;
 import dev.framelens.framing.CompareOptions;
 import dev.framelens.framing.GroupComparison;
 import dev.framelens.stats.LogOdds;
-import dev.framelens.table.Framelens;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,13 +1,15 @@
 package dev.framelens.cli;
 
+import dev.framelens.Framelens;
 import dev.framelens.count.Cooccurrence;
 import dev.framelens.count.TermStatistics;
+import dev.framelens.stats.Measure;
+import dev.framelens.table.Columns;
 import dev.framelens.table.CooccurrenceOptions;
 import dev.framelens.table.CooccurrenceTables;
 import dev.framelens.table.TermTables;
 import dev.framelens.text.Analyzer;
 import java.util.List;
-import dev.framelens.table.Framelens;
 import dev.framelens.table.GraphExport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,7 +51,8 @@ final class CooccurCommand implements Callable<Integer> {
     @Option(names = "--sentence", description = "Windows do not cross sentence boundaries.")
     boolean sentence;
 
-    @Option(names = "--measure", paramLabel = "M", defaultValue = "g2", description = "Rank by pmi, npmi, g2, dice or t. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--measure", paramLabel = "M", defaultValue = "g2", completionCandidates = Measures.class,
+            description = "Rank by ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     String measure;
 
     @Option(names = "--min-count", paramLabel = "N", defaultValue = "2", description = "Leave out pairs seen fewer than N times. Default: ${DEFAULT-VALUE}.")
@@ -66,6 +69,14 @@ final class CooccurCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The names {@code --measure} takes, for its help: {@link Measure#options()}. */
+    static final class Measures implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Measure.options().iterator();
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -84,7 +95,7 @@ final class CooccurCommand implements Callable<Integer> {
         }
         CooccurrenceOptions options = CooccurrenceOptions.defaults()
                 .scope(Cooccurrence.Scope.parse(scope)).window(window).sentenceBounded(sentence)
-                .measure(CooccurrenceOptions.Measure.parse(measure)).minCount(Math.max(1, minCount)).top(top);
+                .measure(Measure.parse(measure)).minCount(Math.max(1, minCount)).top(top);
         if (minCount < 1) {
             throw new Main.UsageException("--min-count (" + minCount + ") must be ≥ 1");
         }
@@ -95,7 +106,7 @@ final class CooccurCommand implements Callable<Integer> {
         if (matrix != null) {
             TermStatistics.Builder terms = new TermStatistics.Builder(analyzer, 1, false);
             corpus.stream(err, terms::add);
-            List<String> top = TermTables.corpus(terms.build(), matrix).stringColumn("term").asList();
+            List<String> top = TermTables.corpus(terms.build(), matrix).stringColumn(Columns.TERM).asList();
             Cooccurrence.Counter counter = new Cooccurrence.Counter(analyzer, options.settings(), Cooccurrence.Focus.among(top));
             corpus.stream(err, counter::add);
             Table t = CooccurrenceTables.matrix(counter.build(), matrix, options);

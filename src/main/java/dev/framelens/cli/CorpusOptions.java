@@ -88,7 +88,12 @@ public final class CorpusOptions {
     }
 
     void print(Table t, PrintWriter out) {
-        TableWriter.write(t, format(), csvMode(), out);
+        print(t, out, java.util.Map.of());
+    }
+
+    /** {@link #print(Table, PrintWriter)} with context columns (the aligned text table only; see {@link TableWriter.Context}). */
+    void print(Table t, PrintWriter out, java.util.Map<String, TableWriter.Context> contexts) {
+        TableWriter.write(t, format(), csvMode(), out, contexts);
         out.flush();
     }
 }

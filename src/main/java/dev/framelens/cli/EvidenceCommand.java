@@ -1,10 +1,10 @@
 package dev.framelens.cli;
 
+import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
 import dev.framelens.framing.Side;
-import dev.framelens.table.FrameColumns;
-import dev.framelens.table.Framelens;
+import dev.framelens.table.Columns;
 import dev.framelens.table.TableWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -77,13 +77,13 @@ final class EvidenceCommand implements Callable<Integer> {
             return "(no frame hits)\n";
         }
         for (int r = 0; r < t.rowCount(); r++) {
-            int hits = t.intColumn(FrameColumns.HITS).get(r);
+            int hits = t.intColumn(Columns.HITS).get(r);
             b.append(String.format(Locale.ROOT, "%s  %s  sentence %d  %d hit%s  [%d, %d)%n",
-                    t.stringColumn("doc").get(r), t.stringColumn(FrameColumns.SIDE).get(r),
-                    t.intColumn("sentence").get(r), hits, hits == 1 ? "" : "s",
-                    t.intColumn("start").get(r), t.intColumn("end").get(r)));
-            b.append("  ").append(t.stringColumn(FrameColumns.TEXT).get(r).replaceAll("\\s+", " ")).append('\n');
-            b.append("  entries: ").append(t.stringColumn(FrameColumns.ENTRIES).get(r)).append("\n\n");
+                    t.stringColumn(Columns.DOC).get(r), t.stringColumn(Columns.SIDE).get(r),
+                    t.intColumn(Columns.SENTENCE).get(r), hits, hits == 1 ? "" : "s",
+                    t.intColumn(Columns.START).get(r), t.intColumn(Columns.END).get(r)));
+            b.append("  ").append(t.stringColumn(Columns.TEXT).get(r).replaceAll("\\s+", " ")).append('\n');
+            b.append("  entries: ").append(t.stringColumn(Columns.ENTRIES).get(r)).append("\n\n");
         }
         return b.toString();
     }

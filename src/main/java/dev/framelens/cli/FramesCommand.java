@@ -1,9 +1,9 @@
 package dev.framelens.cli;
 
+import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.framing.FrameOptions;
 import dev.framelens.framing.Lexicon;
-import dev.framelens.table.Framelens;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

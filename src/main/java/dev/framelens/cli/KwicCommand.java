@@ -1,6 +1,8 @@
 package dev.framelens.cli;
 
-import dev.framelens.table.Framelens;
+import dev.framelens.Framelens;
+import dev.framelens.table.Kwic;
+import dev.framelens.table.TableWriter;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +15,9 @@ import tech.tablesaw.api.Table;
 @Command(name = "kwic", mixinStandardHelpOptions = true,
         description = {"Keyword in context: every occurrence of a term with the text around it, as written.",
             "Columns: doc, sentence, start, end, left, keyword, right (start/end: character offsets).",
-            "The context is the keyword's whole sentence unless --width sets a number of tokens (or characters)."},
+            "The context is the keyword's whole sentence unless --width sets a number of tokens (or characters).",
+            "The table format right-aligns the left context against the keyword and cuts a context longer than",
+            TableWriter.Context.WIDTH + " characters on the side away from the keyword (…); csv and json keep the contexts whole."},
         footer = {"", "Examples:", "  framelens kwic seeds --term pariahs", "  framelens kwic seeds --term \"Kim Jong Un\" --width 5", "  framelens kwic seeds --term putin --width 60 --chars"})
 final class KwicCommand implements Callable<Integer> {
     @Mixin
@@ -45,7 +49,7 @@ final class KwicCommand implements Callable<Integer> {
         if (t.rowCount() == 0) {
             err.println("framelens: '" + f.normalize(term) + "' does not occur in " + corpus.corpus);
         }
-        corpus.print(t, spec.commandLine().getOut());
+        corpus.print(t, spec.commandLine().getOut(), Kwic.CONTEXTS);
         return 0;
     }
 }

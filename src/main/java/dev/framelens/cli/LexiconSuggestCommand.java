@@ -3,7 +3,7 @@ package dev.framelens.cli;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.count.Cooccurrence;
 import dev.framelens.framing.LexiconSuggestions;
-import dev.framelens.table.Framelens;
+import dev.framelens.Framelens;
 import dev.framelens.table.ValidationTables;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

@@ -1,5 +1,6 @@
 package dev.framelens.cli;
 
+import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.CorpusReader;
 import dev.framelens.corpus.Document;
@@ -8,7 +9,6 @@ import dev.framelens.framing.Lexicon;
 import dev.framelens.report.OutputFolderException;
 import dev.framelens.report.ReportData;
 import dev.framelens.report.ReportWriter;
-import dev.framelens.table.Framelens;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

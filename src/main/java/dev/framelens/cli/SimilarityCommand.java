@@ -1,7 +1,7 @@
 package dev.framelens.cli;
 
+import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
-import dev.framelens.table.Framelens;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

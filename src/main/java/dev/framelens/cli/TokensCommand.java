@@ -1,8 +1,9 @@
 package dev.framelens.cli;
 
-import dev.framelens.count.Vocabulary;
+import dev.framelens.Framelens;
+import dev.framelens.count.Terms;
+import dev.framelens.text.TermInterner;
 import dev.framelens.table.Columns;
-import dev.framelens.table.Framelens;
 import dev.framelens.table.TableWriter;
 import dev.framelens.text.Analyzer;
 import java.io.PrintWriter;
@@ -29,7 +30,7 @@ final class TokensCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Analyzer analyzer = corpus.analyzer();
-        Vocabulary v = new Vocabulary();
+        TermInterner v = Terms.newInterner();
         Analyzer.Stream stream = analyzer.stream(v);
         TableWriter.Format format = corpus.format();
         if (format == TableWriter.Format.CSV) {

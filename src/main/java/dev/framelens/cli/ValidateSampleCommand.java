@@ -5,7 +5,7 @@ import dev.framelens.framing.FrameAnalysis;
 import dev.framelens.framing.ValidationFile;
 import dev.framelens.framing.ValidationSample;
 import dev.framelens.framing.ValidationUnit;
-import dev.framelens.table.Framelens;
+import dev.framelens.Framelens;
 import dev.framelens.table.ValidationTables;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,6 +1,8 @@
 package dev.framelens.count;
 
 import dev.framelens.corpus.Document;
+import dev.framelens.count.internal.NgramWindow;
+import dev.framelens.count.internal.Vocabulary;
 import dev.framelens.text.Analyzer;
 import dev.framelens.text.TermSink;
 import java.util.Arrays;
@@ -12,7 +14,7 @@ import java.util.Arrays;
  * a = c(g), rowTotal = number of n-grams starting with g's prefix, colTotal = number of n-grams
  * ending with g's last word, total = number of n-grams. For bigrams this is the classic table of
  * Dunning (1993) and Manning &amp; Schütze (1999, ch. 5); for trigrams it is the same table with
- * the leading bigram as one unit.
+ * the leading bigram as one unit. Immutable.
  */
 public final class Collocations {
     private final Vocabulary grams;
@@ -113,10 +115,12 @@ public final class Collocations {
         return grams.size();
     }
 
+    /** The n-gram with id {@code gram}, its words joined by single spaces. */
     public String text(int gram) {
         return grams.term(gram);
     }
 
+    /** c(g): how often n-gram {@code gram} was counted. */
     public long count(int gram) {
         return gramCounts[gram];
     }

@@ -1,6 +1,9 @@
 package dev.framelens.count;
 
 import dev.framelens.corpus.Document;
+import dev.framelens.count.internal.PairCounts;
+import dev.framelens.count.internal.TermCounter;
+import dev.framelens.count.internal.Vocabulary;
 import dev.framelens.text.Analyzer;
 import dev.framelens.text.TermSink;
 import java.util.Arrays;
@@ -27,6 +30,10 @@ import java.util.Arrays;
  * that involve a set of {@link Focus} terms (any of them, or both terms in the set): asking for
  * one term's neighbours then needs memory for the vocabulary and that term's neighbours only,
  * whatever the corpus size, and the counts and measures are exactly those of the full matrix.
+ *
+ * <p>Immutable: the counting structures stay inside; {@link #vocabulary()} and {@link #terms()}
+ * are read-only views and {@link #forEachPair} reads the pair table. A result can therefore be
+ * cached and shared (the {@code Framelens} facade does).
  */
 public final class Cooccurrence {
 
@@ -83,18 +90,18 @@ public final class Cooccurrence {
         }
     }
 
-    private final Vocabulary vocabulary;
+    private final Terms vocabulary;
     private final PairCounts pairs;
-    private final TermCounter terms;
+    private final TermCounts terms;
     private final long[] marginals;
     private final long total;
     private final Settings settings;
 
     private Cooccurrence(Vocabulary vocabulary, PairCounts pairs, TermCounter terms, Settings settings,
                          long[] marginals, long total) {
-        this.vocabulary = vocabulary;
+        this.vocabulary = new Terms(vocabulary);
         this.pairs = pairs;
-        this.terms = terms;
+        this.terms = new TermCounts(terms);
         this.settings = settings;
         this.marginals = marginals;
         this.total = total;
@@ -114,8 +121,12 @@ public final class Cooccurrence {
         return c.build();
     }
 
-    /** Incremental counting for a stream of documents. Not thread-safe. */
-    public static final class Counter implements TermSink {
+    /**
+     * Incremental counting for a stream of documents. Not thread-safe. {@link #build} hands the
+     * counts over to the result, so a counter builds once: adding a document afterwards throws
+     * {@link IllegalStateException}.
+     */
+    public static final class Counter {
         private final Vocabulary vocabulary = new Vocabulary();
         private final PairCounts pairs = new PairCounts();
         private final TermCounter terms = new TermCounter(false);
@@ -140,11 +151,15 @@ public final class Cooccurrence {
         /** focus[id] for focus terms (interned first, so later ids are never in focus); null: keep all pairs. */
         private final boolean[] focus;
         private final boolean both;
+        private boolean built;
+        private final TermSink sink = this::term;
 
+        /** A counter that keeps every pair. */
         public Counter(Analyzer analyzer, Settings settings) {
             this(analyzer, settings, null);
         }
 
+        /** A counter that keeps the pairs {@code focus} selects ({@code null}: every pair). */
         public Counter(Analyzer analyzer, Settings settings, Focus focus) {
             this.stream = analyzer.stream(vocabulary);
             this.settings = settings;
@@ -191,19 +206,24 @@ public final class Cooccurrence {
             }
         }
 
+        /** Counts one document. */
         public void add(Document d) {
+            if (built) {
+                throw new IllegalStateException("this counter has already built its Cooccurrence; "
+                        + "create a new Counter to count again");
+            }
             ringSize = 0;
             ringHead = 0;
             seenSize = 0;
             currentSentence = 0;
             terms.startDocument();
-            stream.analyze(d.text(), this);
+            stream.analyze(d.text(), sink);
             flushSeen();
             terms.endDocument();
         }
 
-        @Override
-        public void term(int id, int start, int end, int sentence, int position) {
+        /** Receives the analysed stream of the document being {@linkplain #add added}. */
+        private void term(int id, int start, int end, int sentence, int position) {
             terms.add(id);
             switch (settings.scope()) {
                 case WINDOW -> window(id, sentence);
@@ -268,7 +288,12 @@ public final class Cooccurrence {
             pending = 0;
         }
 
+        /** The counts, as an immutable result; the counter cannot be used afterwards. */
         public Cooccurrence build() {
+            if (built) {
+                throw new IllegalStateException("this counter has already built its Cooccurrence");
+            }
+            built = true;
             flushPairs();
             if (focus != null) {
                 return new Cooccurrence(vocabulary, pairs, terms, settings,
@@ -285,21 +310,43 @@ public final class Cooccurrence {
         }
     }
 
-    public Vocabulary vocabulary() {
+    /** The terms of the counted stream (read-only); pair methods take their ids. */
+    public Terms vocabulary() {
         return vocabulary;
     }
 
-    public PairCounts pairs() {
-        return pairs;
-    }
-
-    /** Term frequencies of the same stream. */
-    public TermCounter terms() {
+    /** Term frequencies of the same stream (read-only). */
+    public TermCounts terms() {
         return terms;
     }
 
+    /** How the pairs were counted. */
     public Settings settings() {
         return settings;
+    }
+
+    /** Number of distinct pairs kept (with a focus, only the focus pairs). */
+    public int distinctPairs() {
+        return pairs.size();
+    }
+
+    /**
+     * Calls {@code visitor} once for every kept unordered pair {t, u} (t ≠ u) with c(t,u), in
+     * table order (unspecified but fixed for one result).
+     */
+    public void forEachPair(PairVisitor visitor) {
+        pairs.forEach(visitor::pair);
+    }
+
+    /** Receives one pair of {@link #forEachPair}. */
+    @FunctionalInterface
+    public interface PairVisitor {
+        /**
+         * @param t     one term's id
+         * @param u     the other term's id
+         * @param count c(t,u)
+         */
+        void pair(int t, int u, int count);
     }
 
     /** c(t,u) = c(u,t). */

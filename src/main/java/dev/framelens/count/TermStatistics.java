@@ -1,6 +1,9 @@
 package dev.framelens.count;
 
 import dev.framelens.corpus.Document;
+import dev.framelens.count.internal.NgramWindow;
+import dev.framelens.count.internal.TermCounter;
+import dev.framelens.count.internal.Vocabulary;
 import dev.framelens.text.Analyzer;
 import dev.framelens.text.TermSink;
 import java.util.ArrayList;
@@ -8,19 +11,20 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Term counts of a corpus: the vocabulary, a {@link TermCounter} and the document ids in the
- * order they were counted. Built by {@link #count}; holds no text, so its memory follows the
- * vocabulary (and the per-document vectors when they are kept), not the corpus size.
+ * Term counts of a corpus: the {@link Terms}, their {@link TermCounts} and the document ids in the
+ * order they were counted. Built by {@link #count} or a {@link Builder}; holds no text, so its
+ * memory follows the vocabulary (and the per-document vectors when they are kept), not the corpus
+ * size. Immutable: its accessors return read-only views.
  */
 public final class TermStatistics {
-    private final Vocabulary vocabulary;
-    private final TermCounter counter;
+    private final Terms terms;
+    private final TermCounts counts;
     private final List<String> documentIds;
     private final int ngram;
 
     TermStatistics(Vocabulary vocabulary, TermCounter counter, List<String> documentIds, int ngram) {
-        this.vocabulary = vocabulary;
-        this.counter = counter;
+        this.terms = new Terms(vocabulary);
+        this.counts = new TermCounts(counter);
         this.documentIds = Collections.unmodifiableList(documentIds);
         this.ngram = ngram;
     }
@@ -98,17 +102,26 @@ public final class TermStatistics {
         return t;
     });
 
-    /** Incremental counting, for streams of documents. Not thread-safe. */
+    /**
+     * Incremental counting, for streams of documents. Not thread-safe. {@link #build} hands the
+     * counts over to the result, so a builder builds once: adding to it or merging into it
+     * afterwards throws {@link IllegalStateException}.
+     */
     public static final class Builder {
         private final Vocabulary vocabulary = new Vocabulary();
-        private final Vocabulary words;
         private final TermCounter counter;
         private final Analyzer.Stream stream;
         private final TermSink sink;
         private final List<String> ids = new ArrayList<>();
         private final int ngram;
         private final Ngrams ngrams;
+        private boolean built;
 
+        /**
+         * @param analyzer            the pipeline
+         * @param ngram               1 for terms, n for n-grams of n consecutive kept terms (≥ 1)
+         * @param keepDocumentVectors keep each document's term counts (for per-document tables)
+         */
         public Builder(Analyzer analyzer, int ngram, boolean keepDocumentVectors) {
             if (ngram < 1) {
                 throw new IllegalArgumentException("ngram (" + ngram + ") must be ≥ 1");
@@ -116,19 +129,20 @@ public final class TermStatistics {
             this.ngram = ngram;
             this.counter = new TermCounter(keepDocumentVectors);
             if (ngram == 1) {
-                this.words = vocabulary;
                 this.stream = analyzer.stream(vocabulary);
                 this.ngrams = null;
                 this.sink = counter;
             } else {
-                this.words = new Vocabulary();
+                Vocabulary words = new Vocabulary();
                 this.stream = analyzer.stream(words);
                 this.ngrams = new Ngrams(words, vocabulary, ngram, counter);
                 this.sink = ngrams;
             }
         }
 
+        /** Counts one document. */
         public void add(Document d) {
+            checkOpen();
             ids.add(d.id());
             counter.startDocument();
             if (ngrams != null) {
@@ -138,19 +152,26 @@ public final class TermStatistics {
             counter.endDocument();
         }
 
+        /** The counts so far, as an immutable result; the builder cannot be used afterwards. */
         public TermStatistics build() {
+            checkOpen();
+            built = true;
             return new TermStatistics(vocabulary, counter, new ArrayList<>(ids), ngram);
         }
 
         /** Merges another builder's counts into this one (for counting on several threads). */
         public void merge(Builder other) {
+            checkOpen();
             int[] map = vocabulary.merge(other.vocabulary);
             counter.merge(other.counter, map);
             ids.addAll(other.ids);
         }
 
-        Vocabulary words() {
-            return words;
+        private void checkOpen() {
+            if (built) {
+                throw new IllegalStateException("this builder has already built its TermStatistics; "
+                        + "create a new Builder to count again");
+            }
         }
     }
 
@@ -181,12 +202,14 @@ public final class TermStatistics {
         }
     }
 
-    public Vocabulary vocabulary() {
-        return vocabulary;
+    /** The counted terms (read-only). */
+    public Terms vocabulary() {
+        return terms;
     }
 
-    public TermCounter counter() {
-        return counter;
+    /** Their counts (read-only). */
+    public TermCounts counter() {
+        return counts;
     }
 
     /** Document ids in counting order; index {@code d} matches the counter's document {@code d}. */
@@ -194,22 +217,24 @@ public final class TermStatistics {
         return documentIds;
     }
 
+    /** 1 for terms, n for n-grams. */
     public int ngram() {
         return ngram;
     }
 
     /** Count of {@code term}, 0 when absent. */
     public long count(String term) {
-        int id = vocabulary.find(term);
-        return id < 0 ? 0 : counter.count(id);
+        int id = terms.find(term);
+        return id < 0 ? 0 : counts.count(id);
     }
 
     /** Total counted terms. */
     public long total() {
-        return counter.total();
+        return counts.total();
     }
 
+    /** Number of documents counted. */
     public int documents() {
-        return counter.documents();
+        return counts.documents();
     }
 }

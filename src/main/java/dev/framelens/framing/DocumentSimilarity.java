@@ -1,6 +1,6 @@
 package dev.framelens.framing;
 
-import dev.framelens.count.TermCounter;
+import dev.framelens.count.TermCounts;
 import dev.framelens.count.TermStatistics;
 import dev.framelens.stats.Similarity;
 import dev.framelens.stats.TfIdf;
@@ -39,7 +39,7 @@ public final class DocumentSimilarity {
      * @param alarmIndex the alarm index of each document of {@code stats}, in the same order
      */
     public static List<Pair> pairs(TermStatistics stats, double[] alarmIndex) {
-        TermCounter c = stats.counter();
+        TermCounts c = stats.counter();
         int docs = c.documents();
         if (alarmIndex.length != docs) {
             throw new IllegalArgumentException("alarmIndex.length (" + alarmIndex.length + ") must be the number of "

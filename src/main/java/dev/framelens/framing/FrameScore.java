@@ -1,6 +1,7 @@
 package dev.framelens.framing;
 
 import dev.framelens.stats.Bootstrap;
+import java.util.Arrays;
 
 /**
  * The frame scores of one document, all computed from its {@link DocumentFrames}:
@@ -22,6 +23,10 @@ import dev.framelens.stats.Bootstrap;
  * positive when alarm outweighs reassurance. The interval is NaN when the document has no
  * sentences or {@code resamples} is 0. A document with sentences but no hit has index 0 and
  * interval [0, 0] (every replicate is ln(½ / ½) = 0).
+ *
+ * <p>Immutable: the category weights are copied in and out, and two scores are equal when every
+ * component is, the weights compared element by element ({@link Arrays#equals(double[], double[])},
+ * the same rule a record applies to its {@code double} components).
  *
  * @param doc           the document id
  * @param tokens        word tokens, stop words included, a merged phrase counted once
@@ -45,6 +50,41 @@ public record FrameScore(String doc, int tokens, int sentences, double[] categor
     @Override
     public double[] categoryWeights() {
         return categoryWeights.clone();
+    }
+
+    /** Equal when every component is equal, the category weights element by element. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FrameScore f
+                && doc.equals(f.doc)
+                && tokens == f.tokens
+                && sentences == f.sentences
+                && Arrays.equals(categoryWeights, f.categoryWeights)
+                && Double.compare(negated, f.negated) == 0
+                && Double.compare(alarm, f.alarm) == 0
+                && Double.compare(reassurance, f.reassurance) == 0
+                && Double.compare(alarmIndex, f.alarmIndex) == 0
+                && Double.compare(ciLow, f.ciLow) == 0
+                && Double.compare(ciHigh, f.ciHigh) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = doc.hashCode();
+        h = 31 * h + tokens;
+        h = 31 * h + sentences;
+        h = 31 * h + Arrays.hashCode(categoryWeights);
+        for (double d : new double[] {negated, alarm, reassurance, alarmIndex, ciLow, ciHigh}) {
+            h = 31 * h + Double.hashCode(d);
+        }
+        return h;
+    }
+
+    @Override
+    public String toString() {
+        return "FrameScore[doc=" + doc + ", tokens=" + tokens + ", sentences=" + sentences + ", categoryWeights="
+                + Arrays.toString(categoryWeights) + ", negated=" + negated + ", alarm=" + alarm + ", reassurance="
+                + reassurance + ", alarmIndex=" + alarmIndex + ", ciLow=" + ciLow + ", ciHigh=" + ciHigh + "]";
     }
 
     /** Weight of the category with this index. */

@@ -1,9 +1,10 @@
 package dev.framelens.framing;
 
 import dev.framelens.corpus.Document;
-import dev.framelens.count.Vocabulary;
+import dev.framelens.count.Terms;
 import dev.framelens.framing.internal.SequenceMatcher;
 import dev.framelens.text.Analyzer;
+import dev.framelens.text.TermInterner;
 import dev.framelens.text.TermSink;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,7 +49,7 @@ public final class FrameScorer {
 
     private final Lexicon lexicon;
     private final Actors actors;
-    private final Vocabulary vocabulary = new Vocabulary();
+    private final TermInterner vocabulary = Terms.newInterner();
     private final Analyzer.Stream stream;
     private final SequenceMatcher entries;
     private final SequenceMatcher actorTerms;

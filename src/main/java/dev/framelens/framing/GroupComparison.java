@@ -2,9 +2,9 @@ package dev.framelens.framing;
 
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
-import dev.framelens.count.TermCounter;
+import dev.framelens.count.TermCounts;
 import dev.framelens.count.TermStatistics;
-import dev.framelens.count.Vocabulary;
+import dev.framelens.count.Terms;
 import dev.framelens.stats.Keyness;
 import dev.framelens.stats.LogOdds;
 import dev.framelens.text.Analyzer;
@@ -209,8 +209,8 @@ public final class GroupComparison {
      * @throws IllegalArgumentException if a group has no tokens
      */
     public static List<Row> compare(TermStatistics stats, Groups groups, CompareOptions options, Analyzer analyzer) {
-        Vocabulary v = stats.vocabulary();
-        TermCounter c = stats.counter();
+        Terms v = stats.vocabulary();
+        TermCounts c = stats.counter();
         Map<String, Integer> index = new HashMap<>();
         for (int d = 0; d < stats.documentIds().size(); d++) {
             index.put(stats.documentIds().get(d), d);
@@ -267,7 +267,7 @@ public final class GroupComparison {
         return rows;
     }
 
-    private static long add(TermCounter c, Map<String, Integer> index, List<String> ids, long[] counts) {
+    private static long add(TermCounts c, Map<String, Integer> index, List<String> ids, long[] counts) {
         long total = 0;
         for (String id : ids) {
             Integer d = index.get(id);

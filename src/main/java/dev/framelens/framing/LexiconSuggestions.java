@@ -2,7 +2,7 @@ package dev.framelens.framing;
 
 import dev.framelens.corpus.CorpusException;
 import dev.framelens.count.Cooccurrence;
-import dev.framelens.count.Vocabulary;
+import dev.framelens.count.Terms;
 import dev.framelens.stats.Ppmi;
 import dev.framelens.stats.Similarity;
 import dev.framelens.text.Analyzer;
@@ -124,7 +124,7 @@ public final class LexiconSuggestions {
             throw new IllegalArgumentException("top (" + top + ") must be ≥ 0 (0 lists every candidate)");
         }
         Lexicon.Category target = lexicon.category(category);
-        Vocabulary vocabulary = counts.vocabulary();
+        Terms vocabulary = counts.vocabulary();
         int size = vocabulary.size();
         Map<String, Lexicon.Entry> exact = new HashMap<>();
         List<Lexicon.Entry> prefixes = new ArrayList<>();
@@ -170,7 +170,7 @@ public final class LexiconSuggestions {
         seeds.sort(Comparator.naturalOrder());
         double smoothed = Ppmi.smoothedTotal(marginal, Ppmi.DEFAULT_ALPHA);
         Map<Integer, List<long[]>> rows = new HashMap<>();
-        counts.pairs().forEach((t, u, n) -> {
+        counts.forEachPair((t, u, n) -> {
             if (seed[t] || candidate[t]) {
                 rows.computeIfAbsent(t, k -> new ArrayList<>()).add(new long[] {u, n});
             }

@@ -1,6 +1,7 @@
 package dev.framelens.report;
 
-import dev.framelens.chart.internal.Cells;
+import dev.framelens.table.Cells;
+import dev.framelens.table.Columns;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -80,16 +81,16 @@ public record ReportData(
          * {@code tokens} column (0 without it), outlets from the {@code outlet} column when present.
          */
         public static Summary of(String corpus, Table frameScores) {
-            Cells.require(frameScores, "frameScores", "doc");
+            Cells.require(frameScores, "frameScores", Columns.DOC);
             long tokens = 0;
             Set<String> outlets = new LinkedHashSet<>();
             for (int r = 0; r < frameScores.rowCount(); r++) {
-                if (frameScores.containsColumn("tokens")) {
-                    double t = Cells.number(frameScores, "tokens", r);
+                if (frameScores.containsColumn(Columns.TOKENS)) {
+                    double t = Cells.number(frameScores, Columns.TOKENS, r);
                     tokens += Double.isFinite(t) ? (long) t : 0;
                 }
-                if (frameScores.containsColumn("outlet")) {
-                    String o = Cells.text(frameScores, "outlet", r).strip();
+                if (frameScores.containsColumn(Columns.OUTLET)) {
+                    String o = Cells.text(frameScores, Columns.OUTLET, r).strip();
                     if (!o.isEmpty()) {
                         outlets.add(o);
                     }

@@ -3,10 +3,11 @@ package dev.framelens.report;
 import dev.framelens.chart.ChartHtml;
 import dev.framelens.chart.Charts;
 import dev.framelens.chart.Html;
-import dev.framelens.chart.internal.Cells;
 import dev.framelens.report.internal.EvidenceHtml;
 import dev.framelens.report.internal.ReportFolder;
 import dev.framelens.report.internal.TableText;
+import dev.framelens.table.Cells;
+import dev.framelens.table.Columns;
 import dev.framelens.table.TableWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -154,8 +155,8 @@ public final class ReportWriter {
 
     private static Page render(ReportData data, TableWriter.CsvMode csvMode, Consumer<String> progress) {
         Table scores = data.frameScores();
-        Cells.require(scores, "frameScores", "doc", "alarm_per_1k", "reassurance_per_1k", "alarm_index",
-                "ci_low", "ci_high");
+        Cells.require(scores, "frameScores", Columns.DOC, Columns.ALARM_PER_1K, Columns.REASSURANCE_PER_1K,
+                Columns.ALARM_INDEX, Columns.CI_LOW, Columns.CI_HIGH);
         Map<String, String> labels = Charts.articleLabels(scores);
         ReportData.Comparison cmp = data.comparison();
 
@@ -163,7 +164,7 @@ public final class ReportWriter {
         charts.add(new Chart("chart-frame-scores", "frame scores", Charts.frameScores(scores)));
         charts.add(new Chart("chart-alarm-index", "alarm index", Charts.alarmIndex(scores)));
         Map<String, String> sides = new TreeMap<>(Charts.categorySides(data.frameHits()));
-        if (data.actorsOverall().containsColumn("category") && data.actorsOverall().containsColumn("side")) {
+        if (data.actorsOverall().containsColumn(Columns.CATEGORY) && data.actorsOverall().containsColumn(Columns.SIDE)) {
             // a category whose every hit was negated has no side in frameHits; actors still know it
             Charts.categorySides(data.actorsOverall()).forEach(sides::putIfAbsent);
         }
@@ -232,17 +233,17 @@ public final class ReportWriter {
                         + " doom\"). Hover a mark for its category.");
         Map<String, String> notes = new LinkedHashMap<>();
         for (int r = 0; r < scores.rowCount(); r++) {
-            String doc = Cells.text(scores, "doc", r);
+            String doc = Cells.text(scores, Columns.DOC, r);
             StringBuilder note = new StringBuilder();
-            if (scores.containsColumn("headline")) {
-                String headline = Cells.text(scores, "headline", r).strip();
+            if (scores.containsColumn(Columns.HEADLINE)) {
+                String headline = Cells.text(scores, Columns.HEADLINE, r).strip();
                 if (!headline.isEmpty()) {
                     note.append('“').append(headline).append("” · ");
                 }
             }
-            note.append("alarm index ").append(fmt(Cells.number(scores, "alarm_index", r)))
-                    .append(" [").append(fmt(Cells.number(scores, "ci_low", r))).append(", ")
-                    .append(fmt(Cells.number(scores, "ci_high", r))).append(']');
+            note.append("alarm index ").append(fmt(Cells.number(scores, Columns.ALARM_INDEX, r)))
+                    .append(" [").append(fmt(Cells.number(scores, Columns.CI_LOW, r))).append(", ")
+                    .append(fmt(Cells.number(scores, Columns.CI_HIGH, r))).append(']');
             notes.putIfAbsent(doc, note.toString());
         }
         h.append(EvidenceHtml.html(data.evidence(), data.frameHits(), labels, notes, EVIDENCE_PER_SIDE));

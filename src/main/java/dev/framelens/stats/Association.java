@@ -34,44 +34,15 @@ import dev.framelens.stats.internal.LogLikelihood;
  *
  * <p>Counts are {@code long}; products are taken in {@code double}, exact while they stay below
  * 2⁵³.
+ *
+ * <p>{@link Measure} lists these measures with their column names; a new measure is a formula
+ * here and a constant there.
  */
 public final class Association {
 
     private static final double LN_2 = Math.log(2.0);
 
     private Association() {
-    }
-
-    /**
-     * All five measures of one pair, computed from one validated table.
-     *
-     * @param pmi pointwise mutual information in bits, {@link #pmi}
-     * @param npmi normalised PMI in [−1, 1], {@link #npmi}
-     * @param g2 Dunning's four-cell log-likelihood ratio, {@link #g2FourCell}
-     * @param dice Dice coefficient in [0, 1], {@link #dice}
-     * @param tScore t-score, {@link #tScore}
-     */
-    public record Measures(double pmi, double npmi, double g2, double dice, double tScore) {
-    }
-
-    /**
-     * Computes every measure at once (one validation, same values as the single methods).
-     *
-     * @param a pair count c(t, u)
-     * @param rowTotal c(t, ·)
-     * @param colTotal c(·, u)
-     * @param total P, all counted pairs
-     * @return the five measures
-     * @throws IllegalArgumentException if the table breaks the class contract
-     */
-    public static Measures measures(long a, long rowTotal, long colTotal, long total) {
-        validate(a, rowTotal, colTotal, total);
-        return new Measures(
-                pmiUnchecked(a, rowTotal, colTotal, total),
-                npmiUnchecked(a, rowTotal, colTotal, total),
-                g2Unchecked(a, rowTotal, colTotal, total),
-                diceUnchecked(a, rowTotal, colTotal),
-                tScoreUnchecked(a, rowTotal, colTotal, total));
     }
 
     /**
@@ -192,14 +163,14 @@ public final class Association {
                 "the cell 'neither t nor u' = total − rowTotal − colTotal + a cannot be negative");
     }
 
-    private static double pmiUnchecked(long a, long rowTotal, long colTotal, long total) {
+    static double pmiUnchecked(long a, long rowTotal, long colTotal, long total) {
         if (a == 0) {
             return Double.NEGATIVE_INFINITY;
         }
         return Math.log(((double) a * total) / ((double) rowTotal * colTotal)) / LN_2;
     }
 
-    private static double npmiUnchecked(long a, long rowTotal, long colTotal, long total) {
+    static double npmiUnchecked(long a, long rowTotal, long colTotal, long total) {
         if (a == 0) {
             return -1.0;
         }
@@ -210,15 +181,15 @@ public final class Association {
         return pmiUnchecked(a, rowTotal, colTotal, total) / selfInformation;
     }
 
-    private static double g2Unchecked(long a, long rowTotal, long colTotal, long total) {
+    static double g2Unchecked(long a, long rowTotal, long colTotal, long total) {
         return LogLikelihood.g2(a, rowTotal - a, colTotal - a, total - rowTotal - colTotal + a);
     }
 
-    private static double diceUnchecked(long a, long rowTotal, long colTotal) {
+    static double diceUnchecked(long a, long rowTotal, long colTotal) {
         return 2.0 * a / ((double) rowTotal + colTotal);
     }
 
-    private static double tScoreUnchecked(long a, long rowTotal, long colTotal, long total) {
+    static double tScoreUnchecked(long a, long rowTotal, long colTotal, long total) {
         if (a == 0) {
             return Double.NEGATIVE_INFINITY;
         }

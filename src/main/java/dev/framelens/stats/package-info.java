@@ -1,5 +1,6 @@
 /**
- * Pure statistics on counts: association measures of term pairs ({@link dev.framelens.stats.Association}),
+ * Pure statistics on counts: association measures of term pairs ({@link dev.framelens.stats.Association},
+ * listed with their column names by {@link dev.framelens.stats.Measure}),
  * keyness ({@link dev.framelens.stats.Keyness}), the log-odds ratio with informative Dirichlet prior
  * ({@link dev.framelens.stats.LogOdds}), tf-idf ({@link dev.framelens.stats.TfIdf}), cosine similarity
  * ({@link dev.framelens.stats.Similarity}), the seeded bootstrap of the alarm index

@@ -7,7 +7,7 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** Group-comparison tables; see {@link GroupComparison} for the statistics and {@link FrameColumns} for the columns. */
+/** Group-comparison tables; see {@link GroupComparison} for the statistics and {@link Columns} for the columns. */
 public final class CompareTables {
     private CompareTables() {
     }
@@ -15,13 +15,13 @@ public final class CompareTables {
     /** {@code term, count_a, count_b, per_1k_a, per_1k_b, delta, z, g2}, in the rows' order. */
     public static Table table(List<GroupComparison.Row> rows) {
         StringColumn term = StringColumn.create(Columns.TERM);
-        LongColumn countA = LongColumn.create(FrameColumns.COUNT_A);
-        LongColumn countB = LongColumn.create(FrameColumns.COUNT_B);
-        DoubleColumn per1kA = DoubleColumn.create(FrameColumns.PER_1K_A);
-        DoubleColumn per1kB = DoubleColumn.create(FrameColumns.PER_1K_B);
-        DoubleColumn delta = DoubleColumn.create(FrameColumns.DELTA);
-        DoubleColumn z = DoubleColumn.create(FrameColumns.Z);
-        DoubleColumn g2 = DoubleColumn.create(FrameColumns.G2);
+        LongColumn countA = LongColumn.create(Columns.COUNT_A);
+        LongColumn countB = LongColumn.create(Columns.COUNT_B);
+        DoubleColumn per1kA = DoubleColumn.create(Columns.PER_1K_A);
+        DoubleColumn per1kB = DoubleColumn.create(Columns.PER_1K_B);
+        DoubleColumn delta = DoubleColumn.create(Columns.DELTA);
+        DoubleColumn z = DoubleColumn.create(Columns.Z);
+        DoubleColumn g2 = DoubleColumn.create(Columns.G2);
         for (GroupComparison.Row r : rows) {
             term.append(r.term());
             countA.append(r.countA());
@@ -44,7 +44,7 @@ public final class CompareTables {
             throw new IllegalArgumentException("groups (" + groups.size() + ") and row lists (" + rows.size()
                     + ") must match one to one");
         }
-        StringColumn group = StringColumn.create(FrameColumns.GROUP);
+        StringColumn group = StringColumn.create(Columns.GROUP);
         Table all = table(List.of());
         for (int g = 0; g < groups.size(); g++) {
             Table t = table(rows.get(g));

@@ -2,6 +2,7 @@ package dev.framelens.table;
 
 import dev.framelens.count.Cooccurrence;
 import dev.framelens.count.Cooccurrence.Scope;
+import dev.framelens.stats.Measure;
 
 /**
  * How to count and rank co-occurrences. Defaults: window ±5, not sentence-bounded, ranked by
@@ -10,7 +11,7 @@ import dev.framelens.count.Cooccurrence.Scope;
  * @param scope           window, sentence or document
  * @param window          k, tokens on each side (window scope)
  * @param sentenceBounded window pairs must share a sentence
- * @param measure         the ranking measure
+ * @param measure         the ranking measure ({@link Measure#COUNT} ranks by the pair count)
  * @param minCount        smallest pair count listed (≥ 1)
  * @param top             rows at most; 0 lists all
  */
@@ -59,30 +60,5 @@ public record CooccurrenceOptions(Scope scope, int window, boolean sentenceBound
     /** The counting part of these options. */
     public Cooccurrence.Settings settings() {
         return new Cooccurrence.Settings(scope, window, sentenceBounded);
-    }
-
-    /** Association measures a table can be ranked by, with their column names. */
-    public enum Measure {
-        COUNT("count"), PMI("pmi"), NPMI("npmi"), G2("g2"), DICE("dice"), T("t_score");
-
-        private final String column;
-
-        Measure(String column) {
-            this.column = column;
-        }
-
-        public String column() {
-            return column;
-        }
-
-        /** Parses pmi, npmi, g2, dice, t (or t_score), count. */
-        public static Measure parse(String s) {
-            for (Measure m : values()) {
-                if (m.name().equalsIgnoreCase(s) || m.column.equalsIgnoreCase(s)) {
-                    return m;
-                }
-            }
-            throw new IllegalArgumentException("measure '" + s + "' must be one of pmi, npmi, g2, dice, t");
-        }
     }
 }

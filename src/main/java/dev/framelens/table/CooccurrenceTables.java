@@ -2,48 +2,58 @@ package dev.framelens.table;
 
 import dev.framelens.count.Collocations;
 import dev.framelens.count.Cooccurrence;
-import dev.framelens.count.TermCounter;
-import dev.framelens.count.Vocabulary;
-import dev.framelens.stats.Association;
+import dev.framelens.count.TermCounts;
+import dev.framelens.count.Terms;
+import dev.framelens.stats.Measure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * Co-occurrence and collocation tables. Columns: {@code term, neighbor, count, term_total,
- * neighbor_total, pmi, npmi, g2, dice, t_score}, where count = c(term, neighbor), term_total =
- * c(term, ·), neighbor_total = c(·, neighbor) are pair counts from {@link Cooccurrence} and the
- * measures are {@link Association}'s on that 2×2 table (total = P).
+ * neighbor_total}, then one column per association {@link Measure} in its order ({@code pmi,
+ * npmi, g2, dice, t_score}), where count = c(term, neighbor), term_total = c(term, ·),
+ * neighbor_total = c(·, neighbor) are pair counts from {@link Cooccurrence} and the measures are
+ * computed on that 2×2 table (total = P).
  */
 public final class CooccurrenceTables {
     private CooccurrenceTables() {
     }
 
-    private record Row(String term, String neighbor, int count, long termTotal, long neighborTotal,
-                       Association.Measures m) {
-        double value(CooccurrenceOptions.Measure measure) {
-            return switch (measure) {
-                case COUNT -> count;
-                case PMI -> m.pmi();
-                case NPMI -> m.npmi();
-                case G2 -> m.g2();
-                case DICE -> m.dice();
-                case T -> m.tScore();
-            };
+    /** The measure columns of a collocation table: the two it is usually ranked by first, then the others in order. */
+    private static final List<Measure> COLLOCATION_MEASURES = measureOrder(Measure.G2, Measure.NPMI, Measure.PMI, Measure.T);
+
+    /** {@code first}, then every other association measure in enum order. */
+    private static List<Measure> measureOrder(Measure... first) {
+        Set<Measure> order = new LinkedHashSet<>(List.of(first));
+        for (Measure m : Measure.values()) {
+            if (m.isAssociation()) {
+                order.add(m);
+            }
+        }
+        return List.copyOf(order);
+    }
+
+    /** One pair: its counts and every measure, indexed by {@link Measure#ordinal()}. */
+    private record Row(String term, String neighbor, int count, long termTotal, long neighborTotal, double[] values) {
+        double value(Measure measure) {
+            return values[measure.ordinal()];
         }
     }
 
     private static Row row(Cooccurrence c, int t, int u, int n) {
         long rt = c.marginal(t);
         long cu = c.marginal(u);
-        Vocabulary v = c.vocabulary();
-        return new Row(v.term(t), v.term(u), n, rt, cu, Association.measures(n, rt, cu, c.total()));
+        Terms v = c.vocabulary();
+        return new Row(v.term(t), v.term(u), n, rt, cu, Measure.all(n, rt, cu, c.total()));
     }
 
     /** The neighbours of {@code term} (already normalised), ranked by {@code options.measure()}. */
@@ -51,7 +61,7 @@ public final class CooccurrenceTables {
         List<Row> rows = new ArrayList<>();
         int t = c.vocabulary().find(term);
         if (t >= 0 && c.marginal(t) > 0) {
-            c.pairs().forEach((a, b, n) -> {
+            c.forEachPair((a, b, n) -> {
                 if (n >= options.minCount() && (a == t || b == t)) {
                     rows.add(row(c, t, a == t ? b : a, n));
                 }
@@ -74,7 +84,7 @@ public final class CooccurrenceTables {
             ids.add(c.vocabulary().find(s));
         }
         List<Row> rows = new ArrayList<>();
-        c.pairs().forEach((a, b, n) -> {
+        c.forEachPair((a, b, n) -> {
             if (n >= options.minCount() && ids.contains(a) && ids.contains(b)) {
                 rows.add(row(c, a, b, n));
                 rows.add(row(c, b, a, n));
@@ -86,8 +96,8 @@ public final class CooccurrenceTables {
 
     /** The {@code n} most frequent terms of the counted stream (count descending, ties by term). */
     public static List<String> topTerms(Cooccurrence c, int n) {
-        TermCounter terms = c.terms();
-        Vocabulary v = c.vocabulary();
+        TermCounts terms = c.terms();
+        Terms v = c.vocabulary();
         List<Integer> ids = new ArrayList<>();
         for (int id = 0; id < v.size(); id++) {
             if (terms.count(id) > 0) {
@@ -103,82 +113,74 @@ public final class CooccurrenceTables {
     }
 
     private static List<Row> rank(List<Row> rows, CooccurrenceOptions options) {
-        CooccurrenceOptions.Measure m = options.measure();
+        Measure m = options.measure();
         rows.sort(Comparator.<Row>comparingDouble(r -> -r.value(m)).thenComparing(Row::neighbor));
         return options.top() > 0 && rows.size() > options.top() ? rows.subList(0, options.top()) : rows;
     }
 
     private static Table table(String name, List<Row> rows) {
-        StringColumn term = StringColumn.create("term");
-        StringColumn neighbor = StringColumn.create("neighbor");
-        IntColumn count = IntColumn.create("count");
-        IntColumn termTotal = IntColumn.create("term_total");
-        IntColumn neighborTotal = IntColumn.create("neighbor_total");
-        DoubleColumn pmi = DoubleColumn.create("pmi");
-        DoubleColumn npmi = DoubleColumn.create("npmi");
-        DoubleColumn g2 = DoubleColumn.create("g2");
-        DoubleColumn dice = DoubleColumn.create("dice");
-        DoubleColumn t = DoubleColumn.create("t_score");
+        StringColumn term = StringColumn.create(Columns.TERM);
+        StringColumn neighbor = StringColumn.create(Columns.NEIGHBOR);
+        IntColumn count = IntColumn.create(Columns.COUNT);
+        IntColumn termTotal = IntColumn.create(Columns.TERM_TOTAL);
+        IntColumn neighborTotal = IntColumn.create(Columns.NEIGHBOR_TOTAL);
         for (Row r : rows) {
             term.append(r.term());
             neighbor.append(r.neighbor());
             count.append(r.count());
             termTotal.append((int) r.termTotal());
             neighborTotal.append((int) r.neighborTotal());
-            pmi.append(r.m().pmi());
-            npmi.append(r.m().npmi());
-            g2.append(r.m().g2());
-            dice.append(r.m().dice());
-            t.append(r.m().tScore());
         }
-        return Table.create(name, term, neighbor, count, termTotal, neighborTotal, pmi, npmi, g2, dice, t);
+        List<Column<?>> columns = new ArrayList<>(List.of(term, neighbor, count, termTotal, neighborTotal));
+        columns.addAll(measureColumns(measureOrder(), rows, Row::values));
+        return Table.create(name, columns.toArray(new Column<?>[0]));
+    }
+
+    /** One double column per measure of {@code measures}, the values of each row read by {@code values}. */
+    private static <R> List<DoubleColumn> measureColumns(List<Measure> measures, List<R> rows,
+                                                         java.util.function.Function<R, double[]> values) {
+        List<DoubleColumn> out = new ArrayList<>();
+        for (Measure m : measures) {
+            DoubleColumn col = DoubleColumn.create(m.column());
+            for (R r : rows) {
+                col.append(values.apply(r)[m.ordinal()]);
+            }
+            out.add(col);
+        }
+        return out;
     }
 
     /**
      * Collocations: {@code collocation, count, prefix_total, last_total, g2, npmi, pmi, t_score,
-     * dice}, n-grams seen at least {@code minCount} times ranked by {@code measure}, ties by text.
+     * dice} (then any further association measure), n-grams seen at least {@code minCount} times
+     * ranked by {@code measure}, ties by text.
      */
-    public static Table collocations(Collocations c, CooccurrenceOptions.Measure measure, int minCount, int top) {
-        record Gram(int id, Association.Measures m) {
+    public static Table collocations(Collocations c, Measure measure, int minCount, int top) {
+        record Gram(int id, double[] values) {
         }
         List<Gram> grams = new ArrayList<>();
         for (int g = 0; g < c.distinct(); g++) {
             if (c.count(g) >= minCount) {
-                grams.add(new Gram(g, Association.measures(c.count(g), c.prefixTotal(g), c.lastTotal(g), c.total())));
+                grams.add(new Gram(g, Measure.all(c.count(g), c.prefixTotal(g), c.lastTotal(g), c.total())));
             }
         }
-        Comparator<Gram> order = Comparator.comparingDouble(g -> -switch (measure) {
-            case COUNT -> c.count(g.id());
-            case PMI -> g.m().pmi();
-            case NPMI -> g.m().npmi();
-            case DICE -> g.m().dice();
-            case T -> g.m().tScore();
-            default -> g.m().g2();
-        });
-        grams.sort(order.thenComparing(g -> c.text(g.id())));
+        grams.sort(Comparator.<Gram>comparingDouble(g -> -g.values()[measure.ordinal()])
+                .thenComparing(g -> c.text(g.id())));
         if (top > 0 && grams.size() > top) {
             grams = grams.subList(0, top);
         }
-        StringColumn text = StringColumn.create("collocation");
-        IntColumn count = IntColumn.create("count");
-        IntColumn prefix = IntColumn.create("prefix_total");
-        IntColumn last = IntColumn.create("last_total");
-        DoubleColumn g2 = DoubleColumn.create("g2");
-        DoubleColumn npmi = DoubleColumn.create("npmi");
-        DoubleColumn pmi = DoubleColumn.create("pmi");
-        DoubleColumn t = DoubleColumn.create("t_score");
-        DoubleColumn dice = DoubleColumn.create("dice");
+        StringColumn text = StringColumn.create(Columns.COLLOCATION);
+        IntColumn count = IntColumn.create(Columns.COUNT);
+        IntColumn prefix = IntColumn.create(Columns.PREFIX_TOTAL);
+        IntColumn last = IntColumn.create(Columns.LAST_TOTAL);
         for (Gram g : grams) {
             text.append(c.text(g.id()));
             count.append((int) c.count(g.id()));
             prefix.append((int) c.prefixTotal(g.id()));
             last.append((int) c.lastTotal(g.id()));
-            g2.append(g.m().g2());
-            npmi.append(g.m().npmi());
-            pmi.append(g.m().pmi());
-            t.append(g.m().tScore());
-            dice.append(g.m().dice());
         }
-        return Table.create("collocations", text, count, prefix, last, g2, npmi, pmi, t, dice);
+        List<Column<?>> columns = new ArrayList<>(List.of(text, count, prefix, last));
+        columns.addAll(measureColumns(COLLOCATION_MEASURES, grams, Gram::values));
+        return Table.create("collocations", columns.toArray(new Column<?>[0]));
     }
 }

@@ -23,7 +23,7 @@ import tech.tablesaw.columns.Column;
 
 /**
  * Turns the framing results ({@code dev.framelens.framing}) into tables; column names are in
- * {@link FrameColumns}. Each method returns a fresh table.
+ * {@link Columns}. Each method returns a fresh table.
  */
 public final class FrameTables {
     private FrameTables() {
@@ -43,12 +43,12 @@ public final class FrameTables {
         List<Lexicon.Category> categories = lexicon.categories();
         List<String> scoreNames = new ArrayList<>();
         scoreNames.add(Columns.DOC);
-        scoreNames.add(FrameColumns.TOKENS);
+        scoreNames.add(Columns.TOKENS);
         for (Lexicon.Category c : categories) {
-            scoreNames.add(c.name() + FrameColumns.PER_1K_SUFFIX);
+            scoreNames.add(c.name() + Columns.PER_1K_SUFFIX);
         }
-        scoreNames.addAll(List.of(FrameColumns.NEGATED_ALARM_PER_1K, FrameColumns.ALARM_PER_1K,
-                FrameColumns.REASSURANCE_PER_1K, FrameColumns.ALARM_INDEX, FrameColumns.CI_LOW, FrameColumns.CI_HIGH));
+        scoreNames.addAll(List.of(Columns.NEGATED_ALARM_PER_1K, Columns.ALARM_PER_1K,
+                Columns.REASSURANCE_PER_1K, Columns.ALARM_INDEX, Columns.CI_LOW, Columns.CI_HIGH));
         Set<String> taken = new HashSet<>(scoreNames);
         List<String> metaNames = corpus.metadataColumns();
         StringColumn doc = StringColumn.create(Columns.DOC);
@@ -60,17 +60,17 @@ public final class FrameTables {
             }
             meta.add(StringColumn.create(name));
         }
-        IntColumn tokens = IntColumn.create(FrameColumns.TOKENS);
+        IntColumn tokens = IntColumn.create(Columns.TOKENS);
         List<DoubleColumn> per1k = new ArrayList<>();
         for (Lexicon.Category c : categories) {
-            per1k.add(DoubleColumn.create(c.name() + FrameColumns.PER_1K_SUFFIX));
+            per1k.add(DoubleColumn.create(c.name() + Columns.PER_1K_SUFFIX));
         }
-        DoubleColumn negated = DoubleColumn.create(FrameColumns.NEGATED_ALARM_PER_1K);
-        DoubleColumn alarm = DoubleColumn.create(FrameColumns.ALARM_PER_1K);
-        DoubleColumn reassurance = DoubleColumn.create(FrameColumns.REASSURANCE_PER_1K);
-        DoubleColumn index = DoubleColumn.create(FrameColumns.ALARM_INDEX);
-        DoubleColumn low = DoubleColumn.create(FrameColumns.CI_LOW);
-        DoubleColumn high = DoubleColumn.create(FrameColumns.CI_HIGH);
+        DoubleColumn negated = DoubleColumn.create(Columns.NEGATED_ALARM_PER_1K);
+        DoubleColumn alarm = DoubleColumn.create(Columns.ALARM_PER_1K);
+        DoubleColumn reassurance = DoubleColumn.create(Columns.REASSURANCE_PER_1K);
+        DoubleColumn index = DoubleColumn.create(Columns.ALARM_INDEX);
+        DoubleColumn low = DoubleColumn.create(Columns.CI_LOW);
+        DoubleColumn high = DoubleColumn.create(Columns.CI_HIGH);
         for (FrameScore s : scores) {
             Document d = corpus.get(s.doc());
             doc.append(s.doc());
@@ -106,15 +106,15 @@ public final class FrameTables {
     public static Table hits(Corpus corpus, FrameAnalysis analysis) {
         StringColumn doc = StringColumn.create(Columns.DOC);
         IntColumn sentence = IntColumn.create(Columns.SENTENCE);
-        StringColumn side = StringColumn.create(FrameColumns.SIDE);
-        StringColumn category = StringColumn.create(FrameColumns.CATEGORY);
-        StringColumn entry = StringColumn.create(FrameColumns.ENTRY);
-        StringColumn matched = StringColumn.create(FrameColumns.MATCHED);
+        StringColumn side = StringColumn.create(Columns.SIDE);
+        StringColumn category = StringColumn.create(Columns.CATEGORY);
+        StringColumn entry = StringColumn.create(Columns.ENTRY);
+        StringColumn matched = StringColumn.create(Columns.MATCHED);
         IntColumn start = IntColumn.create(Columns.START);
         IntColumn end = IntColumn.create(Columns.END);
-        BooleanColumn negated = BooleanColumn.create(FrameColumns.NEGATED);
-        StringColumn negator = StringColumn.create(FrameColumns.NEGATOR);
-        DoubleColumn weight = DoubleColumn.create(FrameColumns.WEIGHT);
+        BooleanColumn negated = BooleanColumn.create(Columns.NEGATED);
+        StringColumn negator = StringColumn.create(Columns.NEGATOR);
+        DoubleColumn weight = DoubleColumn.create(Columns.WEIGHT);
         for (DocumentFrames d : analysis.documents()) {
             String text = corpus.get(d.id()).text();
             for (FrameHit h : d.hits()) {
@@ -141,13 +141,13 @@ public final class FrameTables {
      */
     public static Table evidence(List<EvidenceSentence> sentences) {
         StringColumn doc = StringColumn.create(Columns.DOC);
-        StringColumn side = StringColumn.create(FrameColumns.SIDE);
+        StringColumn side = StringColumn.create(Columns.SIDE);
         IntColumn sentence = IntColumn.create(Columns.SENTENCE);
-        IntColumn hits = IntColumn.create(FrameColumns.HITS);
+        IntColumn hits = IntColumn.create(Columns.HITS);
         IntColumn start = IntColumn.create(Columns.START);
         IntColumn end = IntColumn.create(Columns.END);
-        StringColumn text = StringColumn.create(FrameColumns.TEXT);
-        StringColumn entries = StringColumn.create(FrameColumns.ENTRIES);
+        StringColumn text = StringColumn.create(Columns.TEXT);
+        StringColumn entries = StringColumn.create(Columns.ENTRIES);
         for (EvidenceSentence s : sentences) {
             doc.append(s.doc());
             side.append(s.side().label());
@@ -173,11 +173,11 @@ public final class FrameTables {
 
     /** Actors × frames over the corpus: {@code actor, mentions, category, side, hits}. */
     public static Table actorsOverall(List<ActorFrames.Row> rows) {
-        StringColumn actor = StringColumn.create(FrameColumns.ACTOR);
-        IntColumn mentions = IntColumn.create(FrameColumns.MENTIONS);
-        StringColumn category = StringColumn.create(FrameColumns.CATEGORY);
-        StringColumn side = StringColumn.create(FrameColumns.SIDE);
-        IntColumn hits = IntColumn.create(FrameColumns.HITS);
+        StringColumn actor = StringColumn.create(Columns.ACTOR);
+        IntColumn mentions = IntColumn.create(Columns.MENTIONS);
+        StringColumn category = StringColumn.create(Columns.CATEGORY);
+        StringColumn side = StringColumn.create(Columns.SIDE);
+        IntColumn hits = IntColumn.create(Columns.HITS);
         for (ActorFrames.Row r : rows) {
             actor.append(r.actor());
             mentions.append(r.mentions());
@@ -190,10 +190,10 @@ public final class FrameTables {
 
     /** Document pairs: {@code doc_a, doc_b, cosine, alarm_index_diff}. */
     public static Table similarity(List<DocumentSimilarity.Pair> pairs) {
-        StringColumn a = StringColumn.create(FrameColumns.DOC_A);
-        StringColumn b = StringColumn.create(FrameColumns.DOC_B);
-        DoubleColumn cosine = DoubleColumn.create(FrameColumns.COSINE);
-        DoubleColumn diff = DoubleColumn.create(FrameColumns.ALARM_INDEX_DIFF);
+        StringColumn a = StringColumn.create(Columns.DOC_A);
+        StringColumn b = StringColumn.create(Columns.DOC_B);
+        DoubleColumn cosine = DoubleColumn.create(Columns.COSINE);
+        DoubleColumn diff = DoubleColumn.create(Columns.ALARM_INDEX_DIFF);
         for (DocumentSimilarity.Pair p : pairs) {
             a.append(p.docA());
             b.append(p.docB());
@@ -205,11 +205,11 @@ public final class FrameTables {
 
     /** The lexicon: {@code category, side, entry, weight, pattern}, in file order. */
     public static Table lexicon(Lexicon lexicon) {
-        StringColumn category = StringColumn.create(FrameColumns.CATEGORY);
-        StringColumn side = StringColumn.create(FrameColumns.SIDE);
-        StringColumn entry = StringColumn.create(FrameColumns.ENTRY);
-        DoubleColumn weight = DoubleColumn.create(FrameColumns.WEIGHT);
-        StringColumn pattern = StringColumn.create(FrameColumns.PATTERN);
+        StringColumn category = StringColumn.create(Columns.CATEGORY);
+        StringColumn side = StringColumn.create(Columns.SIDE);
+        StringColumn entry = StringColumn.create(Columns.ENTRY);
+        DoubleColumn weight = DoubleColumn.create(Columns.WEIGHT);
+        StringColumn pattern = StringColumn.create(Columns.PATTERN);
         for (Lexicon.Entry e : lexicon.entries()) {
             category.append(e.category().name());
             side.append(e.side().label());

@@ -1,5 +1,6 @@
 package dev.framelens.table;
 
+import dev.framelens.stats.Measure;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,13 +23,13 @@ public final class GraphExport {
     private static Map<String, Integer> nodes(Table m, Map<String, Edge> edges) {
         Map<String, Integer> nodes = new LinkedHashMap<>();
         for (int r = 0; r < m.rowCount(); r++) {
-            String t = m.stringColumn("term").get(r);
-            String u = m.stringColumn("neighbor").get(r);
-            nodes.putIfAbsent(t, m.intColumn("term_total").get(r));
-            nodes.putIfAbsent(u, m.intColumn("neighbor_total").get(r));
+            String t = m.stringColumn(Columns.TERM).get(r);
+            String u = m.stringColumn(Columns.NEIGHBOR).get(r);
+            nodes.putIfAbsent(t, m.intColumn(Columns.TERM_TOTAL).get(r));
+            nodes.putIfAbsent(u, m.intColumn(Columns.NEIGHBOR_TOTAL).get(r));
             if (t.compareTo(u) < 0) {
-                edges.putIfAbsent(t + "\u0000" + u, new Edge(t, u, m.intColumn("count").get(r),
-                        m.doubleColumn("npmi").get(r), m.doubleColumn("g2").get(r)));
+                edges.putIfAbsent(t + "\u0000" + u, new Edge(t, u, m.intColumn(Columns.COUNT).get(r),
+                        m.doubleColumn(Measure.NPMI.column()).get(r), m.doubleColumn(Measure.G2.column()).get(r)));
             }
         }
         return nodes;

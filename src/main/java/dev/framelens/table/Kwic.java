@@ -2,10 +2,12 @@ package dev.framelens.table;
 
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
-import dev.framelens.count.Vocabulary;
+import dev.framelens.count.Terms;
+import dev.framelens.text.TermInterner;
 import dev.framelens.text.Analyzer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -20,10 +22,18 @@ import tech.tablesaw.api.Table;
  * sentence as written, from its first word to the last character before the next sentence,
  * closing punctuation and quotes included), a number of word tokens on each side (stop words
  * included), or a number of characters.
+ *
+ * <p>In the aligned text table ({@link #CONTEXTS}) the left context is right-aligned against the
+ * keyword and a long one is cut at its start, the right context cut at its end, so the words next to
+ * the keyword are always shown; CSV, JSON and Markdown carry the contexts in full.
  */
 public final class Kwic {
     private Kwic() {
     }
+
+    /** How the aligned text table shows the contexts: {@code left} and {@code right} as {@link TableWriter.Context}s. */
+    public static final Map<String, TableWriter.Context> CONTEXTS =
+            Map.of(Columns.LEFT, TableWriter.Context.LEFT, Columns.RIGHT, TableWriter.Context.RIGHT);
 
     /** What the context width counts. */
     public enum Unit {
@@ -44,14 +54,14 @@ public final class Kwic {
             throw new IllegalArgumentException("width (" + width + ") must be ≥ 0");
         }
         Analyzer all = analyzer.withStopWordsRemoved(false);
-        StringColumn doc = StringColumn.create("doc");
-        IntColumn sentence = IntColumn.create("sentence");
-        IntColumn start = IntColumn.create("start");
-        IntColumn end = IntColumn.create("end");
-        StringColumn left = StringColumn.create("left");
-        StringColumn keyword = StringColumn.create("keyword");
-        StringColumn right = StringColumn.create("right");
-        Vocabulary v = new Vocabulary();
+        StringColumn doc = StringColumn.create(Columns.DOC);
+        IntColumn sentence = IntColumn.create(Columns.SENTENCE);
+        IntColumn start = IntColumn.create(Columns.START);
+        IntColumn end = IntColumn.create(Columns.END);
+        StringColumn left = StringColumn.create(Columns.LEFT);
+        StringColumn keyword = StringColumn.create(Columns.KEYWORD);
+        StringColumn right = StringColumn.create(Columns.RIGHT);
+        TermInterner v = Terms.newInterner();
         Analyzer.Stream stream = all.stream(v);
         int target = v.intern(term);
         for (Document d : corpus) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -62,17 +63,31 @@ public final class TableWriter {
 
     /** Writes {@code t} in {@code format}; CSV is {@link CsvMode#SPREADSHEET_SAFE}. */
     public static void write(Table t, Format format, Appendable out) {
-        write(t, format, CsvMode.SPREADSHEET_SAFE, out);
+        write(t, format, CsvMode.SPREADSHEET_SAFE, out, Map.of());
     }
 
     /** Writes {@code t} in {@code format}; {@code csv} says how CSV text cells are written. */
     public static void write(Table t, Format format, CsvMode csv, Appendable out) {
+        write(t, format, csv, out, Map.of());
+    }
+
+    /**
+     * {@link #write(Table, Format, Appendable)}, the aligned text table showing the columns named in
+     * {@code contexts} as the context around a keyword (see {@link Context}); the other formats
+     * ignore {@code contexts} and carry every cell in full.
+     */
+    public static void write(Table t, Format format, Appendable out, Map<String, Context> contexts) {
+        write(t, format, CsvMode.SPREADSHEET_SAFE, out, contexts);
+    }
+
+    /** The general form: {@code csv} for CSV text cells, {@code contexts} for the aligned text table. */
+    public static void write(Table t, Format format, CsvMode csv, Appendable out, Map<String, Context> contexts) {
         try {
             switch (format) {
                 case CSV -> csv(t, csv, out);
                 case JSON -> json(t, out);
                 case MD -> markdown(t, out);
-                default -> out.append(text(t, Integer.MAX_VALUE));
+                default -> out.append(text(t, Integer.MAX_VALUE, contexts));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -230,25 +245,92 @@ public final class TableWriter {
         return s.replace("\\", "\\\\").replace("|", "\\|");
     }
 
+    /** Longest cell of the aligned text table; a longer one is cut at its end, "…" marking the cut. */
+    static final int MAX_CELL = 60;
+
+    /**
+     * How the aligned text table shows a column of context around a keyword, the way a
+     * concordance lines up its keyword in context: runs of white space show as one space, the space
+     * next to the keyword is dropped, and a context longer than {@link #WIDTH} characters is cut at
+     * a word boundary on the side away from the keyword, "…" marking the cut.
+     */
+    public enum Context {
+        /** The text before the keyword: right-aligned against it, a long one cut at its start. */
+        LEFT,
+        /** The text after the keyword: left-aligned, a long one cut at its end. */
+        RIGHT;
+
+        /** Characters a context cell shows at most, the "…" included. */
+        public static final int WIDTH = 40;
+
+        /**
+         * The cell as shown: {@code "…two countries that are seen as"} for a left context that ends
+         * with those words.
+         */
+        public String fit(String text) {
+            String v = text.replaceAll("\\s+", " ");
+            v = this == LEFT ? v.stripTrailing() : v.stripLeading();
+            if (v.length() <= WIDTH) {
+                return v;
+            }
+            int keep = WIDTH - 1;
+            if (this == LEFT) {
+                int from = v.length() - keep;
+                int space = v.indexOf(' ', from);
+                if (v.charAt(from - 1) != ' ' && space >= 0) {
+                    from = space; // the first word was cut: start at the next whole word
+                }
+                if (Character.isLowSurrogate(v.charAt(from))) {
+                    from++; // never half a character
+                }
+                return "\u2026" + v.substring(from).stripLeading();
+            }
+            int to = keep;
+            int space = v.lastIndexOf(' ', to);
+            if (v.charAt(to) != ' ' && space > 0) {
+                to = space; // the last word was cut: end after the previous whole word
+            }
+            if (Character.isHighSurrogate(v.charAt(to - 1))) {
+                to--;
+            }
+            return v.substring(0, to).stripTrailing() + "\u2026";
+        }
+    }
+
     /**
      * An aligned text table of at most {@code maxRows} rows (a "…" row and the total row count
-     * follow when rows were left out). Numbers are right-aligned.
+     * follow when rows were left out). Numbers are right-aligned; a cell longer than
+     * {@value #MAX_CELL} characters is cut at its end.
      */
     public static String text(Table t, int maxRows) {
+        return text(t, maxRows, Map.of());
+    }
+
+    /**
+     * {@link #text(Table, int)} with the columns named in {@code contexts} shown as context around a
+     * keyword: {@link Context#LEFT} right-aligned and cut at its start, {@link Context#RIGHT} cut at
+     * its end.
+     */
+    public static String text(Table t, int maxRows, Map<String, Context> contexts) {
         int rows = Math.min(t.rowCount(), maxRows);
         int cols = t.columnCount();
         List<String[]> cells = new ArrayList<>();
         int[] width = new int[cols];
+        boolean[] right = new boolean[cols];
         String[] header = t.columnNames().toArray(new String[0]);
         for (int k = 0; k < cols; k++) {
             width[k] = header[k].length();
+            right[k] = numeric(t.column(k)) || contexts.get(header[k]) == Context.LEFT;
         }
         for (int r = 0; r < rows; r++) {
             String[] line = new String[cols];
             for (int k = 0; k < cols; k++) {
                 String v = display(t.column(k), r);
-                if (v.length() > 60) {
-                    v = v.substring(0, 59) + "\u2026";
+                Context context = contexts.get(header[k]);
+                if (context != null) {
+                    v = context.fit(v);
+                } else if (v.length() > MAX_CELL) {
+                    v = v.substring(0, MAX_CELL - 1) + "\u2026";
                 }
                 line[k] = v;
                 width[k] = Math.max(width[k], v.length());
@@ -256,13 +338,13 @@ public final class TableWriter {
             cells.add(line);
         }
         StringBuilder b = new StringBuilder();
-        appendRow(b, header, width, t, true);
+        appendRow(b, header, width, right);
         for (int k = 0; k < cols; k++) {
             b.append(k == 0 ? "" : "  ").append("-".repeat(width[k]));
         }
         b.append('\n');
         for (String[] line : cells) {
-            appendRow(b, line, width, t, false);
+            appendRow(b, line, width, right);
         }
         if (rows < t.rowCount()) {
             b.append("\u2026 ").append(t.rowCount()).append(" rows in all, ").append(rows).append(" shown\n");
@@ -270,15 +352,14 @@ public final class TableWriter {
         return b.toString();
     }
 
-    private static void appendRow(StringBuilder b, String[] cells, int[] width, Table t, boolean header) {
+    private static void appendRow(StringBuilder b, String[] cells, int[] width, boolean[] right) {
         StringBuilder line = new StringBuilder();
         for (int k = 0; k < cells.length; k++) {
             if (k > 0) {
                 line.append("  ");
             }
-            boolean right = numeric(t.column(k));
             String pad = " ".repeat(width[k] - cells[k].length());
-            line.append(right ? pad + cells[k] : cells[k] + pad);
+            line.append(right[k] ? pad + cells[k] : cells[k] + pad);
         }
         b.append(line.toString().stripTrailing()).append('\n');
     }

@@ -1,8 +1,8 @@
 package dev.framelens.table;
 
-import dev.framelens.count.TermCounter;
+import dev.framelens.count.TermCounts;
 import dev.framelens.count.TermStatistics;
-import dev.framelens.count.Vocabulary;
+import dev.framelens.count.Terms;
 import dev.framelens.stats.TfIdf;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,8 +24,8 @@ public final class TermTables {
      * {@code per_1k} = 1000 · count / total kept tokens.
      */
     public static Table corpus(TermStatistics stats, int top) {
-        Vocabulary v = stats.vocabulary();
-        TermCounter c = stats.counter();
+        Terms v = stats.vocabulary();
+        TermCounts c = stats.counter();
         List<Integer> ids = new ArrayList<>();
         for (int id = 0; id < v.size(); id++) {
             if (c.count(id) > 0) {
@@ -56,8 +56,8 @@ public final class TermTables {
      * {@code tf_idf} is {@link TfIdf}'s scikit-learn default variant, L2-normalised per document.
      */
     public static Table byDocument(TermStatistics stats, int top) {
-        Vocabulary v = stats.vocabulary();
-        TermCounter c = stats.counter();
+        Terms v = stats.vocabulary();
+        TermCounts c = stats.counter();
         int docs = c.documents();
         StringColumn doc = StringColumn.create(Columns.DOC);
         StringColumn term = StringColumn.create(Columns.TERM);

@@ -5,7 +5,7 @@ package dev.framelens.table;
  * lexicon suggest}), documented once. The coding file's own columns ({@code id, unit, doc, …,
  * code}) are those of {@code dev.framelens.framing.ValidationFile#COLUMNS}; {@code side},
  * {@code category}, {@code entry}, {@code negated}, {@code hits} and {@code text} mean what they mean
- * in {@link FrameColumns}.
+ * in {@link Columns}.
  *
  * <table>
  *   <caption>Validation columns</caption>

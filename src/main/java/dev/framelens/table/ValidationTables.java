@@ -28,8 +28,8 @@ public final class ValidationTables {
     public static Table strata(ValidationSample sample) {
         StringColumn stratum = StringColumn.create(ValidationColumns.STRATUM);
         StringColumn unit = StringColumn.create(ValidationColumns.UNIT);
-        StringColumn side = StringColumn.create(FrameColumns.SIDE);
-        StringColumn category = StringColumn.create(FrameColumns.CATEGORY);
+        StringColumn side = StringColumn.create(Columns.SIDE);
+        StringColumn category = StringColumn.create(Columns.CATEGORY);
         LongColumn size = LongColumn.create(ValidationColumns.STRATUM_SIZE);
         IntColumn sampled = IntColumn.create(ValidationColumns.SAMPLED);
         DoubleColumn weight = DoubleColumn.create(ValidationColumns.SAMPLING_WEIGHT);
@@ -57,12 +57,12 @@ public final class ValidationTables {
         IntColumn sentence = IntColumn.create(Columns.SENTENCE);
         IntColumn start = IntColumn.create(Columns.START);
         IntColumn end = IntColumn.create(Columns.END);
-        StringColumn text = StringColumn.create(FrameColumns.TEXT);
-        StringColumn matched = StringColumn.create(FrameColumns.MATCHED);
-        StringColumn entry = StringColumn.create(FrameColumns.ENTRY);
-        StringColumn category = StringColumn.create(FrameColumns.CATEGORY);
-        StringColumn side = StringColumn.create(FrameColumns.SIDE);
-        BooleanColumn negated = BooleanColumn.create(FrameColumns.NEGATED);
+        StringColumn text = StringColumn.create(Columns.TEXT);
+        StringColumn matched = StringColumn.create(Columns.MATCHED);
+        StringColumn entry = StringColumn.create(Columns.ENTRY);
+        StringColumn category = StringColumn.create(Columns.CATEGORY);
+        StringColumn side = StringColumn.create(Columns.SIDE);
+        BooleanColumn negated = BooleanColumn.create(Columns.NEGATED);
         StringColumn stratum = StringColumn.create(ValidationColumns.STRATUM);
         LongColumn size = LongColumn.create(ValidationColumns.STRATUM_SIZE);
         StringColumn code = StringColumn.create("code");
@@ -123,8 +123,8 @@ public final class ValidationTables {
      * precision, precision_low, precision_high, sentences, recall, recall_low, recall_high}.
      */
     public static Table sides(List<ValidationScore.SideRow> rows) {
-        StringColumn side = StringColumn.create(FrameColumns.SIDE);
-        LongColumn hits = LongColumn.create(FrameColumns.HITS);
+        StringColumn side = StringColumn.create(Columns.SIDE);
+        LongColumn hits = LongColumn.create(Columns.HITS);
         PrecisionColumns p = new PrecisionColumns();
         LongColumn sentences = LongColumn.create(ValidationColumns.SENTENCES);
         DoubleColumn recall = DoubleColumn.create(ValidationColumns.RECALL);
@@ -149,9 +149,9 @@ public final class ValidationTables {
      * precision, precision_low, precision_high}; {@code negated_alarm} is the negation flip.
      */
     public static Table categories(List<ValidationScore.PrecisionRow> rows) {
-        StringColumn side = StringColumn.create(FrameColumns.SIDE);
-        StringColumn category = StringColumn.create(FrameColumns.CATEGORY);
-        LongColumn hits = LongColumn.create(FrameColumns.HITS);
+        StringColumn side = StringColumn.create(Columns.SIDE);
+        StringColumn category = StringColumn.create(Columns.CATEGORY);
+        LongColumn hits = LongColumn.create(Columns.HITS);
         PrecisionColumns p = new PrecisionColumns();
         for (ValidationScore.PrecisionRow r : rows) {
             side.append(r.side().label());
@@ -169,10 +169,10 @@ public final class ValidationTables {
      * correct, wrong, unsure, uncoded, precision, precision_low, precision_high}.
      */
     public static Table entries(String name, List<ValidationScore.PrecisionRow> rows) {
-        StringColumn side = StringColumn.create(FrameColumns.SIDE);
-        StringColumn category = StringColumn.create(FrameColumns.CATEGORY);
-        StringColumn entry = StringColumn.create(FrameColumns.ENTRY);
-        BooleanColumn negated = BooleanColumn.create(FrameColumns.NEGATED);
+        StringColumn side = StringColumn.create(Columns.SIDE);
+        StringColumn category = StringColumn.create(Columns.CATEGORY);
+        StringColumn entry = StringColumn.create(Columns.ENTRY);
+        BooleanColumn negated = BooleanColumn.create(Columns.NEGATED);
         PrecisionColumns p = new PrecisionColumns();
         for (ValidationScore.PrecisionRow r : rows) {
             side.append(r.side().label());
@@ -214,12 +214,12 @@ public final class ValidationTables {
         StringColumn unit = StringColumn.create(ValidationColumns.UNIT);
         StringColumn doc = StringColumn.create(Columns.DOC);
         IntColumn sentence = IntColumn.create(Columns.SENTENCE);
-        StringColumn matched = StringColumn.create(FrameColumns.MATCHED);
-        StringColumn entry = StringColumn.create(FrameColumns.ENTRY);
-        StringColumn side = StringColumn.create(FrameColumns.SIDE);
+        StringColumn matched = StringColumn.create(Columns.MATCHED);
+        StringColumn entry = StringColumn.create(Columns.ENTRY);
+        StringColumn side = StringColumn.create(Columns.SIDE);
         StringColumn first = StringColumn.create(ValidationColumns.CODE_1);
         StringColumn second = StringColumn.create(ValidationColumns.CODE_2);
-        StringColumn text = StringColumn.create(FrameColumns.TEXT);
+        StringColumn text = StringColumn.create(Columns.TEXT);
         for (ValidationScore.Disagreement d : rows) {
             ValidationUnit u = d.unit();
             id.append(u.id());

@@ -3,7 +3,7 @@ package dev.framelens.text;
 /**
  * Maps a term's characters to a dense integer id and back. Ids are assigned 0, 1, 2, … in the
  * order terms are first seen, so arrays indexed by id can grow with {@link #size()}.
- * Implemented by {@code dev.framelens.count.Vocabulary}; the analysis pipeline only needs this.
+ * Implemented by the engine's vocabulary ({@code dev.framelens.count.Terms.newInterner()}); the analysis pipeline only needs this.
  */
 public interface TermInterner {
     /** The id of {@code buf[off, off+len)}, adding the term if it is new. */

@@ -81,13 +81,13 @@ public final class Tokenizer {
         void token(char[] buf, int len, int start, int end, int sentence);
     }
 
-    /** Lower-case abbreviations after which a period does not end a sentence. */
-    public static final String[] ABBREVIATIONS = {
+    /** Lower-case abbreviations after which a period does not end a sentence (immutable). */
+    public static final java.util.List<String> ABBREVIATIONS = java.util.List.of(
         "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
         "capt", "cmdr", "adm", "maj", "jr", "sr", "rev", "hon", "pres", "vs", "inc", "corp", "ltd",
         "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "approx", "dept", "univ", "ft", "mt", "no"
-    };
+    );
 
     private static final String[] CONTRACTIONS_S = {
         "it", "that", "he", "she", "what", "there", "here", "who", "let", "where", "how"
@@ -111,7 +111,7 @@ public final class Tokenizer {
     /** Longest word in {@link #DASH_WORDS} and {@link #DASH_WORDS_AFTER}. */
     private static final int DASH_WORD_MAX = 5;
 
-    private static final char[][] ABBREV = toChars(ABBREVIATIONS);
+    private static final char[][] ABBREV = toChars(ABBREVIATIONS.toArray(new String[0]));
     private static final char[][] DASH = toChars(DASH_WORDS);
     private static final char[][] DASH_AFTER = toChars(DASH_WORDS_AFTER);
     private static final char[][] THE = {{'t', 'h', 'e'}};

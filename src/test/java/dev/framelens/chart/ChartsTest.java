@@ -109,9 +109,9 @@ class ChartsTest {
         String layout = layout(Charts.alarmIndex(t));
         assertTrue(layout.contains("range: [\"-3.3\",\"3.3\"]"), layout);
         assertTrue(layout.contains("title: 'alarm index ln((A + ½) / (R + ½)), 0 = balance'"), layout);
-        assertEquals(1.1, Charts.axisEnd(1.0));
-        assertEquals(2.5, Charts.axisEnd(2.2));
-        assertEquals(3.3, Charts.axisEnd(2.9444389791664403));
+        assertEquals(1.1, FrameCharts.axisEnd(1.0));
+        assertEquals(2.5, FrameCharts.axisEnd(2.2));
+        assertEquals(3.3, FrameCharts.axisEnd(2.9444389791664403));
     }
 
     @Test

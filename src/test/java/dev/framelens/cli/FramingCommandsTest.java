@@ -3,8 +3,8 @@ package dev.framelens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.framelens.Framelens;
 import dev.framelens.framing.CompareOptions;
-import dev.framelens.table.Framelens;
 import dev.framelens.table.TableWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.framelens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.framelens.table.Framelens;
+import dev.framelens.Framelens;
 import dev.framelens.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.framelens.Framelens;
 import dev.framelens.report.Chromium;
-import dev.framelens.table.Framelens;
 import dev.framelens.testing.FileTree;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

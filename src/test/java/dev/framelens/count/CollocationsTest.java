@@ -3,11 +3,11 @@ package dev.framelens.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
 import dev.framelens.stats.Association;
-import dev.framelens.table.CooccurrenceOptions;
-import dev.framelens.table.Framelens;
+import dev.framelens.stats.Measure;
 import dev.framelens.text.Analyzer;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ class CollocationsTest {
     @Test
     void bigramTableByHand() {
         // sentence bigrams: (a b) | (a b) (b c) | (a c): N = 4
-        Table t = Framelens.of(TEXT, PLAIN).collocations(2, CooccurrenceOptions.Measure.COUNT, 1, 0);
+        Table t = Framelens.of(TEXT, PLAIN).collocations(2, Measure.COUNT, 1, 0);
         assertEquals(List.of("a b", "a c", "b c"), t.stringColumn("collocation").asList());
         assertEquals(List.of(2, 1, 1), t.intColumn("count").asList());
         // "a b": a = 2, bigrams starting with a = 3, ending with b = 2

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
 import dev.framelens.count.Cooccurrence.Scope;
 import dev.framelens.count.Cooccurrence.Settings;
+import dev.framelens.stats.Measure;
 import dev.framelens.table.CooccurrenceOptions;
-import dev.framelens.table.Framelens;
 import dev.framelens.text.Analyzer;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ class CooccurrenceTest {
     void measuresByHandOnTheTinyText() {
         // (a, b): a = 2, R = c(a,·) = 4, C = c(·,b) = 3, P = 10
         Table t = Framelens.of(docs("a b c a"), PLAIN)
-                .cooccurrence("a", CooccurrenceOptions.defaults().window(2).minCount(1).measure(CooccurrenceOptions.Measure.COUNT));
+                .cooccurrence("a", CooccurrenceOptions.defaults().window(2).minCount(1).measure(Measure.COUNT));
         assertEquals(List.of("term", "neighbor", "count", "term_total", "neighbor_total", "pmi", "npmi", "g2", "dice", "t_score"),
                 t.columnNames());
         assertEquals(2, t.rowCount());
@@ -157,7 +158,7 @@ class CooccurrenceTest {
             assertEquals(fromPutin, fromKim);
             // document scope never exceeds the number of documents
             Cooccurrence doc = Cooccurrence.count(corpus, PLAIN, new Settings(Scope.DOCUMENT, 1, false));
-            doc.pairs().forEach((t, u, n) -> assertTrue(n <= corpus.size()));
+            doc.forEachPair((t, u, n) -> assertTrue(n <= corpus.size()));
         }
     }
 
@@ -173,7 +174,7 @@ class CooccurrenceTest {
             int kk = kim.vocabulary().find("kim");
             assertEquals(full.marginal(fk), kim.marginal(kk));
             int[] n = {0};
-            full.pairs().forEach((t, u, c) -> {
+            full.forEachPair((t, u, c) -> {
                 String ts = full.vocabulary().term(t);
                 String us = full.vocabulary().term(u);
                 // every term's marginal is the same; pairs with kim are all kept
@@ -183,8 +184,8 @@ class CooccurrenceTest {
                     n[0]++;
                 }
             });
-            assertEquals(n[0], kim.pairs().size(), "only kim's pairs are stored");
-            assertTrue(kim.pairs().size() < full.pairs().size() / 10);
+            assertEquals(n[0], kim.distinctPairs(), "only kim's pairs are stored");
+            assertTrue(kim.distinctPairs() < full.distinctPairs() / 10);
         }
     }
 }

@@ -1,10 +1,11 @@
 package dev.framelens.count;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
-import dev.framelens.table.Framelens;
 import dev.framelens.text.Analyzer;
 import java.util.List;
 import java.util.Map;
@@ -83,21 +84,16 @@ class TermStatisticsTest {
     }
 
     @Test
-    void vocabularyInternsByCharsAndMerges() {
-        Vocabulary v = new Vocabulary();
-        for (int k = 0; k < 5000; k++) {
-            assertEquals(k, v.intern("t" + k));
-        }
-        char[] buf = "xxt4999yy".toCharArray();
-        assertEquals(4999, v.intern(buf, 2, 5));
-        assertEquals(-1, v.find("nope"));
-        Vocabulary w = new Vocabulary();
-        w.intern("new");
-        w.intern("t7");
-        int[] map = v.merge(w);
-        assertEquals(5000, map[0]);
-        assertEquals(7, map[1]);
-        assertEquals("new", v.term(5000));
+    void aBuilderBuildsOnce() {
+        TermStatistics.Builder b = new TermStatistics.Builder(A, 1, false);
+        b.add(tiny().get("d1"));
+        TermStatistics s = b.build();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> b.add(tiny().get("d2")));
+        assertEquals("this builder has already built its TermStatistics; create a new Builder to count again",
+                e.getMessage());
+        assertThrows(IllegalStateException.class, b::build);
+        assertEquals(4, s.total());
+        assertEquals(List.of("d1"), s.documentIds());
     }
 
     @Test

@@ -50,6 +50,27 @@ class FrameScoreTest {
     }
 
     @Test
+    void equalScoresAreEqualValues() {
+        FrameScore a = new FrameScore("d1", 13, 3, new double[] {3.0, 0.0, 1.0}, 1.0, 3.0, 2.0, 0.2, -1.0, 1.0);
+        FrameScore b = new FrameScore("d1", 13, 3, new double[] {3.0, 0.0, 1.0}, 1.0, 3.0, 2.0, 0.2, -1.0, 1.0);
+        FrameScore c = new FrameScore("d1", 13, 3, new double[] {3.0, 0.5, 1.0}, 1.0, 3.0, 2.0, 0.2, -1.0, 1.0);
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertNotEquals(a, c);
+        assertEquals("FrameScore[doc=d1, tokens=13, sentences=3, categoryWeights=[3.0, 0.0, 1.0], negated=1.0, "
+                + "alarm=3.0, reassurance=2.0, alarmIndex=0.2, ciLow=-1.0, ciHigh=1.0]", a.toString());
+        // the weights are copied in and out: neither the caller's array nor the returned one reaches the score
+        double[] weights = {3.0, 0.0, 1.0};
+        FrameScore d = new FrameScore("d1", 13, 3, weights, 1.0, 3.0, 2.0, 0.2, -1.0, 1.0);
+        weights[0] = 99;
+        d.categoryWeights()[1] = 99;
+        assertEquals(a, d);
+        // the same document scored twice gives equal scores
+        assertEquals(score("d1", TEXT, FrameOptions.defaults().lexicon(LEXICON)),
+                score("d1", TEXT, FrameOptions.defaults().lexicon(LEXICON)));
+    }
+
+    @Test
     void goldenInterval() {
         /*
          * Sentence weights: alarm (3, 0, 0), reassurance (0, 1, 1). A resample of 3 sentences that draws

@@ -1,5 +1,6 @@
 package dev.framelens.stats;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -164,15 +165,19 @@ class AssociationTest {
     }
 
     @Nested
-    class Measures {
+    class AllMeasures {
         @Test
-        void recordHoldsTheSingleValues() {
-            Association.Measures m = Association.measures(3, 5, 4, 20);
-            assertEquals(Association.pmi(3, 5, 4, 20), m.pmi());
-            assertEquals(Association.npmi(3, 5, 4, 20), m.npmi());
-            assertEquals(Association.g2FourCell(3, 5, 4, 20), m.g2());
-            assertEquals(Association.dice(3, 5, 4, 20), m.dice());
-            assertEquals(Association.tScore(3, 5, 4, 20), m.tScore());
+        void allHoldsTheSingleValues() {
+            double[] m = Measure.all(3, 5, 4, 20);
+            assertEquals(3.0, m[Measure.COUNT.ordinal()]);
+            assertEquals(Association.pmi(3, 5, 4, 20), m[Measure.PMI.ordinal()]);
+            assertEquals(Association.npmi(3, 5, 4, 20), m[Measure.NPMI.ordinal()]);
+            assertEquals(Association.g2FourCell(3, 5, 4, 20), m[Measure.G2.ordinal()]);
+            assertEquals(Association.dice(3, 5, 4, 20), m[Measure.DICE.ordinal()]);
+            assertEquals(Association.tScore(3, 5, 4, 20), m[Measure.T.ordinal()]);
+            for (Measure each : Measure.values()) {
+                assertEquals(m[each.ordinal()], each.of(3, 5, 4, 20), each.name());
+            }
         }
 
         @Test
@@ -185,12 +190,15 @@ class AssociationTest {
                 long aMin = Math.max(0, row + col - total);
                 long aMax = Math.min(row, col);
                 long a = aMin + random.nextLong(aMax - aMin + 1);
-                Association.Measures m = Association.measures(a, row, col, total);
+                double[] m = Measure.all(a, row, col, total);
+                String table = a + ", " + row + ", " + col + ", " + total;
                 // exchanging the two terms (row ↔ column) changes nothing, bit for bit
-                assertEquals(m, Association.measures(a, col, row, total));
-                assertTrue(m.npmi() >= -1.0 - 1e-12 && m.npmi() <= 1.0 + 1e-12, () -> "npmi " + m);
-                assertTrue(m.dice() >= 0.0 && m.dice() <= 1.0, () -> "dice " + m);
-                assertTrue(m.g2() >= 0.0, () -> "g2 " + m);
+                assertArrayEquals(m, Measure.all(a, col, row, total), table);
+                double npmi = m[Measure.NPMI.ordinal()];
+                double dice = m[Measure.DICE.ordinal()];
+                assertTrue(npmi >= -1.0 - 1e-12 && npmi <= 1.0 + 1e-12, () -> "npmi " + table);
+                assertTrue(dice >= 0.0 && dice <= 1.0, () -> "dice " + table);
+                assertTrue(m[Measure.G2.ordinal()] >= 0.0, () -> "g2 " + table);
             }
         }
     }
@@ -231,7 +239,7 @@ class AssociationTest {
             assertMessage("rowTotal (0) must be ≥ 1: the first term must occur in at least one counted pair",
                     () -> Association.tScore(0, 0, 4, 16));
             assertMessage("colTotal (0) must be ≥ 1: the second term must occur in at least one counted pair",
-                    () -> Association.measures(0, 4, 0, 16));
+                    () -> Measure.all(0, 4, 0, 16));
         }
     }
 }

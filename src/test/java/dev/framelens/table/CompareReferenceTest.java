@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.framelens.Framelens;
 import dev.framelens.framing.CompareOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package dev.framelens.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.framelens.bench;
 
 import dev.framelens.corpus.Document;
 import dev.framelens.count.TermStatistics;
-import dev.framelens.count.Vocabulary;
+import dev.framelens.count.internal.Vocabulary;
 import dev.framelens.text.Analyzer;
 import dev.framelens.text.TermSink;
 import dev.framelens.text.Tokenizer;

@@ -1,6 +1,6 @@
 package dev.framelens.bench;
 
-import dev.framelens.count.Vocabulary;
+import dev.framelens.count.internal.Vocabulary;
 import dev.framelens.text.Analyzer;
 import dev.framelens.text.Tokenizer;
 import java.util.concurrent.TimeUnit;

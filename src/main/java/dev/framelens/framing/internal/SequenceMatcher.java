@@ -1,6 +1,6 @@
 package dev.framelens.framing.internal;
 
-import dev.framelens.count.Vocabulary;
+import dev.framelens.text.TermInterner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,7 +16,7 @@ import java.util.Map;
  * returns the longest match at a position (most tokens; on equal tokens an exact pattern beats a
  * prefix pattern, a longer prefix a shorter one).
  *
- * <p>Compiled against one {@link Vocabulary} (the stream's): pattern words are interned into it
+ * <p>Compiled against one {@link TermInterner} (the stream's): pattern words are interned into it
  * and the trie is keyed on term ids. Each distinct term's word decomposition and the prefixes its
  * words start with are computed once, the first time the term is seen; matching a token after
  * that allocates nothing. Not thread-safe (the caches grow): one per thread.
@@ -24,7 +24,7 @@ import java.util.Map;
 public final class SequenceMatcher {
     private static final int[] NONE = {};
 
-    private final Vocabulary vocabulary;
+    private final TermInterner vocabulary;
     private final LongIntMap edges = new LongIntMap();
     private final List<String> prefixes = new ArrayList<>();
     private int[] exact = new int[16];
@@ -42,7 +42,7 @@ public final class SequenceMatcher {
      *                   last word of pattern i is a prefix; no two patterns may be equal
      * @param prefix     which patterns end in a prefix
      */
-    public SequenceMatcher(Vocabulary vocabulary, List<List<String>> patterns, boolean[] prefix) {
+    public SequenceMatcher(TermInterner vocabulary, List<List<String>> patterns, boolean[] prefix) {
         this.vocabulary = vocabulary;
         Arrays.fill(exact, -1);
         Map<String, Integer> prefixIds = new HashMap<>();

@@ -1,7 +1,8 @@
 package dev.framelens.report.internal;
 
 import dev.framelens.chart.Html;
-import dev.framelens.chart.internal.Cells;
+import dev.framelens.table.Cells;
+import dev.framelens.table.Columns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,8 +39,8 @@ public final class EvidenceHtml {
      */
     public static String html(
             Table evidence, Table frameHits, Map<String, String> docs, Map<String, String> notes, int perSide) {
-        Cells.require(evidence, "evidence", "doc", "side", "start", "end", "text");
-        Cells.require(frameHits, "frameHits", "doc", "side", "start", "end");
+        Cells.require(evidence, "evidence", Columns.DOC, Columns.SIDE, Columns.START, Columns.END, Columns.TEXT);
+        Cells.require(frameHits, "frameHits", Columns.DOC, Columns.SIDE, Columns.START, Columns.END);
         Map<String, List<Hit>> hitsByDoc = hits(frameHits);
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, String> d : docs.entrySet()) {
@@ -58,8 +59,8 @@ public final class EvidenceHtml {
                 int shown = 0;
                 StringBuilder items = new StringBuilder();
                 for (int r = 0; r < evidence.rowCount() && shown < perSide; r++) {
-                    if (!Cells.text(evidence, "doc", r).equals(doc)
-                            || !Cells.text(evidence, "side", r).strip().equalsIgnoreCase(side)) {
+                    if (!Cells.text(evidence, Columns.DOC, r).equals(doc)
+                            || !Cells.text(evidence, Columns.SIDE, r).strip().equalsIgnoreCase(side)) {
                         continue;
                     }
                     shown++;
@@ -82,15 +83,15 @@ public final class EvidenceHtml {
 
     private static String caption(Table evidence, int r) {
         List<String> parts = new ArrayList<>();
-        if (evidence.containsColumn("sentence")) {
-            parts.add("sentence " + Cells.text(evidence, "sentence", r));
+        if (evidence.containsColumn(Columns.SENTENCE)) {
+            parts.add("sentence " + Cells.text(evidence, Columns.SENTENCE, r));
         }
-        if (evidence.containsColumn("hits")) {
-            String h = Cells.text(evidence, "hits", r);
+        if (evidence.containsColumn(Columns.HITS)) {
+            String h = Cells.text(evidence, Columns.HITS, r);
             parts.add(h + (h.equals("1") ? " hit" : " hits"));
         }
-        if (evidence.containsColumn("entries")) {
-            String e = Cells.text(evidence, "entries", r).strip();
+        if (evidence.containsColumn(Columns.ENTRIES)) {
+            String e = Cells.text(evidence, Columns.ENTRIES, r).strip();
             if (!e.isEmpty()) {
                 parts.add("entries: " + e);
             }
@@ -100,9 +101,9 @@ public final class EvidenceHtml {
 
     /** The sentence of evidence row {@code r}, escaped, with its hits wrapped in {@code <mark>}. */
     private static String highlight(Table evidence, int r, List<Hit> docHits) {
-        String text = Cells.text(evidence, "text", r);
-        double s = Cells.number(evidence, "start", r);
-        double e = Cells.number(evidence, "end", r);
+        String text = Cells.text(evidence, Columns.TEXT, r);
+        double s = Cells.number(evidence, Columns.START, r);
+        double e = Cells.number(evidence, Columns.END, r);
         List<Hit> inside = new ArrayList<>();
         if (Double.isFinite(s) && Double.isFinite(e)) {
             for (Hit h : docHits) {
@@ -166,27 +167,27 @@ public final class EvidenceHtml {
     }
 
     private static Map<String, List<Hit>> hits(Table frameHits) {
-        boolean hasCategory = frameHits.containsColumn("category");
-        boolean hasEntry = frameHits.containsColumn("entry");
-        boolean hasMatched = frameHits.containsColumn("matched");
-        boolean hasNegated = frameHits.containsColumn("negated");
+        boolean hasCategory = frameHits.containsColumn(Columns.CATEGORY);
+        boolean hasEntry = frameHits.containsColumn(Columns.ENTRY);
+        boolean hasMatched = frameHits.containsColumn(Columns.MATCHED);
+        boolean hasNegated = frameHits.containsColumn(Columns.NEGATED);
         Map<String, List<Hit>> out = new HashMap<>();
         for (int r = 0; r < frameHits.rowCount(); r++) {
-            double s = Cells.number(frameHits, "start", r);
-            double e = Cells.number(frameHits, "end", r);
+            double s = Cells.number(frameHits, Columns.START, r);
+            double e = Cells.number(frameHits, Columns.END, r);
             if (!Double.isFinite(s) || !Double.isFinite(e)) {
                 continue;
             }
-            out.computeIfAbsent(Cells.text(frameHits, "doc", r), k -> new ArrayList<>())
+            out.computeIfAbsent(Cells.text(frameHits, Columns.DOC, r), k -> new ArrayList<>())
                     .add(
                             new Hit(
                                     (int) s,
                                     (int) e,
-                                    Cells.text(frameHits, "side", r).strip().toLowerCase(Locale.ROOT),
-                                    hasCategory ? Cells.text(frameHits, "category", r) : "",
-                                    hasEntry ? Cells.text(frameHits, "entry", r) : "",
-                                    hasMatched ? Cells.text(frameHits, "matched", r) : "",
-                                    hasNegated && Cells.flag(frameHits, "negated", r)));
+                                    Cells.text(frameHits, Columns.SIDE, r).strip().toLowerCase(Locale.ROOT),
+                                    hasCategory ? Cells.text(frameHits, Columns.CATEGORY, r) : "",
+                                    hasEntry ? Cells.text(frameHits, Columns.ENTRY, r) : "",
+                                    hasMatched ? Cells.text(frameHits, Columns.MATCHED, r) : "",
+                                    hasNegated && Cells.flag(frameHits, Columns.NEGATED, r)));
         }
         return out;
     }

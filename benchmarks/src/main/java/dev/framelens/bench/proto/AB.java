@@ -4,7 +4,7 @@ import dev.framelens.bench.Corpora;
 import dev.framelens.bench.Engine;
 import dev.framelens.bench.Peers;
 import dev.framelens.bench.Texts;
-import dev.framelens.count.Vocabulary;
+import dev.framelens.count.internal.Vocabulary;
 import dev.framelens.text.Analyzer;
 import dev.framelens.text.Tokenizer;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.framelens.count;
+package dev.framelens.count.internal;
 
 import java.util.Arrays;
 
@@ -7,7 +7,7 @@ import java.util.Arrays;
  * the window is full {@link #join} its first k terms, space-separated, into a reused buffer.
  * A new sentence (or {@link #reset}) empties the window, so n-grams never cross sentences.
  */
-final class NgramWindow {
+public final class NgramWindow {
     private final Vocabulary words;
     private final int n;
     private final int[] window;
@@ -15,19 +15,21 @@ final class NgramWindow {
     private int sentence = -1;
     private char[] buf = new char[128];
 
-    NgramWindow(Vocabulary words, int n) {
+    /** A window of {@code n} terms whose ids are in {@code words}. */
+    public NgramWindow(Vocabulary words, int n) {
         this.words = words;
         this.n = n;
         this.window = new int[n];
     }
 
-    void reset() {
+    /** Empties the window (a new document). */
+    public void reset() {
         filled = 0;
         sentence = -1;
     }
 
     /** Adds term {@code id} of sentence {@code sent}; true when the window holds n terms. */
-    boolean push(int id, int sent) {
+    public boolean push(int id, int sent) {
         if (sent != sentence) {
             filled = 0;
             sentence = sent;
@@ -41,7 +43,7 @@ final class NgramWindow {
     }
 
     /** Writes the first {@code k} terms joined by single spaces into {@link #buffer()}; returns the length. */
-    int join(int k) {
+    public int join(int k) {
         int len = 0;
         for (int i = 0; i < k; i++) {
             int need = len + 1 + words.length(window[i]);
@@ -56,12 +58,13 @@ final class NgramWindow {
         return len;
     }
 
-    char[] buffer() {
+    /** The buffer {@link #join} writes into (reused: valid until the next call). */
+    public char[] buffer() {
         return buf;
     }
 
     /** The id of the newest term. */
-    int last() {
+    public int last() {
         return window[filled - 1];
     }
 }

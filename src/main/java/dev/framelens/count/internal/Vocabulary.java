@@ -1,4 +1,4 @@
-package dev.framelens.count;
+package dev.framelens.count.internal;
 
 import dev.framelens.text.TermInterner;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.framelens.chart.internal;
+package dev.framelens.table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,10 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
-/** Reads cells of framelens tables whatever the column types, and checks the expected columns. */
+/**
+ * Reads cells of framelens tables whatever the column types, and checks the expected columns: how
+ * charts, the report and user code read a table back.
+ */
 public final class Cells {
 
     private Cells() {}

@@ -1,14 +1,38 @@
-package dev.framelens.table;
+package dev.framelens;
 
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
-import dev.framelens.count.TermStatistics;
-import dev.framelens.count.Vocabulary;
-import dev.framelens.text.Analyzer;
 import dev.framelens.count.Collocations;
 import dev.framelens.count.Cooccurrence;
+import dev.framelens.count.TermStatistics;
+import dev.framelens.count.Terms;
+import dev.framelens.framing.ActorFrames;
+import dev.framelens.framing.Actors;
+import dev.framelens.framing.CompareOptions;
+import dev.framelens.framing.DocumentFrames;
+import dev.framelens.framing.DocumentSimilarity;
+import dev.framelens.framing.Evidence;
+import dev.framelens.framing.FrameAnalysis;
+import dev.framelens.framing.FrameOptions;
+import dev.framelens.framing.FrameScore;
+import dev.framelens.framing.FrameScorer;
+import dev.framelens.framing.GroupComparison;
+import dev.framelens.framing.Lexicon;
+import dev.framelens.framing.Side;
+import dev.framelens.stats.Bootstrap;
+import dev.framelens.stats.Measure;
+import dev.framelens.table.Columns;
+import dev.framelens.table.CompareTables;
+import dev.framelens.table.CooccurrenceOptions;
+import dev.framelens.table.CooccurrenceTables;
+import dev.framelens.table.FrameTables;
+import dev.framelens.table.Kwic;
+import dev.framelens.table.TermTables;
+import dev.framelens.text.Analyzer;
+import dev.framelens.text.TermInterner;
 import dev.framelens.text.Token;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +49,11 @@ import tech.tablesaw.api.Table;
  * Table top = corpus.termFrequencies();
  * }</pre>
  *
- * Immutable; intermediate counts are computed once and cached, so repeated calls are cheap.
+ * Immutable; intermediate counts are computed once and cached, so repeated calls are cheap. The
+ * cached counts it hands out ({@link #cooccurrenceCounts()}, {@link #frameAnalysis}) are read-only.
+ *
+ * <p>The facade lives in the root package: it may use {@code table} and everything below it, and
+ * only the entry points ({@code cli}, {@code notebook}) use it.
  */
 public final class Framelens {
     private final Corpus corpus;
@@ -93,7 +121,7 @@ public final class Framelens {
         IntColumn start = IntColumn.create(Columns.START);
         IntColumn end = IntColumn.create(Columns.END);
         StringColumn token = StringColumn.create(Columns.TOKEN);
-        Vocabulary v = new Vocabulary();
+        TermInterner v = Terms.newInterner();
         Analyzer.Stream stream = analyzer.stream(v);
         for (Document d : corpus) {
             stream.analyze(d.text(), (id, s, e, sent, pos) -> {
@@ -155,7 +183,15 @@ public final class Framelens {
         return unigramStatistics().count(normalize(term)) > 0;
     }
 
-    /** Counts for these settings, computed once. */
+    /**
+     * The co-occurrence counts behind {@link #cooccurrence(String)} (±5 window), computed once.
+     * Read-only: the cached result is shared by every later call.
+     */
+    public Cooccurrence cooccurrenceCounts() {
+        return cooccurrenceCounts(CooccurrenceOptions.defaults().settings());
+    }
+
+    /** Counts for these settings, computed once; read-only, shared by every later call. */
     public Cooccurrence cooccurrenceCounts(Cooccurrence.Settings settings) {
         return cooccurrences.computeIfAbsent(settings, s -> Cooccurrence.count(corpus, analyzer, s));
     }
@@ -185,10 +221,14 @@ public final class Framelens {
 
     /** Bigram ({@code size} 2) or trigram (3) collocations seen at least twice, ranked by G². */
     public Table collocations(int size) {
-        return collocations(size, CooccurrenceOptions.Measure.G2, 2, 0);
+        return collocations(size, Measure.G2, 2, 0);
     }
 
-    public Table collocations(int size, CooccurrenceOptions.Measure measure, int minCount, int top) {
+    /**
+     * Collocations of {@code size} words seen at least {@code minCount} times, ranked by
+     * {@code measure}, at most {@code top} rows (0: all); see {@link CooccurrenceTables#collocations}.
+     */
+    public Table collocations(int size, Measure measure, int minCount, int top) {
         return CooccurrenceTables.collocations(Collocations.count(corpus, analyzer, size), measure, minCount, top);
     }
 
@@ -203,40 +243,38 @@ public final class Framelens {
     }
 
     // --- framing ---
-    // (names are fully qualified so that this block is the only change to the file)
 
     /** Frame analyses by (lexicon, actors), computed once; lexicons and actor lists compare by identity. */
-    private final Map<FrameKey, dev.framelens.framing.FrameAnalysis> frameAnalyses = new ConcurrentHashMap<>();
+    private final Map<FrameKey, FrameAnalysis> frameAnalyses = new ConcurrentHashMap<>();
 
-    private record FrameKey(dev.framelens.framing.Lexicon lexicon, dev.framelens.framing.Actors actors) {
+    private record FrameKey(Lexicon lexicon, Actors actors) {
     }
 
     /**
      * The lexicon hits (and, with {@code actors}, actor mentions) of every document, computed once
      * per lexicon and actor list. Matching reads this pipeline's stream with stop words kept and
-     * phrases merged; see {@link dev.framelens.framing.FrameScorer}.
+     * phrases merged; see {@link FrameScorer}.
      *
      * @param lexicon the frame lexicon
      * @param actors  actor terms to find too, or {@code null}
      */
-    public dev.framelens.framing.FrameAnalysis frameAnalysis(dev.framelens.framing.Lexicon lexicon,
-                                                             dev.framelens.framing.Actors actors) {
+    public FrameAnalysis frameAnalysis(Lexicon lexicon, Actors actors) {
         return frameAnalyses.computeIfAbsent(new FrameKey(lexicon, actors),
-                k -> dev.framelens.framing.FrameAnalysis.run(corpus, analyzer, lexicon, actors));
+                k -> FrameAnalysis.run(corpus, analyzer, lexicon, actors));
     }
 
     /**
      * Frame scores with the shipped lexicon and the default bootstrap (2,000 resamples, seed 42,
      * 95 %): {@code doc, <metadata…>, tokens, <category>_per_1k…, negated_alarm_per_1k,
      * alarm_per_1k, reassurance_per_1k, alarm_index, ci_low, ci_high}; see
-     * {@link FrameTables#scores} and {@link dev.framelens.framing.FrameScore}.
+     * {@link FrameTables#scores} and {@link FrameScore}.
      */
     public Table frameScores() {
-        return frameScores(dev.framelens.framing.FrameOptions.defaults());
+        return frameScores(FrameOptions.defaults());
     }
 
     /** Frame scores with this lexicon and bootstrap. */
-    public Table frameScores(dev.framelens.framing.FrameOptions options) {
+    public Table frameScores(FrameOptions options) {
         return FrameTables.scores(corpus, frameAnalysis(options.lexicon(), null).scores(options), options.lexicon());
     }
 
@@ -245,20 +283,20 @@ public final class Framelens {
      * end, negated, negator, weight}; see {@link FrameTables#hits}.
      */
     public Table frameHits() {
-        return frameHits(dev.framelens.framing.Lexicon.shipped());
+        return frameHits(Lexicon.shipped());
     }
 
     /** Every hit of {@code lexicon}. */
-    public Table frameHits(dev.framelens.framing.Lexicon lexicon) {
+    public Table frameHits(Lexicon lexicon) {
         return FrameTables.hits(corpus, frameAnalysis(lexicon, null));
     }
 
     /**
      * Evidence sentences of one document, both sides, all of them: {@code doc, side, sentence,
-     * hits, start, end, text, entries}; see {@link dev.framelens.framing.Evidence#sentences}.
+     * hits, start, end, text, entries}; see {@link Evidence#sentences}.
      */
     public Table evidence(String doc) {
-        return evidence(doc, null, 0, dev.framelens.framing.Lexicon.shipped());
+        return evidence(doc, null, 0, Lexicon.shipped());
     }
 
     /**
@@ -267,39 +305,39 @@ public final class Framelens {
      * @param side only this side, or {@code null} for both
      * @param top  at most this many sentences per side (0: all)
      */
-    public Table evidence(String doc, dev.framelens.framing.Side side, int top) {
-        return evidence(doc, side, top, dev.framelens.framing.Lexicon.shipped());
+    public Table evidence(String doc, Side side, int top) {
+        return evidence(doc, side, top, Lexicon.shipped());
     }
 
     /** Evidence sentences of one document with {@code lexicon}. */
-    public Table evidence(String doc, dev.framelens.framing.Side side, int top, dev.framelens.framing.Lexicon lexicon) {
+    public Table evidence(String doc, Side side, int top, Lexicon lexicon) {
         Document d = corpus.get(doc);
-        return FrameTables.evidence(dev.framelens.framing.Evidence.sentences(d,
+        return FrameTables.evidence(Evidence.sentences(d,
                 frameAnalysis(lexicon, null).document(doc), side, top));
     }
 
     /**
      * Terms that distinguish the documents with {@code column = a} from those with
      * {@code column = b}: {@code term, count_a, count_b, per_1k_a, per_1k_b, delta, z, g2}, by z
-     * descending, every term, α0 = 500; see {@link dev.framelens.framing.GroupComparison}.
+     * descending, every term, α0 = 500; see {@link GroupComparison}.
      */
     public Table compare(String column, String a, String b) {
-        return compare(column, a, b, dev.framelens.framing.CompareOptions.defaults());
+        return compare(column, a, b, CompareOptions.defaults());
     }
 
     /** {@link #compare(String, String, String)} with α0, min count, top and background from {@code options}. */
-    public Table compare(String column, String a, String b, dev.framelens.framing.CompareOptions options) {
-        return compareGroups(dev.framelens.framing.GroupComparison.byColumn(corpus, column, a, b), options);
+    public Table compare(String column, String a, String b, CompareOptions options) {
+        return compareGroups(GroupComparison.byColumn(corpus, column, a, b), options);
     }
 
     /** Compares two explicit lists of document ids. */
     public Table compareDocuments(List<String> a, List<String> b) {
-        return compareDocuments(a, b, dev.framelens.framing.CompareOptions.defaults());
+        return compareDocuments(a, b, CompareOptions.defaults());
     }
 
     /** Compares two explicit lists of document ids with these options. */
-    public Table compareDocuments(List<String> a, List<String> b, dev.framelens.framing.CompareOptions options) {
-        return compareGroups(dev.framelens.framing.GroupComparison.byDocuments(corpus, a, b), options);
+    public Table compareDocuments(List<String> a, List<String> b, CompareOptions options) {
+        return compareGroups(GroupComparison.byDocuments(corpus, a, b), options);
     }
 
     /**
@@ -307,78 +345,73 @@ public final class Framelens {
      * with a leading {@code group} column (the value).
      */
     public Table compareOneVsRest(String column) {
-        return compareOneVsRest(column, dev.framelens.framing.CompareOptions.defaults());
+        return compareOneVsRest(column, CompareOptions.defaults());
     }
 
     /** One-vs-rest with these options ({@code top} applies per group). */
-    public Table compareOneVsRest(String column, dev.framelens.framing.CompareOptions options) {
-        List<dev.framelens.framing.GroupComparison.Groups> groups =
-                dev.framelens.framing.GroupComparison.oneVsRest(corpus, column);
-        List<List<dev.framelens.framing.GroupComparison.Row>> rows = new java.util.ArrayList<>();
-        for (dev.framelens.framing.GroupComparison.Groups g : groups) {
-            rows.add(dev.framelens.framing.GroupComparison.compare(unigramStatistics(), g, options, analyzer));
+    public Table compareOneVsRest(String column, CompareOptions options) {
+        List<GroupComparison.Groups> groups = GroupComparison.oneVsRest(corpus, column);
+        List<List<GroupComparison.Row>> rows = new ArrayList<>();
+        for (GroupComparison.Groups g : groups) {
+            rows.add(GroupComparison.compare(unigramStatistics(), g, options, analyzer));
         }
         return CompareTables.oneVsRest(groups, rows);
     }
 
-    private Table compareGroups(dev.framelens.framing.GroupComparison.Groups groups,
-                                dev.framelens.framing.CompareOptions options) {
-        return CompareTables.table(
-                dev.framelens.framing.GroupComparison.compare(unigramStatistics(), groups, options, analyzer));
+    private Table compareGroups(GroupComparison.Groups groups, CompareOptions options) {
+        return CompareTables.table(GroupComparison.compare(unigramStatistics(), groups, options, analyzer));
     }
 
     /**
      * Actors × frames per document with the shipped actors and lexicon, window ±10 tokens:
-     * {@code doc, actor, mentions, category, side, hits}; see {@link dev.framelens.framing.ActorFrames}.
+     * {@code doc, actor, mentions, category, side, hits}; see {@link ActorFrames}.
      */
     public Table actors() {
-        return actors(dev.framelens.framing.Actors.shipped(), dev.framelens.framing.ActorFrames.DEFAULT_WINDOW,
-                dev.framelens.framing.Lexicon.shipped());
+        return actors(Actors.shipped(), ActorFrames.DEFAULT_WINDOW,
+                Lexicon.shipped());
     }
 
     /** Actors × frames per document. */
-    public Table actors(dev.framelens.framing.Actors actors, int window, dev.framelens.framing.Lexicon lexicon) {
-        return FrameTables.actors(dev.framelens.framing.ActorFrames.byDocument(frameAnalysis(lexicon, actors), window));
+    public Table actors(Actors actors, int window, Lexicon lexicon) {
+        return FrameTables.actors(ActorFrames.byDocument(frameAnalysis(lexicon, actors), window));
     }
 
     /** Actors × frames summed over the corpus: {@code actor, mentions, category, side, hits}. */
     public Table actorsOverall() {
-        return actorsOverall(dev.framelens.framing.Actors.shipped(), dev.framelens.framing.ActorFrames.DEFAULT_WINDOW,
-                dev.framelens.framing.Lexicon.shipped());
+        return actorsOverall(Actors.shipped(), ActorFrames.DEFAULT_WINDOW,
+                Lexicon.shipped());
     }
 
     /** Actors × frames summed over the corpus. */
-    public Table actorsOverall(dev.framelens.framing.Actors actors, int window, dev.framelens.framing.Lexicon lexicon) {
-        return FrameTables.actorsOverall(dev.framelens.framing.ActorFrames.overall(frameAnalysis(lexicon, actors), window));
+    public Table actorsOverall(Actors actors, int window, Lexicon lexicon) {
+        return FrameTables.actorsOverall(ActorFrames.overall(frameAnalysis(lexicon, actors), window));
     }
 
     /**
      * Every ordered pair of documents (self-pairs included): {@code doc_a, doc_b, cosine,
-     * alarm_index_diff}, with the shipped lexicon; see {@link dev.framelens.framing.DocumentSimilarity}.
+     * alarm_index_diff}, with the shipped lexicon; see {@link DocumentSimilarity}.
      */
     public Table similarity() {
-        return similarity(dev.framelens.framing.Lexicon.shipped());
+        return similarity(Lexicon.shipped());
     }
 
     /** Document pairs, the alarm index from {@code lexicon}. */
-    public Table similarity(dev.framelens.framing.Lexicon lexicon) {
+    public Table similarity(Lexicon lexicon) {
         TermStatistics stats = unigramStatistics();
-        dev.framelens.framing.FrameAnalysis analysis = frameAnalysis(lexicon, null);
+        FrameAnalysis analysis = frameAnalysis(lexicon, null);
         double[] index = new double[stats.documents()];
         for (int d = 0; d < index.length; d++) {
-            dev.framelens.framing.DocumentFrames f = analysis.document(stats.documentIds().get(d));
-            index[d] = dev.framelens.stats.Bootstrap.index(f.weight(dev.framelens.framing.Side.ALARM),
-                    f.weight(dev.framelens.framing.Side.REASSURANCE));
+            DocumentFrames f = analysis.document(stats.documentIds().get(d));
+            index[d] = Bootstrap.index(f.weight(Side.ALARM),
+                    f.weight(Side.REASSURANCE));
         }
-        return FrameTables.similarity(dev.framelens.framing.DocumentSimilarity.pairs(stats, index));
+        return FrameTables.similarity(DocumentSimilarity.pairs(stats, index));
     }
 
     /** The shipped lexicon: {@code category, side, entry, weight, pattern}. */
     public Table lexicon() {
-        return FrameTables.lexicon(dev.framelens.framing.Lexicon.shipped());
+        return FrameTables.lexicon(Lexicon.shipped());
     }
-
-    // --- end framing ---
 
     @Override
     public String toString() {

@@ -55,7 +55,7 @@ final class ActorsCommand implements Callable<Integer> {
         Actors actors = actorsFile == null ? Actors.shipped() : Actors.read(actorsFile);
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = corpus.read(spec.commandLine().getErr());
-        Framelens f = Framelens.of(c, corpus.analyzer());
+        Framelens f = corpus.framelens(c, spec.commandLine().getErr());
         corpus.print(by != null ? f.actors(actors, window, lexicon.lexicon())
                 : f.actorsOverall(actors, window, lexicon.lexicon()), out);
         return 0;

@@ -43,7 +43,7 @@ final class CollocationsCommand implements Callable<Integer> {
             throw new Main.UsageException("--min-count must be ≥ 1 and --top ≥ 0");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Framelens f = Framelens.of(corpus.read(err), corpus.analyzer());
+        Framelens f = corpus.framelens(corpus.read(err), err);
         corpus.print(f.collocations(size, CooccurrenceOptions.Measure.parse(measure), minCount, top), spec.commandLine().getOut());
         return 0;
     }

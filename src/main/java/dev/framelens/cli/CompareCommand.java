@@ -109,7 +109,7 @@ final class CompareCommand implements Callable<Integer> {
             options = options.background(CorpusReader.read(background,
                     CorpusReader.Options.defaults().withRaw(corpus.raw).withWarnings(err::println)));
         }
-        Framelens f = Framelens.of(c, corpus.analyzer());
+        Framelens f = corpus.framelens(c, err);
         Table t;
         if (lists) {
             t = f.compareDocuments(resolve(c, docsA), resolve(c, docsB), options);

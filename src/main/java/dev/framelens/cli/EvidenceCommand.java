@@ -4,7 +4,6 @@ import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
 import dev.framelens.framing.Side;
 import dev.framelens.table.FrameColumns;
-import dev.framelens.table.Framelens;
 import dev.framelens.table.TableWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -60,7 +59,7 @@ final class EvidenceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = corpus.read(spec.commandLine().getErr());
         String id = resolve(c, doc);
-        Table t = Framelens.of(c, corpus.analyzer()).evidence(id, only, top, lexicon.lexicon());
+        Table t = corpus.framelens(c, spec.commandLine().getErr()).evidence(id, only, top, lexicon.lexicon());
         if (corpus.format() == TableWriter.Format.TABLE) {
             out.print(listing(t));
             out.flush();

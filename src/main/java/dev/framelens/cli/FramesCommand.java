@@ -3,7 +3,6 @@ package dev.framelens.cli;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.framing.FrameOptions;
 import dev.framelens.framing.Lexicon;
-import dev.framelens.table.Framelens;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -61,7 +60,7 @@ final class FramesCommand implements Callable<Integer> {
         FrameOptions options = FrameOptions.defaults().lexicon(lexicon.lexicon()).resamples(resamples).seed(seed).level(level);
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = corpus.read(spec.commandLine().getErr());
-        corpus.print(Framelens.of(c, corpus.analyzer()).frameScores(options), out);
+        corpus.print(corpus.framelens(c, spec.commandLine().getErr()).frameScores(options), out);
         return 0;
     }
 

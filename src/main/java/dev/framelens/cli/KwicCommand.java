@@ -40,7 +40,7 @@ final class KwicCommand implements Callable<Integer> {
             throw new Main.UsageException("--chars needs --width N");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Framelens f = Framelens.of(corpus.read(err), corpus.analyzer());
+        Framelens f = corpus.framelens(corpus.read(err), err);
         Table t = width == null ? f.kwic(term) : f.kwic(term, width, chars);
         if (t.rowCount() == 0) {
             err.println("framelens: '" + f.normalize(term) + "' does not occur in " + corpus.corpus);

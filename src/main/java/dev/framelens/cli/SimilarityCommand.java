@@ -1,7 +1,6 @@
 package dev.framelens.cli;
 
 import dev.framelens.corpus.Corpus;
-import dev.framelens.table.Framelens;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +29,7 @@ final class SimilarityCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = corpus.read(spec.commandLine().getErr());
-        corpus.print(Framelens.of(c, corpus.analyzer()).similarity(lexicon.lexicon()), out);
+        corpus.print(corpus.framelens(c, spec.commandLine().getErr()).similarity(lexicon.lexicon()), out);
         return 0;
     }
 }

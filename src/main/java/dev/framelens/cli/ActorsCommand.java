@@ -1,7 +1,6 @@
 package dev.framelens.cli;
 
 import dev.framelens.corpus.Corpus;
-import dev.framelens.framing.ActorFrames;
 import dev.framelens.framing.Actors;
 import dev.framelens.table.Framelens;
 import java.io.PrintWriter;
@@ -30,8 +29,9 @@ final class ActorsCommand implements Callable<Integer> {
     @Mixin
     FramesCommand.LexiconOption lexicon;
 
+    @OptionBounds.Range(min = 0, max = OptionBounds.MAX_WINDOW)
     @Option(names = "--window", paramLabel = "K", defaultValue = "10",
-            description = "Tokens on each side of a mention. Default: ${DEFAULT-VALUE}.")
+            description = "Tokens on each side of a mention, 0 to " + OptionBounds.MAX_WINDOW + ". Default: ${DEFAULT-VALUE}.")
     int window;
 
     @Option(names = "--actors", paramLabel = "FILE",
@@ -46,9 +46,6 @@ final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (window < 0) {
-            throw new Main.UsageException("--window (" + window + ") must be ≥ 0 (default " + ActorFrames.DEFAULT_WINDOW + ")");
-        }
         if (by != null && !by.equals("doc")) {
             throw new Main.UsageException("--by takes 'doc' (got '" + by + "')");
         }

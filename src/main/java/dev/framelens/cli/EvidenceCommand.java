@@ -43,6 +43,7 @@ final class EvidenceCommand implements Callable<Integer> {
     @Option(names = "--side", paramLabel = "SIDE", description = "Only alarm or reassurance sentences.")
     String side;
 
+    @OptionBounds.Range(min = 0, note = "0 prints every sentence")
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
             description = "Sentences per side; 0 prints all. Default: ${DEFAULT-VALUE}.")
     int top;
@@ -52,9 +53,6 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (top < 0) {
-            throw new Main.UsageException("--top (" + top + ") must be ≥ 0 (0 prints every sentence)");
-        }
         Side only = side == null ? null : Side.parse(side);
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = corpus.read(spec.commandLine().getErr());

@@ -35,8 +35,10 @@ final class FramesCommand implements Callable<Integer> {
     @Mixin
     LexiconOption lexicon;
 
+    @OptionBounds.Range(min = 0, max = OptionBounds.MAX_RESAMPLES, note = "0 skips the interval")
     @Option(names = "--resamples", paramLabel = "N", defaultValue = "2000",
-            description = "Bootstrap resamples per article; 0 skips the interval. Default: ${DEFAULT-VALUE}.")
+            description = "Bootstrap resamples per article, 0 to " + OptionBounds.MAX_RESAMPLES
+                    + "; 0 skips the interval. Default: ${DEFAULT-VALUE}.")
     int resamples;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Base seed of the bootstrap. Default: ${DEFAULT-VALUE}.")
@@ -51,9 +53,6 @@ final class FramesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (resamples < 0) {
-            throw new Main.UsageException("--resamples (" + resamples + ") must be ≥ 0 (0 skips the interval)");
-        }
         if (!(level > 0 && level < 1)) {
             throw new Main.UsageException("--level (" + level + ") must be strictly between 0 and 1, e.g. 0.95");
         }

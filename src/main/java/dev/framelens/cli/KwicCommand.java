@@ -22,7 +22,10 @@ final class KwicCommand implements Callable<Integer> {
     @Option(names = "--term", paramLabel = "T", required = true, description = "The keyword (a word or a phrase from the phrase list).")
     String term;
 
-    @Option(names = "--width", paramLabel = "N", description = "Context on each side in tokens (or characters with --chars) instead of the whole sentence.")
+    @OptionBounds.Range(min = 0)
+    @Option(names = "--width", paramLabel = "N",
+            description = "Context on each side in tokens (or characters with --chars) instead of the whole sentence;"
+                    + " more than the document holds gives all of it.")
     Integer width;
 
     @Option(names = "--chars", description = "Measure --width in characters.")
@@ -33,9 +36,6 @@ final class KwicCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (width != null && width < 0) {
-            throw new Main.UsageException("--width (" + width + ") must be ≥ 0");
-        }
         if (chars && width == null) {
             throw new Main.UsageException("--chars needs --width N");
         }

@@ -73,12 +73,12 @@ public final class Main implements Runnable {
         });
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("framelens: " + ex.getMessage() + " (see: framelens "
+            c.getErr().println("framelens: " + oneLine(ex.getMessage()) + " (see: framelens "
                     + c.getCommandSpec().qualifiedName(" ").replaceFirst("^framelens ?", "") + " --help)");
             return USAGE;
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
-            c.getErr().println("framelens: " + message(ex));
+            c.getErr().println("framelens: " + oneLine(message(ex)));
             if (System.getenv("FRAMELENS_DEBUG") != null) {
                 ex.printStackTrace(c.getErr());
             }
@@ -100,6 +100,11 @@ public final class Main implements Runnable {
             return "I/O error: " + (ex.getCause() != null ? ex.getCause().getMessage() : ex.getMessage());
         }
         return "internal error: " + ex + " (set FRAMELENS_DEBUG=1 for the stack trace, and please report it)";
+    }
+
+    /** An error message on one line whatever it quotes: line breaks become {@code \n}. */
+    static String oneLine(String message) {
+        return String.valueOf(message).replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r");
     }
 
     static int exitCode(Throwable ex) {

@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  *   <li>two rows for the same {@code doc} in {@code metadata.csv}: the <b>first</b> row is used;</li>
  *   <li>a field name given twice in one record (a key in one JSON object, a column name in a CSV
  *       header): the <b>last</b> value is used, as JavaScript's {@code JSON.parse} does;</li>
- *   <li>a lone surrogate escape in a JSON string ({@code "\ud800"}) is replaced with U+FFFD, as a
+ *   <li>a lone surrogate escape in a JSON string ({@code "\\ud800"}) is replaced with U+FFFD, as a
  *       UTF-8 decoder replaces a malformed sequence.</li>
  * </ul>
  * CSV lines (a {@code .csv} corpus, {@code metadata.csv}) end at {@code \n}, {@code \r\n} or a
@@ -193,7 +193,7 @@ public final class CorpusReader {
         }
         for (String id : new TreeSet<>(metadata.keySet())) {
             if (!seen.contains(id)) {
-                options.warnings().accept("warning: " + metaFile + ": row for '" + id + "' has no " + id + ".txt; ignored");
+                options.warnings().accept("warning: " + metaFile + ": row for " + CorpusException.quote(id) + " has no .txt file of that name; ignored");
             }
         }
     }
@@ -235,7 +235,7 @@ public final class CorpusReader {
                                      String where) {
         String t = options.raw() ? text : Cleaner.clean(text);
         if (t.isBlank()) {
-            options.warnings().accept("warning: " + where + ": empty document '" + id + "' skipped");
+            options.warnings().accept("warning: " + where + ": empty document " + CorpusException.quote(id) + " skipped");
             return null;
         }
         return new Document(id, title != null && !title.isBlank() ? title : firstLineTitle(t), t, meta);
@@ -270,7 +270,7 @@ public final class CorpusReader {
             }
             int docCol = header.lastIndexOf("doc");
             if (docCol < 0) {
-                throw CorpusException.data(file + ": needs a 'doc' column (the file name without .txt); found " + header);
+                throw CorpusException.data(file + ": needs a 'doc' column (the file name without .txt); found " + CorpusException.quote(header));
             }
             warnRepeatedColumns(header, csv.lineNumber(), w);
             for (List<String> row = csv.next(); row != null; row = csv.next()) {
@@ -281,7 +281,7 @@ public final class CorpusReader {
                 String id = row.get(docCol);
                 Long first = firstRow.putIfAbsent(id, csv.lineNumber());
                 if (first != null) {
-                    w.note("row", csv.lineNumber(), "a second row for doc '" + id + "' (the first is on line " + first
+                    w.note("row", csv.lineNumber(), "a second row for doc " + CorpusException.quote(id) + " (the first is on line " + first
                             + "); the first row is used, this one is ignored");
                     continue;
                 }
@@ -309,7 +309,7 @@ public final class CorpusReader {
         Set<String> names = new HashSet<>();
         for (String name : header) {
             if (!names.add(name)) {
-                w.note("column " + name, line, "the header names column '" + name + "' twice; the last one is used");
+                w.note("column " + name, line, "the header names column " + CorpusException.quote(name) + " twice; the last one is used");
             }
         }
     }
@@ -323,7 +323,7 @@ public final class CorpusReader {
         if (first == null) {
             return true;
         }
-        w.note("id", line, "document id '" + id + "' is already used on line " + first
+        w.note("id", line, "document id " + CorpusException.quote(id) + " is already used on line " + first
                 + "; the first document with an id is kept, this one is skipped");
         return false;
     }
@@ -340,7 +340,7 @@ public final class CorpusReader {
             }
             int textCol = header.lastIndexOf("text");
             if (textCol < 0) {
-                throw CorpusException.data(name + ": needs a 'text' column; found " + header);
+                throw CorpusException.data(name + ": needs a 'text' column; found " + CorpusException.quote(header));
             }
             warnRepeatedColumns(header, csv.lineNumber(), w);
             int idCol = header.contains("doc") ? header.lastIndexOf("doc") : header.lastIndexOf("id");
@@ -376,7 +376,7 @@ public final class CorpusReader {
             Json.Listener listener = new Json.Listener() {
                 @Override
                 public void duplicateKey(String key) {
-                    w.note("key", lines.lineNumber(), "key \"" + key + "\" appears twice in one object; the last value is used");
+                    w.note("key", lines.lineNumber(), "key " + CorpusException.quote(key) + " appears twice in one object; the last value is used");
                 }
 
                 @Override

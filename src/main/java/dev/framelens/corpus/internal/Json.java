@@ -1,5 +1,6 @@
 package dev.framelens.corpus.internal;
 
+import dev.framelens.corpus.CorpusException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Map;
  *   <li>arrays and objects may nest at most {@value #MAX_DEPTH} levels deep; deeper input is an
  *       error ({@code "nesting deeper than 512 levels"}), so a hostile line cannot exhaust the
  *       stack;</li>
- *   <li>a lone surrogate ({@code "\ud800"}, a low surrogate escape without its high half, or a
+ *   <li>a lone surrogate ({@code "\\ud800"}, a low surrogate escape without its high half, or a
  *       high one not followed by a low one) becomes U+FFFD, as a UTF-8 decoder replaces a
  *       malformed sequence ({@link Listener#loneSurrogate});</li>
  *   <li>a key given twice in one object keeps its first position and takes the last value, as
@@ -183,7 +184,7 @@ public final class Json {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return number();
                 }
-                throw error("unexpected '" + c + "'");
+                throw error("unexpected " + CorpusException.quote(String.valueOf(c)));
         }
     }
 
@@ -296,7 +297,7 @@ public final class Json {
                         surrogates |= Character.isSurrogate(u);
                         b.append(u);
                     }
-                    default -> throw error("bad escape \\" + e);
+                    default -> throw error("bad escape " + CorpusException.quote("\\" + e));
                 }
             } else if (c < 0x20) {
                 throw error("control character in string");

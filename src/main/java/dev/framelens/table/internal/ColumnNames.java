@@ -1,5 +1,6 @@
 package dev.framelens.table.internal;
 
+import dev.framelens.corpus.CorpusException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -99,9 +100,9 @@ public final class ColumnNames {
             }
             names.add(name);
             if (++renamed <= WARNINGS_SHOWN) {
-                warnings.accept(where + "metadata column '" + m + "' clashes with "
-                        + (results.contains(other) ? "the result column '" : "the metadata column '") + other + "'"
-                        + (other.equals(m) ? "" : " (column names ignore case)") + "; renamed '" + name + "'");
+                warnings.accept(where + "metadata column " + CorpusException.quote(m) + " clashes with the "
+                        + (results.contains(other) ? "result" : "metadata") + " column " + CorpusException.quote(other)
+                        + (other.equals(m) ? "" : " (column names ignore case)") + "; renamed " + CorpusException.quote(name));
             }
         }
         if (renamed > WARNINGS_SHOWN) {

@@ -35,7 +35,8 @@ import picocli.CommandLine.Command;
         footer = {"",
             "Run `framelens COMMAND --help` for a command's options and an example.",
             "The launcher script also offers: shell (JShell with the engine), bench (JMH benchmarks),",
-            "notebook (JupyterLab with the framelens kernel), test (the whole test suite)."})
+            "notebook (JupyterLab with the framelens kernel), test (the whole test suite),",
+            "fuzz [MINUTES] (Jazzer fuzzing of the input parsers)."})
 public final class Main implements Runnable {
 
     public static final int BAD_DATA = 1;

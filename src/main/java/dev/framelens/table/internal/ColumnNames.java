@@ -21,7 +21,9 @@ import java.util.function.Consumer;
  * table. The rule: a metadata column whose name clashes, ignoring case, with a result column or
  * with an earlier metadata column is renamed {@code meta_<name>}, or {@code meta_<name>_2},
  * {@code meta_<name>_3}, … when that is taken too, with one warning line naming the file and both
- * names. Columns are taken left to right: result columns first, then metadata in corpus order.
+ * names. Names are taken in this order: the result columns, then every metadata column that
+ * clashes with none of those nor an earlier metadata column (in corpus order; so a column the file
+ * calls {@code meta_tokens} keeps that name), then the renamed ones, each the first free name.
  *
  * <p>Not API.
  */
@@ -85,20 +87,30 @@ public final class ColumnNames {
         }
         String where = "warning: " + (source.isEmpty() ? "" : source + ": ");
         Set<String> results = new HashSet<>(resultColumns);
+        // first every metadata column that clashes with nothing before it keeps its name ...
         List<String> names = new ArrayList<>(metadata.size());
-        int renamed = 0;
+        List<String> clashes = new ArrayList<>(metadata.size());
         for (String m : metadata) {
             String other = taken.clash(m);
+            names.add(other == null ? m : null);
+            clashes.add(other);
             if (other == null) {
                 taken.add(m);
-                names.add(m);
+            }
+        }
+        // ... then each one that clashed takes the first free meta_<name>, meta_<name>_2, …
+        int renamed = 0;
+        for (int k = 0; k < names.size(); k++) {
+            if (names.get(k) != null) {
                 continue;
             }
+            String m = metadata.get(k);
+            String other = clashes.get(k);
             String name = PREFIX + m;
-            for (int k = 2; !taken.add(name); k++) {
-                name = PREFIX + m + "_" + k;
+            for (int n = 2; !taken.add(name); n++) {
+                name = PREFIX + m + "_" + n;
             }
-            names.add(name);
+            names.set(k, name);
             if (++renamed <= WARNINGS_SHOWN) {
                 warnings.accept(where + "metadata column " + CorpusException.quote(m) + " clashes with the "
                         + (results.contains(other) ? "result" : "metadata") + " column " + CorpusException.quote(other)

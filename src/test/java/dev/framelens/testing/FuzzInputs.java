@@ -13,10 +13,17 @@ public final class FuzzInputs {
 
     /** A random text of up to {@code pieces} pieces drawn from {@code alphabet}, 1 in 12 an arbitrary char. */
     public static String text(SplittableRandom r, String[] alphabet, int pieces) {
+        return pieces(r, alphabet, r.nextInt(pieces + 1), 12);
+    }
+
+    /**
+     * {@code n} pieces drawn from {@code alphabet}, each one in {@code oneIn} instead an arbitrary
+     * UTF-16 code unit (an unpaired surrogate among them).
+     */
+    public static String pieces(SplittableRandom r, String[] alphabet, int n, int oneIn) {
         StringBuilder b = new StringBuilder();
-        int n = r.nextInt(pieces + 1);
         for (int k = 0; k < n; k++) {
-            if (r.nextInt(12) == 0) {
+            if (r.nextInt(oneIn) == 0) {
                 b.append((char) r.nextInt(0x10000));
             } else {
                 b.append(alphabet[r.nextInt(alphabet.length)]);

@@ -39,15 +39,6 @@ class TextFuzzTest {
         "\r\n", "’s", "-", "é", "a b c d", "north"
     };
 
-    record Tok(String term, int start, int end, int sentence) {
-    }
-
-    static List<Tok> tokenize(String text) {
-        List<Tok> out = new ArrayList<>();
-        new Tokenizer().tokenize(text, (buf, len, start, end, sentence) -> out.add(new Tok(new String(buf, 0, len), start, end, sentence)));
-        return out;
-    }
-
     /** Half the inputs as a valid string, half as raw UTF-16 code units (unpaired surrogates too). */
     @FuzzTest
     void tokenizer(FuzzedDataProvider data) {
@@ -61,27 +52,7 @@ class TextFuzzTest {
             }
             text = b.toString();
         }
-        checkTokens(text);
-    }
-
-    static void checkTokens(String text) {
-        List<Tok> toks = tokenize(text);
-        int lastEnd = 0;
-        int lastSentence = 0;
-        for (Tok t : toks) {
-            assertTrue(t.start() >= lastEnd && t.end() > t.start() && t.end() <= text.length(),
-                    () -> "offsets of " + t + " in " + escape(text));
-            assertTrue(t.sentence() == lastSentence || t.sentence() == lastSentence + 1,
-                    () -> "sentence numbers skip at " + t + " in " + escape(text));
-            List<Tok> again = tokenize(text.substring(t.start(), t.end()));
-            assertEquals(1, again.size(), () -> "span of " + t + " in " + escape(text) + " gives " + again);
-            assertEquals(t.term(), again.get(0).term(), () -> "span of " + t + " in " + escape(text));
-            lastEnd = t.end();
-            lastSentence = t.sentence();
-        }
-        if (!toks.isEmpty()) {
-            assertEquals(1, toks.get(0).sentence());
-        }
+        TokenizerPropertyTest.assertTokenContract(text);
     }
 
     @FuzzTest
@@ -117,7 +88,7 @@ class TextFuzzTest {
     void seededTokenizer() {
         SplittableRandom r = new SplittableRandom(30L);
         for (int k = 0; k < 3000; k++) {
-            checkTokens(FuzzInputs.text(r, TEXT_PIECES, 50));
+            TokenizerPropertyTest.assertTokenContract(FuzzInputs.text(r, TEXT_PIECES, 50));
         }
     }
 
@@ -127,13 +98,5 @@ class TextFuzzTest {
         for (int k = 0; k < 1500; k++) {
             phraseList(FuzzInputs.bytes(r, PHRASE_PIECES, 20));
         }
-    }
-
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            b.append(c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\u%04x", (int) c));
-        }
-        return b.toString();
     }
 }

@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -60,10 +61,12 @@ public final class Framelens {
     private final Analyzer analyzer;
     private volatile TermStatistics unigrams;
     private final Map<Cooccurrence.Settings, Cooccurrence> cooccurrences = new ConcurrentHashMap<>();
+    private final Consumer<String> warnings;
 
-    private Framelens(Corpus corpus, Analyzer analyzer) {
+    private Framelens(Corpus corpus, Analyzer analyzer, Consumer<String> warnings) {
         this.corpus = corpus;
         this.analyzer = analyzer;
+        this.warnings = warnings;
     }
 
     /** Reads a corpus (folder of .txt, .csv or .jsonl) with boilerplate cleaning and the standard analyzer. */
@@ -76,16 +79,25 @@ public final class Framelens {
     }
 
     public static Framelens of(Corpus corpus) {
-        return new Framelens(corpus, Analyzer.standard());
+        return of(corpus, Analyzer.standard());
     }
 
     public static Framelens of(Corpus corpus, Analyzer analyzer) {
-        return new Framelens(corpus, analyzer);
+        return new Framelens(corpus, analyzer, w -> { });
     }
 
     /** The same corpus analysed with another pipeline. */
     public Framelens withAnalyzer(Analyzer other) {
-        return new Framelens(corpus, other);
+        return new Framelens(corpus, other, warnings);
+    }
+
+    /**
+     * The same analysis, telling {@code sink} one-line warnings about its tables (a metadata
+     * column renamed because its name clashes with another column; see {@link FrameTables#scores}).
+     * By default warnings are dropped.
+     */
+    public Framelens withWarnings(Consumer<String> sink) {
+        return new Framelens(corpus, analyzer, java.util.Objects.requireNonNull(sink, "sink"));
     }
 
     /** The same analysis with stop words kept (or removed). */
@@ -275,7 +287,8 @@ public final class Framelens {
 
     /** Frame scores with this lexicon and bootstrap. */
     public Table frameScores(FrameOptions options) {
-        return FrameTables.scores(corpus, frameAnalysis(options.lexicon(), null).scores(options), options.lexicon());
+        return FrameTables.scores(corpus, frameAnalysis(options.lexicon(), null).scores(options), options.lexicon(),
+                warnings);
     }
 
     /**

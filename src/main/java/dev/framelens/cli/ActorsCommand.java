@@ -2,7 +2,6 @@ package dev.framelens.cli;
 
 import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
-import dev.framelens.framing.ActorFrames;
 import dev.framelens.framing.Actors;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,8 +29,9 @@ final class ActorsCommand implements Callable<Integer> {
     @Mixin
     FramesCommand.LexiconOption lexicon;
 
+    @OptionBounds.Range(min = 0, max = OptionBounds.MAX_WINDOW)
     @Option(names = "--window", paramLabel = "K", defaultValue = "10",
-            description = "Tokens on each side of a mention. Default: ${DEFAULT-VALUE}.")
+            description = "Tokens on each side of a mention, 0 to " + OptionBounds.MAX_WINDOW + ". Default: ${DEFAULT-VALUE}.")
     int window;
 
     @Option(names = "--actors", paramLabel = "FILE",
@@ -46,16 +46,13 @@ final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (window < 0) {
-            throw new Main.UsageException("--window (" + window + ") must be ≥ 0 (default " + ActorFrames.DEFAULT_WINDOW + ")");
-        }
         if (by != null && !by.equals("doc")) {
             throw new Main.UsageException("--by takes 'doc' (got '" + by + "')");
         }
         Actors actors = actorsFile == null ? Actors.shipped() : Actors.read(actorsFile);
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = corpus.read(spec.commandLine().getErr());
-        Framelens f = Framelens.of(c, corpus.analyzer());
+        Framelens f = corpus.framelens(c, spec.commandLine().getErr());
         corpus.print(by != null ? f.actors(actors, window, lexicon.lexicon())
                 : f.actorsOverall(actors, window, lexicon.lexicon()), out);
         return 0;

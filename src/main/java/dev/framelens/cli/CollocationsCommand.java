@@ -19,6 +19,7 @@ final class CollocationsCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
+    @OptionBounds.Range(min = 2, max = 3)
     @Option(names = "--size", paramLabel = "N", defaultValue = "2", description = "2 (bigrams) or 3 (trigrams). Default: ${DEFAULT-VALUE}.")
     int size;
 
@@ -26,9 +27,11 @@ final class CollocationsCommand implements Callable<Integer> {
             description = "Rank by ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     String measure;
 
+    @OptionBounds.Range(min = 1)
     @Option(names = "--min-count", paramLabel = "N", defaultValue = "2", description = "Smallest count listed. Default: ${DEFAULT-VALUE}.")
     int minCount;
 
+    @OptionBounds.Range(min = 0, note = "0 prints every row")
     @Option(names = "--top", paramLabel = "N", defaultValue = "25", description = "Rows to print; 0 prints every row. Default: ${DEFAULT-VALUE}.")
     int top;
 
@@ -37,14 +40,8 @@ final class CollocationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (size != 2 && size != 3) {
-            throw new Main.UsageException("--size (" + size + ") must be 2 or 3");
-        }
-        if (minCount < 1 || top < 0) {
-            throw new Main.UsageException("--min-count must be ≥ 1 and --top ≥ 0");
-        }
         PrintWriter err = spec.commandLine().getErr();
-        Framelens f = Framelens.of(corpus.read(err), corpus.analyzer());
+        Framelens f = corpus.framelens(corpus.read(err), err);
         corpus.print(f.collocations(size, Measure.parse(measure), minCount, top), spec.commandLine().getOut());
         return 0;
     }

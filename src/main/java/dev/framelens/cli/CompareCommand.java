@@ -61,10 +61,12 @@ final class CompareCommand implements Callable<Integer> {
             description = "Prior weight alpha0 in pseudo-tokens. Default: ${DEFAULT-VALUE}.")
     double alpha0;
 
+    @OptionBounds.Range(min = 1)
     @Option(names = "--min-count", paramLabel = "N", defaultValue = "1",
             description = "Leave out terms with count_a + count_b below N. Default: ${DEFAULT-VALUE}.")
     int minCount;
 
+    @OptionBounds.Range(min = 0, note = "0 prints every term")
     @Option(names = "--top", paramLabel = "N", defaultValue = "20",
             description = "Keep the N most over-represented terms of each group; 0 prints every term. Default: ${DEFAULT-VALUE}.")
     int top;
@@ -81,12 +83,6 @@ final class CompareCommand implements Callable<Integer> {
         if (!(alpha0 > 0) || Double.isInfinite(alpha0)) {
             throw new Main.UsageException("--alpha0 (" + alpha0 + ") must be a finite number > 0 (default "
                     + LogOdds.DEFAULT_ALPHA0 + ")");
-        }
-        if (minCount < 1) {
-            throw new Main.UsageException("--min-count (" + minCount + ") must be ≥ 1");
-        }
-        if (top < 0) {
-            throw new Main.UsageException("--top (" + top + ") must be ≥ 0 (0 prints every term)");
         }
         boolean lists = docsA != null || docsB != null;
         if (lists && (docsA == null || docsB == null)) {
@@ -109,7 +105,7 @@ final class CompareCommand implements Callable<Integer> {
             options = options.background(CorpusReader.read(background,
                     CorpusReader.Options.defaults().withRaw(corpus.raw).withWarnings(err::println)));
         }
-        Framelens f = Framelens.of(c, corpus.analyzer());
+        Framelens f = corpus.framelens(c, err);
         Table t;
         if (lists) {
             t = f.compareDocuments(resolve(c, docsA), resolve(c, docsB), options);

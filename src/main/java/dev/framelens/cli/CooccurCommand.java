@@ -42,7 +42,9 @@ final class CooccurCommand implements Callable<Integer> {
     @Option(names = "--term", paramLabel = "T", description = "The term whose neighbours to list (normalised like the text).")
     String term;
 
-    @Option(names = "--window", paramLabel = "K", defaultValue = "5", description = "Tokens on each side (window scope). Default: ${DEFAULT-VALUE}.")
+    @OptionBounds.Range(min = 1, max = OptionBounds.MAX_WINDOW)
+    @Option(names = "--window", paramLabel = "K", defaultValue = "5",
+            description = "Tokens on each side (window scope), 1 to " + OptionBounds.MAX_WINDOW + ". Default: ${DEFAULT-VALUE}.")
     int window;
 
     @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "window", description = "window, sentence or document. Default: ${DEFAULT-VALUE}.")
@@ -55,13 +57,17 @@ final class CooccurCommand implements Callable<Integer> {
             description = "Rank by ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     String measure;
 
+    @OptionBounds.Range(min = 1)
     @Option(names = "--min-count", paramLabel = "N", defaultValue = "2", description = "Leave out pairs seen fewer than N times. Default: ${DEFAULT-VALUE}.")
     int minCount;
 
+    @OptionBounds.Range(min = 0, note = "0 prints every row")
     @Option(names = "--top", paramLabel = "N", defaultValue = "25", description = "Rows to print; 0 prints every row. Default: ${DEFAULT-VALUE}.")
     int top;
 
-    @Option(names = "--matrix", paramLabel = "N", description = "Print all pairs among the N most frequent terms instead.")
+    @OptionBounds.Range(min = 1)
+    @Option(names = "--matrix", paramLabel = "N",
+            description = "Print all pairs among the N most frequent terms instead (N beyond the vocabulary: every term).")
     Integer matrix;
 
     @Option(names = "--graph", paramLabel = "FILE", description = "With --matrix: also write the network (.graphml or .gexf).")
@@ -80,9 +86,6 @@ final class CooccurCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (window < 1) {
-            throw new Main.UsageException("--window (" + window + ") must be ≥ 1");
-        }
         if ((term == null) == (matrix == null)) {
             throw new Main.UsageException("give either --term T or --matrix N");
         }
@@ -95,10 +98,7 @@ final class CooccurCommand implements Callable<Integer> {
         }
         CooccurrenceOptions options = CooccurrenceOptions.defaults()
                 .scope(Cooccurrence.Scope.parse(scope)).window(window).sentenceBounded(sentence)
-                .measure(Measure.parse(measure)).minCount(Math.max(1, minCount)).top(top);
-        if (minCount < 1) {
-            throw new Main.UsageException("--min-count (" + minCount + ") must be ≥ 1");
-        }
+                .measure(Measure.parse(measure)).minCount(minCount).top(top);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Analyzer analyzer = corpus.analyzer();

@@ -3,6 +3,7 @@ package dev.framelens.cli;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.CorpusReader;
 import dev.framelens.corpus.Document;
+import dev.framelens.Framelens;
 import dev.framelens.table.TableWriter;
 import dev.framelens.text.Analyzer;
 import java.io.PrintWriter;
@@ -75,6 +76,11 @@ public final class CorpusOptions {
         } finally {
             p.finish();
         }
+    }
+
+    /** The engine on {@code c} with these options' analyzer; its warnings go to {@code err}. */
+    Framelens framelens(Corpus c, PrintWriter err) {
+        return Framelens.of(c, analyzer()).withWarnings(err::println);
     }
 
     /** Streams the corpus one document at a time. */

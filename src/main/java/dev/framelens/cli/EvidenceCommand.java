@@ -44,6 +44,7 @@ final class EvidenceCommand implements Callable<Integer> {
     @Option(names = "--side", paramLabel = "SIDE", description = "Only alarm or reassurance sentences.")
     String side;
 
+    @OptionBounds.Range(min = 0, note = "0 prints every sentence")
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
             description = "Sentences per side; 0 prints all. Default: ${DEFAULT-VALUE}.")
     int top;
@@ -53,14 +54,11 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (top < 0) {
-            throw new Main.UsageException("--top (" + top + ") must be ≥ 0 (0 prints every sentence)");
-        }
         Side only = side == null ? null : Side.parse(side);
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = corpus.read(spec.commandLine().getErr());
         String id = resolve(c, doc);
-        Table t = Framelens.of(c, corpus.analyzer()).evidence(id, only, top, lexicon.lexicon());
+        Table t = corpus.framelens(c, spec.commandLine().getErr()).evidence(id, only, top, lexicon.lexicon());
         if (corpus.format() == TableWriter.Format.TABLE) {
             out.print(listing(t));
             out.flush();

@@ -38,8 +38,10 @@ final class FramesCommand implements Callable<Integer> {
     @Mixin
     LexiconOption lexicon;
 
+    @OptionBounds.Range(min = 0, max = OptionBounds.MAX_RESAMPLES, note = "0 skips the interval")
     @Option(names = "--resamples", paramLabel = "N", defaultValue = "2000",
-            description = "Bootstrap resamples per article; 0 skips the interval. Default: ${DEFAULT-VALUE}.")
+            description = "Bootstrap resamples per article, 0 to " + OptionBounds.MAX_RESAMPLES
+                    + "; 0 skips the interval. Default: ${DEFAULT-VALUE}.")
     int resamples;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Base seed of the bootstrap. Default: ${DEFAULT-VALUE}.")
@@ -54,16 +56,13 @@ final class FramesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (resamples < 0) {
-            throw new Main.UsageException("--resamples (" + resamples + ") must be ≥ 0 (0 skips the interval)");
-        }
         if (!(level > 0 && level < 1)) {
             throw new Main.UsageException("--level (" + level + ") must be strictly between 0 and 1, e.g. 0.95");
         }
         FrameOptions options = FrameOptions.defaults().lexicon(lexicon.lexicon()).resamples(resamples).seed(seed).level(level);
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = corpus.read(spec.commandLine().getErr());
-        corpus.print(Framelens.of(c, corpus.analyzer()).frameScores(options), out);
+        corpus.print(corpus.framelens(c, spec.commandLine().getErr()).frameScores(options), out);
         return 0;
     }
 

@@ -26,7 +26,10 @@ final class KwicCommand implements Callable<Integer> {
     @Option(names = "--term", paramLabel = "T", required = true, description = "The keyword (a word or a phrase from the phrase list).")
     String term;
 
-    @Option(names = "--width", paramLabel = "N", description = "Context on each side in tokens (or characters with --chars) instead of the whole sentence.")
+    @OptionBounds.Range(min = 0)
+    @Option(names = "--width", paramLabel = "N",
+            description = "Context on each side in tokens (or characters with --chars) instead of the whole sentence;"
+                    + " more than the document holds gives all of it.")
     Integer width;
 
     @Option(names = "--chars", description = "Measure --width in characters.")
@@ -37,14 +40,11 @@ final class KwicCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (width != null && width < 0) {
-            throw new Main.UsageException("--width (" + width + ") must be ≥ 0");
-        }
         if (chars && width == null) {
             throw new Main.UsageException("--chars needs --width N");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Framelens f = Framelens.of(corpus.read(err), corpus.analyzer());
+        Framelens f = corpus.framelens(corpus.read(err), err);
         Table t = width == null ? f.kwic(term) : f.kwic(term, width, chars);
         if (t.rowCount() == 0) {
             err.println("framelens: '" + f.normalize(term) + "' does not occur in " + corpus.corpus);

@@ -41,18 +41,22 @@ final class LexiconSuggestCommand implements Callable<Integer> {
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "" + LexiconSuggestions.DEFAULT_TOP,
             description = "Suggestions to print; 0 prints all. Default: ${DEFAULT-VALUE}.")
+    @OptionBounds.Range(min = 0, note = "0 prints every candidate")
     int top;
 
     @Option(names = "--min-count", paramLabel = "N", defaultValue = "" + LexiconSuggestions.DEFAULT_MIN_COUNT,
             description = "Fewest occurrences of a candidate. Default: ${DEFAULT-VALUE}.")
+    @OptionBounds.Range(min = 1)
     int minCount;
 
     @Option(names = "--window", paramLabel = "K", defaultValue = "" + LexiconSuggestions.DEFAULT_WINDOW,
             description = "Co-occurrence window, tokens on each side. Default: ${DEFAULT-VALUE}.")
+    @OptionBounds.Range(min = 1, max = OptionBounds.MAX_WINDOW)
     int window;
 
     @Option(names = "--width", paramLabel = "N", defaultValue = "6",
             description = "KWIC context, tokens on each side. Default: ${DEFAULT-VALUE}.")
+    @OptionBounds.Range(min = 0, max = OptionBounds.MAX_WINDOW)
     int width;
 
     @Option(names = "--sentence", description = "KWIC lines are whole sentences instead of --width tokens.")
@@ -63,18 +67,6 @@ final class LexiconSuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (top < 0) {
-            throw new Main.UsageException("--top (" + top + ") must be ≥ 0 (0 prints every candidate)");
-        }
-        if (minCount < 1) {
-            throw new Main.UsageException("--min-count (" + minCount + ") must be ≥ 1");
-        }
-        if (window < 1) {
-            throw new Main.UsageException("--window (" + window + ") must be ≥ 1");
-        }
-        if (width < 0) {
-            throw new Main.UsageException("--width (" + width + ") must be ≥ 0");
-        }
         var lex = lexicon.lexicon();
         lex.category(category); // an unknown category fails before the corpus is read
         PrintWriter err = spec.commandLine().getErr();

@@ -36,7 +36,8 @@ import picocli.CommandLine.Command;
         footer = {"",
             "Run `framelens COMMAND --help` for a command's options and an example.",
             "The launcher script also offers: shell (JShell with the engine), bench (JMH benchmarks),",
-            "notebook (JupyterLab with the framelens kernel), test (the whole test suite)."})
+            "notebook (JupyterLab with the framelens kernel), test (the whole test suite),",
+            "fuzz [MINUTES] (Jazzer fuzzing of the input parsers)."})
 public final class Main implements Runnable {
 
     public static final int BAD_DATA = 1;
@@ -68,14 +69,18 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cli.setExecutionStrategy(parsed -> {
+            OptionBounds.check(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("framelens: " + ex.getMessage() + " (see: framelens "
+            c.getErr().println("framelens: " + oneLine(ex.getMessage()) + " (see: framelens "
                     + c.getCommandSpec().qualifiedName(" ").replaceFirst("^framelens ?", "") + " --help)");
             return USAGE;
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
-            c.getErr().println("framelens: " + message(ex));
+            c.getErr().println("framelens: " + oneLine(message(ex)));
             if (System.getenv("FRAMELENS_DEBUG") != null) {
                 ex.printStackTrace(c.getErr());
             }
@@ -97,6 +102,11 @@ public final class Main implements Runnable {
             return "I/O error: " + (ex.getCause() != null ? ex.getCause().getMessage() : ex.getMessage());
         }
         return "internal error: " + ex + " (set FRAMELENS_DEBUG=1 for the stack trace, and please report it)";
+    }
+
+    /** An error message on one line whatever it quotes: line breaks become {@code \n}. */
+    static String oneLine(String message) {
+        return String.valueOf(message).replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r");
     }
 
     static int exitCode(Throwable ex) {

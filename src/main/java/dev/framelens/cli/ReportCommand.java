@@ -83,7 +83,7 @@ final class ReportCommand implements Callable<Integer> {
         Consumer<String> stage = large ? s -> err.println("framelens: " + s) : s -> { };
         stage.accept("reading " + corpus.corpus);
         Corpus c = corpus.read(err);
-        Framelens f = Framelens.of(c, corpus.analyzer());
+        Framelens f = corpus.framelens(c, err);
         FrameOptions frameOptions = lexicon == null ? FrameOptions.defaults()
                 : FrameOptions.defaults().lexicon(Lexicon.read(lexicon));
         stage.accept("frame scores");

@@ -24,12 +24,15 @@ final class TermsCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "doc", description = "'doc' for one table row per document and term.")
     String by;
 
+    @OptionBounds.Range(min = 0, note = "0 prints every row")
     @Option(names = "--top", paramLabel = "N", defaultValue = "25",
             description = "Rows to print (per document with --by doc); 0 prints every row. Default: ${DEFAULT-VALUE}.")
     int top;
 
+    @OptionBounds.Range(min = 1, max = OptionBounds.MAX_NGRAM)
     @Option(names = "--ngram", paramLabel = "N", defaultValue = "1",
-            description = "Count n-grams of N consecutive terms within a sentence (1, 2, 3 …). Default: ${DEFAULT-VALUE}.")
+            description = "Count n-grams of N consecutive terms within a sentence (1 to " + OptionBounds.MAX_NGRAM
+                    + "). Default: ${DEFAULT-VALUE}.")
     int ngram;
 
     @Spec
@@ -39,12 +42,6 @@ final class TermsCommand implements Callable<Integer> {
     public Integer call() {
         if (by != null && !by.equals("doc")) {
             throw new Main.UsageException("--by takes 'doc' (got '" + by + "')");
-        }
-        if (top < 0) {
-            throw new Main.UsageException("--top (" + top + ") must be ≥ 0 (0 prints every row)");
-        }
-        if (ngram < 1) {
-            throw new Main.UsageException("--ngram (" + ngram + ") must be ≥ 1");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -53,6 +53,7 @@ final class ValidateSampleCommand implements Callable<Integer> {
 
     @Option(names = "--n", paramLabel = "N", defaultValue = "" + ValidationSample.DEFAULT_UNITS,
             description = "Units to draw. Default: ${DEFAULT-VALUE}.")
+    @OptionBounds.Range(min = 1, max = 1_000_000)
     int n;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed of the draw. Default: ${DEFAULT-VALUE}.")
@@ -66,9 +67,6 @@ final class ValidateSampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (n < 1) {
-            throw new Main.UsageException("--n (" + n + ") must be ≥ 1");
-        }
         Path target = out.toAbsolutePath();
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw exists(out);

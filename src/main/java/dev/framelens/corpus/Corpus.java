@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -20,8 +21,9 @@ public final class Corpus implements Iterable<Document> {
     private final List<Document> documents;
     private final Map<String, Document> byId;
     private final List<String> metadataColumns;
+    private final String metadataSource;
 
-    private Corpus(List<Document> documents) {
+    private Corpus(List<Document> documents, String metadataSource) {
         Map<String, Document> ids = new LinkedHashMap<>();
         Set<String> columns = new LinkedHashSet<>();
         for (Document d : documents) {
@@ -33,11 +35,20 @@ public final class Corpus implements Iterable<Document> {
         this.documents = List.copyOf(documents);
         this.byId = Collections.unmodifiableMap(ids);
         this.metadataColumns = List.copyOf(columns);
+        this.metadataSource = metadataSource;
     }
 
     /** A corpus of these documents, in this order. */
     public static Corpus of(Collection<Document> documents) {
-        return new Corpus(new ArrayList<>(documents));
+        return of(documents, "");
+    }
+
+    /**
+     * A corpus of these documents, in this order, whose metadata was read from
+     * {@code metadataSource} (named in warnings about metadata columns).
+     */
+    public static Corpus of(Collection<Document> documents, String metadataSource) {
+        return new Corpus(new ArrayList<>(documents), Objects.requireNonNull(metadataSource, "metadataSource"));
     }
 
     /** Reads a folder of {@code .txt} files, a {@code .csv} or a {@code .jsonl} file, with boilerplate cleaning. */
@@ -71,6 +82,14 @@ public final class Corpus implements Iterable<Document> {
         return metadataColumns;
     }
 
+    /**
+     * The file the metadata columns were read from: a folder's {@code metadata.csv}, or the
+     * {@code .csv} or {@code .jsonl} corpus itself; {@code ""} for a corpus made in memory.
+     */
+    public String metadataSource() {
+        return metadataSource;
+    }
+
     /** A new corpus of the documents that pass {@code filter}. */
     public Corpus filter(Predicate<Document> filter) {
         List<Document> kept = new ArrayList<>();
@@ -79,7 +98,7 @@ public final class Corpus implements Iterable<Document> {
                 kept.add(d);
             }
         }
-        return new Corpus(kept);
+        return new Corpus(kept, metadataSource);
     }
 
     @Override

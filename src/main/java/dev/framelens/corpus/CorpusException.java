@@ -25,4 +25,42 @@ public final class CorpusException extends RuntimeException {
     public boolean isUsageError() {
         return usageError;
     }
+
+    /** Longest piece of input text a message shows before cutting it with "…". */
+    public static final int SHOWN_CHARS = 80;
+
+    /**
+     * A piece of input (an id, a column name) as a one-line message shows it: in single quotes,
+     * with line breaks, tabs and other control characters written as {@code \n}, {@code \r},
+     * {@code \t} or {@code \\uXXXX}, cut after {@value #SHOWN_CHARS} characters.
+     */
+    public static String quote(String text) {
+        StringBuilder b = new StringBuilder(Math.min(text.length(), SHOWN_CHARS) + 3).append('\'');
+        int n = Math.min(text.length(), SHOWN_CHARS);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append(text.length() > n ? "\u2026'" : "'").toString();
+    }
+
+    /** Names as a message lists them: the first ten {@link #quote quoted}, then how many in all. */
+    public static String quote(java.util.List<String> names) {
+        StringBuilder b = new StringBuilder("[");
+        for (int k = 0; k < Math.min(names.size(), 10); k++) {
+            b.append(k == 0 ? "" : ", ").append(quote(names.get(k)));
+        }
+        return b.append(names.size() > 10 ? ", … (" + names.size() + " in all)]" : "]").toString();
+    }
 }

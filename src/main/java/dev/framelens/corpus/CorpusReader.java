@@ -1,6 +1,7 @@
 package dev.framelens.corpus;
 
 import dev.framelens.corpus.internal.Csv;
+import dev.framelens.corpus.internal.FileWarnings;
 import dev.framelens.corpus.internal.Json;
 import dev.framelens.corpus.internal.Utf8Lines;
 import java.io.IOException;
@@ -12,10 +13,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
@@ -36,6 +40,21 @@ import java.util.regex.Pattern;
  * Documents are streamed one at a time ({@link #stream}), so a corpus larger than memory can be
  * counted; {@link #read} collects them into a {@link Corpus}. Empty documents are skipped with a
  * warning. Errors are {@link CorpusException}s with one line that names the file.
+ *
+ * <p>What comes twice, and what the reader does about it (each with one warning line per file and
+ * kind, naming the first line it happened on and how many lines in all):
+ * <ul>
+ *   <li>a document id used twice in a CSV or JSONL corpus: the <b>first</b> document keeps it, a
+ *       later one is skipped (documents are streamed: the first was already counted);</li>
+ *   <li>two rows for the same {@code doc} in {@code metadata.csv}: the <b>first</b> row is used;</li>
+ *   <li>a field name given twice in one record (a key in one JSON object, a column name in a CSV
+ *       header): the <b>last</b> value is used, as JavaScript's {@code JSON.parse} does;</li>
+ *   <li>a lone surrogate escape in a JSON string ({@code "\\ud800"}) is replaced with U+FFFD, as a
+ *       UTF-8 decoder replaces a malformed sequence.</li>
+ * </ul>
+ * CSV lines (a {@code .csv} corpus, {@code metadata.csv}) end at {@code \n}, {@code \r\n} or a
+ * lone {@code \r}; JSON Lines at {@code \n} or {@code \r\n}. JSON may nest {@value Json#MAX_DEPTH}
+ * levels deep.
  */
 public final class CorpusReader {
     private CorpusReader() {
@@ -75,7 +94,12 @@ public final class CorpusReader {
     public static Corpus read(Path path, Options options) {
         List<Document> docs = new ArrayList<>();
         stream(path, options, docs::add);
-        return Corpus.of(docs);
+        return Corpus.of(docs, metadataSource(path));
+    }
+
+    /** The file metadata columns of {@code path} come from: a folder's metadata.csv, else the file. */
+    private static String metadataSource(Path path) {
+        return Files.isDirectory(path) ? path.resolve("metadata.csv").toString() : path.toString();
     }
 
     /** Total size in bytes of what {@link #stream} will read (for progress). */
@@ -157,19 +181,19 @@ public final class CorpusReader {
         Map<String, Map<String, String>> metadata = new HashMap<>();
         Path metaFile = folder.resolve("metadata.csv");
         if (Files.isRegularFile(metaFile)) {
-            metadata = readMetadata(metaFile);
+            metadata = readMetadata(metaFile, options.warnings());
         }
         List<Path> files = textFiles(folder);
         long[] done = {0};
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Path f : files) {
             String id = stripTxt(f);
             seen.add(id);
             readTextFile(f, id, metadata.getOrDefault(id, Map.of()), options, sink, done);
         }
-        for (String id : new java.util.TreeSet<>(metadata.keySet())) {
+        for (String id : new TreeSet<>(metadata.keySet())) {
             if (!seen.contains(id)) {
-                options.warnings().accept("warning: " + metaFile + ": row for '" + id + "' has no " + id + ".txt; ignored");
+                options.warnings().accept("warning: " + metaFile + ": row for " + CorpusException.quote(id) + " has no .txt file of that name; ignored");
             }
         }
     }
@@ -187,14 +211,34 @@ public final class CorpusReader {
         emit(id, title, text, meta, options, f.toString(), sink);
     }
 
+    /** Sends the document on unless it is empty (a warning then). */
     private static void emit(String id, String title, String text, Map<String, String> meta, Options options,
                              String where, Consumer<Document> sink) {
+        Document d = document(id, title, text, meta, options, where);
+        if (d != null) {
+            sink.accept(d);
+        }
+    }
+
+    /** {@link #emit} for a record of a CSV or JSONL file, skipped when its id was used before in the file. */
+    private static void emit(String id, String title, String text, Map<String, String> meta, Options options,
+                             String where, long line, Map<String, Long> firstLine, FileWarnings w,
+                             Consumer<Document> sink) {
+        Document d = document(id, title, text, meta, options, where);
+        if (d != null && firstWithId(id, line, firstLine, w)) {
+            sink.accept(d);
+        }
+    }
+
+    /** The document, cleaned unless read raw; {@code null}, with a warning, when nothing is left. */
+    private static Document document(String id, String title, String text, Map<String, String> meta, Options options,
+                                     String where) {
         String t = options.raw() ? text : Cleaner.clean(text);
         if (t.isBlank()) {
-            options.warnings().accept("warning: " + where + ": empty document '" + id + "' skipped");
-            return;
+            options.warnings().accept("warning: " + where + ": empty document " + CorpusException.quote(id) + " skipped");
+            return null;
         }
-        sink.accept(new Document(id, title != null && !title.isBlank() ? title : firstLineTitle(t), t, meta));
+        return new Document(id, title != null && !title.isBlank() ? title : firstLineTitle(t), t, meta);
     }
 
     static String firstLineTitle(String text) {
@@ -214,49 +258,93 @@ public final class CorpusReader {
         return "";
     }
 
-    private static Map<String, Map<String, String>> readMetadata(Path file) throws IOException {
+    private static Map<String, Map<String, String>> readMetadata(Path file, Consumer<String> warnings) throws IOException {
         Map<String, Map<String, String>> out = new HashMap<>();
-        try (InputStream in = Files.newInputStream(file); Utf8Lines lines = new Utf8Lines(in, file.toString())) {
+        Map<String, Long> firstRow = new HashMap<>();
+        FileWarnings w = new FileWarnings(file.toString(), warnings);
+        try (InputStream in = Files.newInputStream(file); Utf8Lines lines = new Utf8Lines(in, file.toString(), true)) {
             Csv csv = new Csv(lines, file.toString());
             List<String> header = csv.next();
             if (header == null) {
                 return out;
             }
-            int docCol = header.indexOf("doc");
+            int docCol = header.lastIndexOf("doc");
             if (docCol < 0) {
-                throw CorpusException.data(file + ": needs a 'doc' column (the file name without .txt); found " + header);
+                throw CorpusException.data(file + ": needs a 'doc' column (the file name without .txt); found " + CorpusException.quote(header));
             }
+            warnRepeatedColumns(header, csv.lineNumber(), w);
             for (List<String> row = csv.next(); row != null; row = csv.next()) {
                 if (row.size() != header.size()) {
                     throw CorpusException.data(file + ": line " + csv.lineNumber() + " has " + row.size()
                             + " fields, the header has " + header.size());
                 }
-                Map<String, String> m = new LinkedHashMap<>();
-                for (int k = 0; k < header.size(); k++) {
-                    if (k != docCol) {
-                        m.put(header.get(k), row.get(k));
-                    }
+                String id = row.get(docCol);
+                Long first = firstRow.putIfAbsent(id, csv.lineNumber());
+                if (first != null) {
+                    w.note("row", csv.lineNumber(), "a second row for doc " + CorpusException.quote(id) + " (the first is on line " + first
+                            + "); the first row is used, this one is ignored");
+                    continue;
                 }
-                out.put(row.get(docCol), m);
+                out.put(id, record(header, row, docCol, -1));
             }
+        } finally {
+            w.flush();
         }
         return out;
     }
 
+    /** The metadata of one CSV record: every column but {@code skipA} and {@code skipB}; a repeated name takes the last value. */
+    private static Map<String, String> record(List<String> header, List<String> row, int skipA, int skipB) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int k = 0; k < header.size(); k++) {
+            if (k != skipA && k != skipB) {
+                m.put(header.get(k), row.get(k));
+            }
+        }
+        return m;
+    }
+
+    /** Warns once about each column name that a CSV header gives twice (the last such column is used). */
+    private static void warnRepeatedColumns(List<String> header, long line, FileWarnings w) {
+        Set<String> names = new HashSet<>();
+        for (String name : header) {
+            if (!names.add(name)) {
+                w.note("column " + name, line, "the header names column " + CorpusException.quote(name) + " twice; the last one is used");
+            }
+        }
+    }
+
+    /**
+     * Whether {@code id} is new in this file; the first document with an id keeps it, a later one is
+     * skipped with a warning.
+     */
+    private static boolean firstWithId(String id, long line, Map<String, Long> firstLine, FileWarnings w) {
+        Long first = firstLine.putIfAbsent(id, line);
+        if (first == null) {
+            return true;
+        }
+        w.note("id", line, "document id " + CorpusException.quote(id) + " is already used on line " + first
+                + "; the first document with an id is kept, this one is skipped");
+        return false;
+    }
+
     private static void readCsv(Path file, Options options, Consumer<Document> sink) throws IOException {
         String name = file.toString();
-        try (InputStream in = Files.newInputStream(file); Utf8Lines lines = new Utf8Lines(in, name)) {
+        FileWarnings w = new FileWarnings(name, options.warnings());
+        Map<String, Long> firstLine = new HashMap<>();
+        try (InputStream in = Files.newInputStream(file); Utf8Lines lines = new Utf8Lines(in, name, true)) {
             Csv csv = new Csv(lines, name);
             List<String> header = csv.next();
             if (header == null) {
                 throw CorpusException.data(name + ": empty CSV; it needs a header with a 'text' column");
             }
-            int textCol = header.indexOf("text");
+            int textCol = header.lastIndexOf("text");
             if (textCol < 0) {
-                throw CorpusException.data(name + ": needs a 'text' column; found " + header);
+                throw CorpusException.data(name + ": needs a 'text' column; found " + CorpusException.quote(header));
             }
-            int idCol = header.indexOf("doc") >= 0 ? header.indexOf("doc") : header.indexOf("id");
-            int titleCol = header.indexOf("title") >= 0 ? header.indexOf("title") : header.indexOf("headline");
+            warnRepeatedColumns(header, csv.lineNumber(), w);
+            int idCol = header.contains("doc") ? header.lastIndexOf("doc") : header.lastIndexOf("id");
+            int titleCol = header.contains("title") ? header.lastIndexOf("title") : header.lastIndexOf("headline");
             int row = 0;
             for (List<String> r = csv.next(); r != null; r = csv.next()) {
                 row++;
@@ -264,23 +352,39 @@ public final class CorpusReader {
                     throw CorpusException.data(name + ": line " + csv.lineNumber() + " has " + r.size()
                             + " fields, the header has " + header.size());
                 }
-                Map<String, String> meta = new LinkedHashMap<>();
-                for (int k = 0; k < header.size(); k++) {
-                    if (k != textCol && k != idCol) {
-                        meta.put(header.get(k), r.get(k));
-                    }
+                Map<String, String> meta = record(header, r, textCol, idCol);
+                if (idCol >= 0) {
+                    meta.remove(header.get(idCol)); // an earlier column of the same name
                 }
+                meta.remove("text");
                 String id = idCol >= 0 && !r.get(idCol).isBlank() ? r.get(idCol) : "row-" + row;
-                emit(id, titleCol >= 0 ? r.get(titleCol) : null, r.get(textCol), meta, options, name + " line " + csv.lineNumber(), sink);
+                emit(id, titleCol >= 0 ? r.get(titleCol) : null, r.get(textCol), meta, options,
+                        name + " line " + csv.lineNumber(), csv.lineNumber(), firstLine, w, sink);
                 options.progress().accept(lines.bytesRead());
             }
+        } finally {
+            w.flush();
         }
     }
 
     private static void readJsonl(Path file, Options options, Consumer<Document> sink) throws IOException {
         String name = file.toString();
+        FileWarnings w = new FileWarnings(name, options.warnings());
+        Map<String, Long> firstLine = new HashMap<>();
         try (InputStream in = Files.newInputStream(file); Utf8Lines lines = new Utf8Lines(in, name)) {
             int row = 0;
+            Json.Listener listener = new Json.Listener() {
+                @Override
+                public void duplicateKey(String key) {
+                    w.note("key", lines.lineNumber(), "key " + CorpusException.quote(key) + " appears twice in one object; the last value is used");
+                }
+
+                @Override
+                public void loneSurrogate() {
+                    w.note("surrogate", lines.lineNumber(), "a lone surrogate escape (\\ud800-\\udfff without its pair) was"
+                            + " replaced with U+FFFD, as a UTF-8 decoder replaces a malformed sequence");
+                }
+            };
             for (String line = lines.next(); line != null; line = lines.next()) {
                 if (line.isBlank()) {
                     continue;
@@ -288,7 +392,7 @@ public final class CorpusReader {
                 row++;
                 Object parsed;
                 try {
-                    parsed = Json.parse(line);
+                    parsed = Json.parse(line, listener);
                 } catch (IllegalArgumentException e) {
                     throw CorpusException.data(name + ": line " + lines.lineNumber() + " is not valid JSON: " + e.getMessage());
                 }
@@ -318,9 +422,11 @@ public final class CorpusReader {
                     meta.put(key, value);
                 }
                 emit(id == null || id.isBlank() ? "row-" + row : id, title, textString.replace("\r\n", "\n"), meta,
-                        options, name + " line " + lines.lineNumber(), sink);
+                        options, name + " line " + lines.lineNumber(), lines.lineNumber(), firstLine, w, sink);
                 options.progress().accept(lines.bytesRead());
             }
+        } finally {
+            w.flush();
         }
     }
 }

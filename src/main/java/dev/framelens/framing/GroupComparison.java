@@ -259,7 +259,7 @@ public final class GroupComparison {
         }
         rows.sort(BY_Z);
         int top = options.top();
-        if (top > 0 && rows.size() > 2 * top) {
+        if (top > 0 && rows.size() > 2L * top) {
             List<Row> kept = new ArrayList<>(rows.subList(0, top));
             kept.addAll(rows.subList(rows.size() - top, rows.size()));
             return kept;

@@ -10,10 +10,11 @@ import dev.framelens.framing.FrameAnalysis;
 import dev.framelens.framing.FrameHit;
 import dev.framelens.framing.FrameScore;
 import dev.framelens.framing.Lexicon;
+import dev.framelens.table.internal.ColumnNames;
+import dev.framelens.table.internal.Tables;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Consumer;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -32,14 +33,23 @@ public final class FrameTables {
     /**
      * Frame scores: {@code doc, <metadata columns…>, tokens, <category>_per_1k… (lexicon order),
      * negated_alarm_per_1k, alarm_per_1k, reassurance_per_1k, alarm_index, ci_low, ci_high}, one row
-     * per document in corpus order. A metadata column whose name clashes with a score column is
-     * renamed {@code meta_<name>}.
+     * per document in corpus order. A metadata column whose name clashes, ignoring case, with a
+     * score column or an earlier metadata column is renamed {@code meta_<name>} (then
+     * {@code meta_<name>_2}, …); see {@link ColumnNames}.
      *
      * @param corpus  the corpus (metadata)
      * @param scores  the documents' scores, in corpus order
      * @param lexicon the lexicon the scores were computed with (category order)
      */
     public static Table scores(Corpus corpus, List<FrameScore> scores, Lexicon lexicon) {
+        return scores(corpus, scores, lexicon, w -> { });
+    }
+
+    /**
+     * {@link #scores(Corpus, List, Lexicon)}, telling {@code warnings} about each renamed metadata
+     * column (one line naming the file and both names).
+     */
+    public static Table scores(Corpus corpus, List<FrameScore> scores, Lexicon lexicon, Consumer<String> warnings) {
         List<Lexicon.Category> categories = lexicon.categories();
         List<String> scoreNames = new ArrayList<>();
         scoreNames.add(Columns.DOC);
@@ -49,15 +59,10 @@ public final class FrameTables {
         }
         scoreNames.addAll(List.of(Columns.NEGATED_ALARM_PER_1K, Columns.ALARM_PER_1K,
                 Columns.REASSURANCE_PER_1K, Columns.ALARM_INDEX, Columns.CI_LOW, Columns.CI_HIGH));
-        Set<String> taken = new HashSet<>(scoreNames);
         List<String> metaNames = corpus.metadataColumns();
         StringColumn doc = StringColumn.create(Columns.DOC);
         List<StringColumn> meta = new ArrayList<>();
-        for (String m : metaNames) {
-            String name = m;
-            while (!taken.add(name)) {
-                name = "meta_" + name;
-            }
+        for (String name : ColumnNames.forMetadata(metaNames, scoreNames, corpus.metadataSource(), warnings)) {
             meta.add(StringColumn.create(name));
         }
         IntColumn tokens = IntColumn.create(Columns.TOKENS);
@@ -94,7 +99,7 @@ public final class FrameTables {
         columns.add(tokens);
         columns.addAll(per1k);
         columns.addAll(List.of(negated, alarm, reassurance, index, low, high));
-        return Table.create("frame scores", columns.toArray(new Column<?>[0]));
+        return Tables.create("frame scores", columns);
     }
 
     /**

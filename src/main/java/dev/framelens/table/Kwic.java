@@ -21,7 +21,7 @@ import tech.tablesaw.api.Table;
  * list merges). The context is, by {@link Unit}: the keyword's whole sentence (the default: the
  * sentence as written, from its first word to the last character before the next sentence,
  * closing punctuation and quotes included), a number of word tokens on each side (stop words
- * included), or a number of characters.
+ * included), or a number of characters; a width beyond the document's start or end stops there.
  *
  * <p>In the aligned text table ({@link #CONTEXTS}) the left context is right-aligned against the
  * keyword and a long one is cut at its start, the right context cut at its end, so the words next to
@@ -91,7 +91,7 @@ public final class Kwic {
                     }
                 } else if (unit == Unit.CHARS) {
                     from = Math.max(0, t[1] - width);
-                    to = Math.min(text.length(), t[2] + width);
+                    to = (int) Math.min(text.length(), (long) t[2] + width); // a width beyond the text: all of it
                     if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
                         from++;
                     }
@@ -100,7 +100,7 @@ public final class Kwic {
                     }
                 } else {
                     from = width == 0 ? t[1] : toks.get(Math.max(0, k - width))[1];
-                    to = width == 0 ? t[2] : toks.get(Math.min(toks.size() - 1, k + width))[2];
+                    to = width == 0 ? t[2] : toks.get((int) Math.min(toks.size() - 1L, (long) k + width))[2];
                 }
                 doc.append(d.id());
                 sentence.append(t[3]);

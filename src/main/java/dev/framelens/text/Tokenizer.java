@@ -175,7 +175,6 @@ public final class Tokenizer {
     private char[] buf = new char[64];
     private int len;
     private int hash;
-    private int upper;
     /** Result of the last {@link #scanWord}: offset after the token, and its end offset. */
     private int next;
     private int tokenEnd;
@@ -341,7 +340,6 @@ public final class Tokenizer {
         final char[] lower = LOWER_CASE;
         len = 0;
         hash = 0;
-        upper = 0;
         boolean numeric = true; // digits and separators only, so far
         final int start = i;
         char[] b = buf;
@@ -359,9 +357,6 @@ public final class Tokenizer {
                 char lc = lower[c]; // digits, marks and lower-case letters map to themselves
                 b[l++] = lc;
                 h = 31 * h + lc;
-                if (kind == UPPER) {
-                    upper++;
-                }
                 if (kind == LOWER || kind == UPPER) {
                     numeric = false;
                 }
@@ -410,9 +405,6 @@ public final class Tokenizer {
                 int cp = Character.toCodePoint(c, text[i + 1]);
                 if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
                         || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
-                    if (Character.isUpperCase(cp)) {
-                        upper++;
-                    }
                     if (!Character.isDigit(cp)) {
                         numeric = false;
                     }
@@ -443,8 +435,10 @@ public final class Tokenizer {
             tokenEnd -= 2;
             changed = true;
         }
-        // US, UN, UK written in capitals are the country and the organisations
-        if (len == 2 && upper == 2 && buf[0] == 'u' && (buf[1] == 's' || buf[1] == 'n' || buf[1] == 'k')
+        // US, UN, UK written in capitals are the country and the organisations; the capitals are
+        // those of the token as it is kept (a possessive 'S removed above does not count)
+        if (len == 2 && tokenEnd - start == 2 && cls[text[start]] == UPPER && cls[text[start + 1]] == UPPER
+                && buf[0] == 'u' && (buf[1] == 's' || buf[1] == 'n' || buf[1] == 'k')
                 && !(buf[1] == 's' && isPronounInCapitals(text, start, n))) {
             char second = buf[1];
             buf[1] = '.';

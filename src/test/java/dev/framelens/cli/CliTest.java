@@ -66,7 +66,7 @@ class CliTest {
         assertOneLineError(CliRunner.run("terms", "seeds", "--bogus"), 2, "--bogus");
         assertOneLineError(CliRunner.run("terms", "seeds", "--format", "xml"), 2, "format 'xml'");
         assertOneLineError(CliRunner.run("terms", "seeds", "--top", "-1"), 2, "--top (-1)");
-        assertOneLineError(CliRunner.run("cooccur", "seeds", "--term", "kim", "--window", "0"), 2, "--window (0) must be ≥ 1");
+        assertOneLineError(CliRunner.run("cooccur", "seeds", "--term", "kim", "--window", "0"), 2, "--window (0) must be between 1 and 1000");
     }
 
     @Test

@@ -60,7 +60,7 @@ class FramingCommandsTest {
 
     @Test
     void framesRejectsBadOptionsAndBadLexicons(@TempDir Path dir) throws IOException {
-        usageError("--resamples (-1) must be ≥ 0", "frames", "seeds", "--resamples", "-1");
+        usageError("--resamples (-1) must be between 0 and 100000 (0 skips the interval)", "frames", "seeds", "--resamples", "-1");
         usageError("--level (1.5) must be strictly between 0 and 1", "frames", "seeds", "--level", "1.5");
         Path bad = dir.resolve("bad.tsv");
         Files.writeString(bad, "category\tside\tentry\tweight\nfear\tpanic\tscary\n");
@@ -138,7 +138,7 @@ class FramingCommandsTest {
         assertEquals(TableWriter.toString(SEEDS.actorsOverall(), TableWriter.Format.CSV), actors.out());
         Run byDoc = run("actors", "seeds", "--by", "doc", "--format", "csv");
         assertEquals(TableWriter.toString(SEEDS.actors(), TableWriter.Format.CSV), byDoc.out());
-        usageError("--window (-1) must be ≥ 0", "actors", "seeds", "--window", "-1");
+        usageError("--window (-1) must be between 0 and 1000", "actors", "seeds", "--window", "-1");
         Run sim = run("similarity", "seeds", "--format", "csv");
         assertEquals(TableWriter.toString(SEEDS.similarity(), TableWriter.Format.CSV), sim.out());
         Run lex = run("lexicon", "--format", "csv");

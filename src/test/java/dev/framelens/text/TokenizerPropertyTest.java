@@ -3,6 +3,7 @@ package dev.framelens.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.framelens.testing.FuzzInputs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -17,17 +18,9 @@ class TokenizerPropertyTest {
         "e\u0301", "\u0000", "\uFEFF", "\u2028", "\t", "3.5", "a.", "'", "’", "--", "x-", "-y"
     };
 
+    /** {@code pieces} pieces, one in ten any UTF-16 code unit (unpaired surrogates included). */
     static String randomText(SplittableRandom r, int pieces) {
-        StringBuilder b = new StringBuilder();
-        for (int k = 0; k < pieces; k++) {
-            if (r.nextInt(10) == 0) {
-                // any code point, including unpaired surrogates
-                b.append((char) r.nextInt(0x10000));
-            } else {
-                b.append(PIECES[r.nextInt(PIECES.length)]);
-            }
-        }
-        return b.toString();
+        return FuzzInputs.pieces(r, PIECES, pieces, 10);
     }
 
     record Tok(String term, int start, int end, int sentence) {
@@ -43,29 +36,37 @@ class TokenizerPropertyTest {
     void offsetsIncreaseAndEveryTokenIsFoundAtItsOffsets() {
         SplittableRandom r = new SplittableRandom(20241123L);
         for (int iter = 0; iter < 3000; iter++) {
-            String text = randomText(r, 1 + r.nextInt(60));
-            List<Tok> toks = tokenize(text);
-            int lastEnd = 0;
-            int lastSentence = 0;
-            for (Tok t : toks) {
-                assertTrue(t.start() >= lastEnd, () -> "offsets went backwards in " + escape(text));
-                assertTrue(t.end() > t.start(), () -> "empty token in " + escape(text));
-                assertTrue(t.sentence() >= lastSentence && t.sentence() <= lastSentence + 1,
-                        () -> "sentence numbers skip in " + escape(text));
-                // re-tokenizing the span alone gives back exactly this term; the one exception is the
-                // capitals rule, which reads the sentence: a bare US that its sentence made the pronoun
-                // is the country alone
-                String span = text.substring(t.start(), t.end());
-                List<Tok> again = tokenize(span);
-                assertEquals(1, again.size(), () -> "span " + escape(span) + " of " + escape(text));
-                String expected = t.term().equals("us") && span.equals("US") ? "u.s." : t.term();
-                assertEquals(expected, again.get(0).term(), () -> "span of " + escape(text));
-                lastEnd = t.end();
-                lastSentence = t.sentence();
-            }
-            if (!toks.isEmpty()) {
-                assertEquals(1, toks.get(0).sentence());
-            }
+            assertTokenContract(randomText(r, 1 + r.nextInt(60)));
+        }
+    }
+
+    /**
+     * The tokenizer's contract on one text: offsets never go backwards, no empty token, sentence
+     * numbers start at 1 and never skip, and every token's span tokenized alone gives back exactly
+     * that term (a bare {@code US} that the capitals rule made the pronoun gives the country alone). Shared with the tokenizer's fuzz target ({@code TextFuzzTest}).
+     */
+    static void assertTokenContract(String text) {
+        List<Tok> toks = tokenize(text);
+        int lastEnd = 0;
+        int lastSentence = 0;
+        for (Tok t : toks) {
+            assertTrue(t.start() >= lastEnd, () -> "offsets went backwards in " + escape(text));
+            assertTrue(t.end() > t.start() && t.end() <= text.length(), () -> "bad span " + t + " in " + escape(text));
+            assertTrue(t.sentence() >= lastSentence && t.sentence() <= lastSentence + 1,
+                    () -> "sentence numbers skip in " + escape(text));
+            // re-tokenizing the span alone gives back exactly this term; the one exception is the
+            // capitals rule, which reads the sentence: a bare US that its sentence made the pronoun
+            // is the country alone
+            String span = text.substring(t.start(), t.end());
+            List<Tok> again = tokenize(span);
+            assertEquals(1, again.size(), () -> "span " + escape(span) + " of " + escape(text));
+            String expected = t.term().equals("us") && span.equals("US") ? "u.s." : t.term();
+            assertEquals(expected, again.get(0).term(), () -> "span of " + escape(text));
+            lastEnd = t.end();
+            lastSentence = t.sentence();
+        }
+        if (!toks.isEmpty()) {
+            assertEquals(1, toks.get(0).sentence());
         }
     }
 
@@ -87,7 +88,7 @@ class TokenizerPropertyTest {
         }
     }
 
-    private static String escape(String s) {
+    static String escape(String s) {
         StringBuilder b = new StringBuilder();
         for (char c : s.toCharArray()) {
             b.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));

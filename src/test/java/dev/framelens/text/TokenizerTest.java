@@ -37,6 +37,14 @@ class TokenizerTest {
     }
 
     @Test
+    void capitalsOfARemovedPossessiveDoNotMakeACountry() {
+        // found by fuzzing (TextFuzzTestInputs/tokenizer/crash-4828…): "Un'S" became u.n., while its
+        // span "Un" alone is un; only the capitals of the kept token count
+        assertTokenizesTo("Un'S UN'S Us'S US'S", new String[] {"un", "u.n.", "us", "u.s."},
+                new int[] {0, 5, 10, 15}, new int[] {2, 7, 12, 17});
+    }
+
+    @Test
     void countryIsNotThePronoun() {
         // 000: "a dangerous combination as far as the US is concerned."
         assertTokenizesTo("as far as the US is concerned",

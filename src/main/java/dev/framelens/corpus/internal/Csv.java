@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * RFC 4180 CSV over {@link Utf8Lines}: comma separated, fields optionally quoted with
- * {@code "}, a doubled quote inside quotes is a quote, quoted fields may span lines.
+ * {@code "}, a doubled quote inside quotes is a quote, quoted fields may span lines. Lines end
+ * as {@link Utf8Lines} was told (the corpus reader lets a lone {@code \r} end one).
  */
 public final class Csv {
     private final Utf8Lines lines;
@@ -36,12 +37,14 @@ public final class Csv {
         while (true) {
             if (i >= line.length()) {
                 if (quoted) {
+                    // a line break inside quotes is part of the field: \n for \n and \r\n, \r for a lone \r
+                    char lineBreak = lines.endedWithLoneCr() ? '\r' : '\n';
                     String more = lines.next();
                     if (more == null) {
                         throw CorpusException.data(name + ": a quoted field opened on line " + startLine
                                 + " is never closed; check the quotes");
                     }
-                    field.append('\n');
+                    field.append(lineBreak);
                     line = more;
                     i = 0;
                     continue;

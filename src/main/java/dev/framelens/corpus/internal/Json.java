@@ -1,5 +1,6 @@
 package dev.framelens.corpus.internal;
 
+import dev.framelens.corpus.CorpusException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,18 +9,57 @@ import java.util.Map;
 /**
  * A small strict JSON (RFC 8259) parser for JSON Lines input: objects become
  * {@link LinkedHashMap}s, arrays {@link List}s, numbers {@link Double} or {@link Long}.
+ *
+ * <p>Three rules go beyond the RFC, each reported to a {@link Listener}:
+ * <ul>
+ *   <li>arrays and objects may nest at most {@value #MAX_DEPTH} levels deep; deeper input is an
+ *       error ({@code "nesting deeper than 512 levels"}), so a hostile line cannot exhaust the
+ *       stack;</li>
+ *   <li>a lone surrogate ({@code "\\ud800"}, a low surrogate escape without its high half, or a
+ *       high one not followed by a low one) becomes U+FFFD, as a UTF-8 decoder replaces a
+ *       malformed sequence ({@link Listener#loneSurrogate});</li>
+ *   <li>a key given twice in one object keeps its first position and takes the last value, as
+ *       JavaScript's {@code JSON.parse} does ({@link Listener#duplicateKey}).</li>
+ * </ul>
+ * Errors are {@link IllegalArgumentException}s whose message ends in {@code "at character N"}.
  */
 public final class Json {
-    private final String s;
-    private int i;
+    /** The deepest nesting of arrays and objects accepted. */
+    public static final int MAX_DEPTH = 512;
 
-    private Json(String s) {
+    /** What the parser repaired or resolved; both methods default to doing nothing. */
+    public interface Listener {
+        /** A listener that ignores everything. */
+        Listener NONE = new Listener() {
+        };
+
+        /** Key {@code key} came twice in one object; the later value replaced the earlier one. */
+        default void duplicateKey(String key) {
+        }
+
+        /** An unpaired surrogate in a string was replaced with U+FFFD. */
+        default void loneSurrogate() {
+        }
+    }
+
+    private final String s;
+    private final Listener listener;
+    private int i;
+    private int depth;
+
+    private Json(String s, Listener listener) {
         this.s = s;
+        this.listener = listener;
     }
 
     /** Parses one JSON value that must fill {@code text} (white space around it allowed). */
     public static Object parse(String text) {
-        Json p = new Json(text);
+        return parse(text, Listener.NONE);
+    }
+
+    /** {@link #parse(String)}, telling {@code listener} about repaired surrogates and repeated keys. */
+    public static Object parse(String text, Listener listener) {
+        Json p = new Json(text, listener);
         p.ws();
         Object v = p.value();
         p.ws();
@@ -144,7 +184,7 @@ public final class Json {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return number();
                 }
-                throw error("unexpected '" + c + "'");
+                throw error("unexpected " + CorpusException.quote(String.valueOf(c)));
         }
     }
 
@@ -156,12 +196,20 @@ public final class Json {
         return v;
     }
 
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw error("nesting deeper than " + MAX_DEPTH + " levels");
+        }
+    }
+
     private Map<String, Object> object() {
+        enter();
         Map<String, Object> m = new LinkedHashMap<>();
         i++;
         ws();
         if (i < s.length() && s.charAt(i) == '}') {
             i++;
+            depth--;
             return m;
         }
         while (true) {
@@ -176,12 +224,17 @@ public final class Json {
             }
             i++;
             ws();
+            boolean repeated = m.containsKey(key);
             m.put(key, value());
+            if (repeated) {
+                listener.duplicateKey(key);
+            }
             ws();
             if (i < s.length() && s.charAt(i) == ',') {
                 i++;
             } else if (i < s.length() && s.charAt(i) == '}') {
                 i++;
+                depth--;
                 return m;
             } else {
                 throw error("',' or '}' expected");
@@ -190,11 +243,13 @@ public final class Json {
     }
 
     private List<Object> array() {
+        enter();
         List<Object> l = new ArrayList<>();
         i++;
         ws();
         if (i < s.length() && s.charAt(i) == ']') {
             i++;
+            depth--;
             return l;
         }
         while (true) {
@@ -205,6 +260,7 @@ public final class Json {
                 i++;
             } else if (i < s.length() && s.charAt(i) == ']') {
                 i++;
+                depth--;
                 return l;
             } else {
                 throw error("',' or ']' expected");
@@ -215,13 +271,14 @@ public final class Json {
     private String string() {
         i++;
         StringBuilder b = new StringBuilder();
+        boolean surrogates = false;
         while (true) {
             if (i >= s.length()) {
                 throw error("unterminated string");
             }
             char c = s.charAt(i++);
             if (c == '"') {
-                return b.toString();
+                return surrogates ? repairSurrogates(b) : b.toString();
             }
             if (c == '\\') {
                 if (i >= s.length()) {
@@ -236,52 +293,104 @@ public final class Json {
                     case 'r' -> b.append('\r');
                     case 't' -> b.append('\t');
                     case 'u' -> {
-                        if (i + 4 > s.length()) {
-                            throw error("bad \\u escape");
-                        }
-                        try {
-                            b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        } catch (NumberFormatException ex) {
-                            throw error("bad \\u escape");
-                        }
-                        i += 4;
+                        char u = hex4();
+                        surrogates |= Character.isSurrogate(u);
+                        b.append(u);
                     }
-                    default -> throw error("bad escape \\" + e);
+                    default -> throw error("bad escape " + CorpusException.quote("\\" + e));
                 }
             } else if (c < 0x20) {
                 throw error("control character in string");
             } else {
+                surrogates |= Character.isSurrogate(c);
                 b.append(c);
             }
         }
     }
 
+    /** The four hex digits of a {@code \\u} escape (no sign, no fewer digits). */
+    private char hex4() {
+        if (i + 4 > s.length()) {
+            throw error("bad \\u escape");
+        }
+        int v = 0;
+        for (int k = 0; k < 4; k++) {
+            char h = s.charAt(i + k);
+            int d = h >= '0' && h <= '9' ? h - '0'
+                    : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                    : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+            if (d < 0) {
+                throw error("bad \\u escape");
+            }
+            v = v * 16 + d;
+        }
+        i += 4;
+        return (char) v;
+    }
+
+    /** Replaces every unpaired surrogate with U+FFFD, telling the listener once per string. */
+    private String repairSurrogates(StringBuilder b) {
+        boolean repaired = false;
+        for (int k = 0; k < b.length(); k++) {
+            char c = b.charAt(k);
+            if (Character.isHighSurrogate(c) && k + 1 < b.length() && Character.isLowSurrogate(b.charAt(k + 1))) {
+                k++;
+            } else if (Character.isSurrogate(c)) {
+                b.setCharAt(k, '\uFFFD');
+                repaired = true;
+            }
+        }
+        if (repaired) {
+            listener.loneSurrogate();
+        }
+        return b.toString();
+    }
+
+    /** A number as RFC 8259 writes it: {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}. */
     private Object number() {
         int start = i;
         if (s.charAt(i) == '-') {
             i++;
         }
+        if (i < s.length() && s.charAt(i) == '0') {
+            i++;
+        } else if (digits() == 0) {
+            throw error("bad number");
+        }
         boolean fraction = false;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
+        if (i < s.length() && s.charAt(i) == '.') {
+            i++;
+            fraction = true;
+            if (digits() == 0) {
+                throw error("bad number: digits expected after '.'");
+            }
+        }
+        if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            fraction = true;
+            if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
                 i++;
-            } else if (c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
-                fraction = true;
-                i++;
-            } else {
-                break;
+            }
+            if (digits() == 0) {
+                throw error("bad number: digits expected in the exponent");
             }
         }
         String num = s.substring(start, i);
-        try {
-            return fraction ? (Object) Double.parseDouble(num) : (Object) Long.parseLong(num);
-        } catch (NumberFormatException e) {
+        if (!fraction) {
             try {
-                return Double.parseDouble(num);
-            } catch (NumberFormatException e2) {
-                throw error("bad number '" + num + "'");
+                return Long.parseLong(num);
+            } catch (NumberFormatException e) {
+                // beyond a long: read it as a double, as JavaScript would
             }
         }
+        return Double.parseDouble(num);
+    }
+
+    private int digits() {
+        int start = i;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i - start;
     }
 }

@@ -14,7 +14,10 @@ import java.util.Arrays;
 /**
  * Reads a UTF-8 stream line by line, strictly: a malformed byte sequence or a NUL byte stops the
  * read with a {@link CorpusException} that names the file and the byte offset. A leading BOM is
- * skipped. Lines keep no terminator; {@code \r\n} is accepted.
+ * skipped. Lines keep no terminator; {@code \n} and {@code \r\n} end a line, and so does a lone
+ * {@code \r} (old Mac line ends) when the reader is made with {@code loneCrEndsLine} (for CSV, as
+ * Python's csv module reads it; JSON Lines keep the jsonlines.org rule, where a lone {@code \r} is
+ * white space).
  */
 public final class Utf8Lines implements AutoCloseable {
     private final InputStream in;
@@ -29,10 +32,26 @@ public final class Utf8Lines implements AutoCloseable {
     private long offset; // byte offset of the next unread byte
     private long lineNumber;
     private boolean first = true;
+    private final boolean loneCrEndsLine;
+    private boolean endedWithLoneCr;
 
+    /** Lines end at {@code \n} (a {@code \r} before it is dropped). */
     public Utf8Lines(InputStream in, String name) {
+        this(in, name, false);
+    }
+
+    /**
+     * @param loneCrEndsLine whether a {@code \r} not followed by {@code \n} ends a line too
+     */
+    public Utf8Lines(InputStream in, String name, boolean loneCrEndsLine) {
         this.in = in;
         this.name = name;
+        this.loneCrEndsLine = loneCrEndsLine;
+    }
+
+    /** Whether the line last returned ended with a lone {@code \r}. */
+    public boolean endedWithLoneCr() {
+        return endedWithLoneCr;
     }
 
     /** Byte offset of everything read so far. */
@@ -50,22 +69,27 @@ public final class Utf8Lines implements AutoCloseable {
         int len = 0;
         long lineStart = offset;
         boolean any = false;
+        boolean loneCr = false;
         while (true) {
-            if (chunkPos == chunkLen) {
-                chunkLen = in.read(chunk, 0, chunk.length);
-                chunkPos = 0;
-                if (chunkLen <= 0) {
-                    chunkLen = 0;
-                    if (!any) {
-                        return null;
-                    }
-                    break;
+            if (!fill()) {
+                if (!any) {
+                    return null;
                 }
+                break;
             }
             any = true;
             byte b = chunk[chunkPos++];
             offset++;
             if (b == '\n') {
+                break;
+            }
+            if (b == '\r' && loneCrEndsLine) {
+                if (fill() && chunk[chunkPos] == '\n') {
+                    chunkPos++;
+                    offset++;
+                } else {
+                    loneCr = true;
+                }
                 break;
             }
             if (b == 0) {
@@ -77,6 +101,7 @@ public final class Utf8Lines implements AutoCloseable {
             line[len++] = b;
         }
         lineNumber++;
+        endedWithLoneCr = loneCr;
         if (len > 0 && line[len - 1] == '\r') {
             len--;
         }
@@ -88,6 +113,16 @@ public final class Utf8Lines implements AutoCloseable {
             }
         }
         return decode(line, skip, len - skip, lineStart + skip, name);
+    }
+
+    /** Makes sure an unread byte is in the chunk; false at the end of the stream. */
+    private boolean fill() throws IOException {
+        if (chunkPos < chunkLen) {
+            return true;
+        }
+        chunkLen = Math.max(0, in.read(chunk, 0, chunk.length));
+        chunkPos = 0;
+        return chunkLen > 0;
     }
 
     /** Decodes strictly; errors name the file and the byte offset of the first bad byte. */

@@ -102,19 +102,39 @@ public final class CorpusReader {
         return Files.isDirectory(path) ? path.resolve("metadata.csv").toString() : path.toString();
     }
 
-    /** Total size in bytes of what {@link #stream} will read (for progress). */
+    /** Total size in bytes of what {@link #stream} will read (for progress); -1 when it cannot be known. */
     public static long size(Path path) {
         try {
-            if (Files.isDirectory(path)) {
-                long total = 0;
-                for (Path f : textFiles(path)) {
-                    total += Files.size(f);
-                }
-                return total;
-            }
-            return Files.size(path);
-        } catch (IOException e) {
+            return CorpusFormat.of(path).size(path);
+        } catch (IOException | CorpusException e) {
             return -1;
+        }
+    }
+
+    /** The bytes of a folder's {@code .txt} files, or of one file. */
+    static long textSize(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return Files.size(path);
+        }
+        long total = 0;
+        for (Path f : textFiles(path)) {
+            total += Files.size(f);
+        }
+        return total;
+    }
+
+    /** The path's file name in lower case ({@code ""} for a root). */
+    static String fileName(Path path) {
+        Path file = path.getFileName();
+        return file == null ? "" : file.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** A folder of {@code .txt} files, or one {@code .txt} file. */
+    static void readTextPath(Path path, Options options, Consumer<Document> sink) throws IOException {
+        if (Files.isDirectory(path)) {
+            readFolder(path, options, sink);
+        } else {
+            readTextFile(path, stripTxt(path), Map.of(), options, sink, new long[1]);
         }
     }
 
@@ -131,21 +151,9 @@ public final class CorpusReader {
             count[0]++;
             sink.accept(d);
         };
+        CorpusFormat format = CorpusFormat.of(path);
         try {
-            if (Files.isDirectory(path)) {
-                readFolder(path, options, counting);
-            } else {
-                String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (name.endsWith(".csv")) {
-                    readCsv(path, options, counting);
-                } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-                    readJsonl(path, options, counting);
-                } else if (name.endsWith(".txt")) {
-                    readTextFile(path, stripTxt(path), Map.of(), options, counting, new long[1]);
-                } else {
-                    throw CorpusException.usage(path + ": unknown corpus format; give a folder of .txt files, a .csv or a .jsonl file");
-                }
-            }
+            format.stream(path, options, counting);
         } catch (NoSuchFileException e) {
             throw CorpusException.usage(e.getFile() + ": no such file");
         } catch (IOException e) {
@@ -230,8 +238,14 @@ public final class CorpusReader {
         }
     }
 
-    /** The document, cleaned unless read raw; {@code null}, with a warning, when nothing is left. */
-    private static Document document(String id, String title, String text, Map<String, String> meta, Options options,
+    /**
+     * The document, cleaned unless read raw; {@code null}, with a warning, when nothing is left. A
+     * {@link CorpusFormat} builds its documents with this, so every format cleans alike.
+     *
+     * @param title the title, or null/blank for the first line of the text
+     * @param where the file (and line) for the warning
+     */
+    public static Document document(String id, String title, String text, Map<String, String> meta, Options options,
                                      String where) {
         String t = options.raw() ? text : Cleaner.clean(text);
         if (t.isBlank()) {
@@ -328,7 +342,7 @@ public final class CorpusReader {
         return false;
     }
 
-    private static void readCsv(Path file, Options options, Consumer<Document> sink) throws IOException {
+    static void readCsv(Path file, Options options, Consumer<Document> sink) throws IOException {
         String name = file.toString();
         FileWarnings w = new FileWarnings(name, options.warnings());
         Map<String, Long> firstLine = new HashMap<>();
@@ -367,7 +381,7 @@ public final class CorpusReader {
         }
     }
 
-    private static void readJsonl(Path file, Options options, Consumer<Document> sink) throws IOException {
+    static void readJsonl(Path file, Options options, Consumer<Document> sink) throws IOException {
         String name = file.toString();
         FileWarnings w = new FileWarnings(name, options.warnings());
         Map<String, Long> firstLine = new HashMap<>();

@@ -22,7 +22,11 @@ package dev.framelens.table;
  *   <tr><td>{@value #CATEGORY}</td><td>lexicon category ({@code negated_alarm} in the actor tables for negated hits)</td></tr>
  *   <tr><td>{@value #ENTRY}</td><td>the lexicon entry (words as the tokenizer emits them, {@code *} for a prefix)</td></tr>
  *   <tr><td>{@value #MATCHED}</td><td>the matched text as written, {@code text.substring(start, end)}</td></tr>
- *   <tr><td>{@value #NEGATED}, {@value #NEGATOR}</td><td>whether the negation rule flipped the hit, and the negator</td></tr>
+ *   <tr><td>{@value #NEGATED}, {@value #NEGATOR}</td><td>whether the negation rules flipped the hit, and the
+ *       negator they looked at ({@code ""} when none was in reach)</td></tr>
+ *   <tr><td>{@value #RULE}</td><td>the negation rule that decided: {@code negation} (flipped), {@code emphasis},
+ *       {@code double_negative}, {@code defiance}, {@code governed}, {@code rejected_reassurance},
+ *       {@code clause_boundary} (not flipped), or {@code ""} without a negator</td></tr>
  *   <tr><td>{@value #WEIGHT}</td><td>the entry's weight (what the hit adds)</td></tr>
  *   <tr><td>{@value #HITS}</td><td>number of hits</td></tr>
  *   <tr><td>{@value #TEXT}</td><td>a sentence as written</td></tr>
@@ -37,6 +41,11 @@ package dev.framelens.table;
  *   <tr><td>{@value #DOC_A}, {@value #DOC_B}, {@value #COSINE}, {@value #ALARM_INDEX_DIFF}</td><td>a document
  *       pair, the cosine of their tf-idf vectors, alarm_index(a) − alarm_index(b)</td></tr>
  *   <tr><td>{@value #PATTERN}</td><td>{@code exact} or {@code prefix}</td></tr>
+ *   <tr><td>{@value #REQUIRES}, {@value #FORBIDS}</td><td>a lexicon entry's context conditions as written
+ *       ({@code next:liability|company prev2:is|are}; {@code ""} when none)</td></tr>
+ *   <tr><td>{@value #PRECISION}, {@value #UNITS}</td><td>the entry's precision on the gold standard's dev half and
+ *       the coded units behind it (NaN and 0 when it has none)</td></tr>
+ *   <tr><td>{@value #SOURCE}</td><td>the lexicon or pack file an entry was read from</td></tr>
  * </table>
  */
 public final class FrameColumns {
@@ -57,6 +66,7 @@ public final class FrameColumns {
     public static final String MATCHED = "matched";
     public static final String NEGATED = "negated";
     public static final String NEGATOR = "negator";
+    public static final String RULE = "rule";
     public static final String WEIGHT = "weight";
     public static final String HITS = "hits";
     public static final String TEXT = "text";
@@ -76,4 +86,9 @@ public final class FrameColumns {
     public static final String COSINE = "cosine";
     public static final String ALARM_INDEX_DIFF = "alarm_index_diff";
     public static final String PATTERN = "pattern";
+    public static final String REQUIRES = "requires";
+    public static final String FORBIDS = "forbids";
+    public static final String PRECISION = "precision";
+    public static final String UNITS = "units";
+    public static final String SOURCE = "source";
 }

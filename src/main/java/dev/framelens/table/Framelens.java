@@ -17,47 +17,99 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The engine's front door: a corpus plus an analysis pipeline, with one method per result, each
- * returning a fresh Tablesaw {@link Table} (tables are mutable, so none is shared).
+ * The engine's front door: a corpus plus an analysis pipeline and a frame lexicon, with one method
+ * per result, each returning a fresh Tablesaw {@link Table} (tables are mutable, so none is shared).
  *
  * <pre>{@code
  * Framelens corpus = Framelens.load("seeds");
  * Table top = corpus.termFrequencies();
  * }</pre>
  *
+ * <p>The frame lexicon is the shipped general one ({@link dev.framelens.framing.Lexicon#shipped()})
+ * plus the story packs the corpus lists ({@link dev.framelens.framing.StoryPack}: {@link #load}
+ * reads {@code framelens.packs}, so the seeds get the Putin–Kim pack and its actors);
+ * {@link #withLexicon}, {@link #withPack} and {@link #withActors} change it.
+ *
  * Immutable; intermediate counts are computed once and cached, so repeated calls are cheap.
  */
 public final class Framelens {
     private final Corpus corpus;
     private final Analyzer analyzer;
+    private final dev.framelens.framing.Lexicon lexicon;
+    private final dev.framelens.framing.Actors actors;
     private volatile TermStatistics unigrams;
     private final Map<Cooccurrence.Settings, Cooccurrence> cooccurrences = new ConcurrentHashMap<>();
 
-    private Framelens(Corpus corpus, Analyzer analyzer) {
+    private Framelens(Corpus corpus, Analyzer analyzer, dev.framelens.framing.Lexicon lexicon,
+                      dev.framelens.framing.Actors actors) {
         this.corpus = corpus;
         this.analyzer = analyzer;
+        this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
+        this.actors = actors;
     }
 
-    /** Reads a corpus (folder of .txt, .csv or .jsonl) with boilerplate cleaning and the standard analyzer. */
+    /**
+     * Reads a corpus (folder of .txt, .csv or .jsonl) with boilerplate cleaning and the standard
+     * analyzer; its frame lexicon is the shipped one plus the packs the corpus lists (none for most
+     * corpora; the Putin–Kim pack for the seeds).
+     */
     public static Framelens load(String path) {
         return load(Path.of(path));
     }
 
+    /** {@link #load(String)}. */
     public static Framelens load(Path path) {
-        return of(Corpus.read(path));
+        return of(Corpus.read(path)).withPacks(dev.framelens.framing.StoryPack.listed(path));
     }
 
+    /** A corpus with the standard analyzer and the shipped lexicon, without packs or actors. */
     public static Framelens of(Corpus corpus) {
-        return new Framelens(corpus, Analyzer.standard());
+        return of(corpus, Analyzer.standard());
     }
 
+    /** A corpus with this analyzer and the shipped lexicon, without packs or actors. */
     public static Framelens of(Corpus corpus, Analyzer analyzer) {
-        return new Framelens(corpus, analyzer);
+        return new Framelens(corpus, analyzer, dev.framelens.framing.Lexicon.shipped(), null);
     }
 
     /** The same corpus analysed with another pipeline. */
     public Framelens withAnalyzer(Analyzer other) {
-        return new Framelens(corpus, other);
+        return new Framelens(corpus, other, lexicon, actors);
+    }
+
+    /** The same corpus scored with another frame lexicon (the actors stay). */
+    public Framelens withLexicon(dev.framelens.framing.Lexicon other) {
+        return new Framelens(corpus, analyzer, other, actors);
+    }
+
+    /** The same corpus with another actor list ({@code null}: none). */
+    public Framelens withActors(dev.framelens.framing.Actors other) {
+        return new Framelens(corpus, analyzer, lexicon, other);
+    }
+
+    /** The same corpus with a story pack added on top of its lexicon (and its actors, if it has any). */
+    public Framelens withPack(Path pack) {
+        return withPacks(List.of(dev.framelens.framing.StoryPack.read(pack)));
+    }
+
+    /** The same corpus with these packs added on top of its lexicon and actors, in order. */
+    public Framelens withPacks(List<dev.framelens.framing.StoryPack> packs) {
+        if (packs.isEmpty()) {
+            return this;
+        }
+        dev.framelens.framing.Actors more = dev.framelens.framing.StoryPack.actors(packs);
+        return new Framelens(corpus, analyzer, dev.framelens.framing.StoryPack.apply(lexicon, packs),
+                more == null ? actors : actors == null ? more : actors.withMore(more));
+    }
+
+    /** The frame lexicon the no-argument framing methods use. */
+    public dev.framelens.framing.Lexicon frameLexicon() {
+        return lexicon;
+    }
+
+    /** The actor list the no-argument actor methods use, or {@code null} when there is none. */
+    public dev.framelens.framing.Actors frameActors() {
+        return actors;
     }
 
     /** The same analysis with stop words kept (or removed). */
@@ -226,13 +278,13 @@ public final class Framelens {
     }
 
     /**
-     * Frame scores with the shipped lexicon and the default bootstrap (2,000 resamples, seed 42,
-     * 95 %): {@code doc, <metadata…>, tokens, <category>_per_1k…, negated_alarm_per_1k,
-     * alarm_per_1k, reassurance_per_1k, alarm_index, ci_low, ci_high}; see
+     * Frame scores with this corpus's lexicon ({@link #frameLexicon()}) and the default bootstrap
+     * (2,000 resamples, seed 42, 95 %): {@code doc, <metadata…>, tokens, <category>_per_1k…,
+     * negated_alarm_per_1k, alarm_per_1k, reassurance_per_1k, alarm_index, ci_low, ci_high}; see
      * {@link FrameTables#scores} and {@link dev.framelens.framing.FrameScore}.
      */
     public Table frameScores() {
-        return frameScores(dev.framelens.framing.FrameOptions.defaults());
+        return frameScores(dev.framelens.framing.FrameOptions.defaults().lexicon(lexicon));
     }
 
     /** Frame scores with this lexicon and bootstrap. */
@@ -241,11 +293,11 @@ public final class Framelens {
     }
 
     /**
-     * Every hit of the shipped lexicon: {@code doc, sentence, side, category, entry, matched, start,
-     * end, negated, negator, weight}; see {@link FrameTables#hits}.
+     * Every hit of this corpus's lexicon: {@code doc, sentence, side, category, entry, matched,
+     * start, end, negated, negator, rule, weight}; see {@link FrameTables#hits}.
      */
     public Table frameHits() {
-        return frameHits(dev.framelens.framing.Lexicon.shipped());
+        return frameHits(lexicon);
     }
 
     /** Every hit of {@code lexicon}. */
@@ -258,7 +310,7 @@ public final class Framelens {
      * hits, start, end, text, entries}; see {@link dev.framelens.framing.Evidence#sentences}.
      */
     public Table evidence(String doc) {
-        return evidence(doc, null, 0, dev.framelens.framing.Lexicon.shipped());
+        return evidence(doc, null, 0, lexicon);
     }
 
     /**
@@ -268,7 +320,7 @@ public final class Framelens {
      * @param top  at most this many sentences per side (0: all)
      */
     public Table evidence(String doc, dev.framelens.framing.Side side, int top) {
-        return evidence(doc, side, top, dev.framelens.framing.Lexicon.shipped());
+        return evidence(doc, side, top, lexicon);
     }
 
     /** Evidence sentences of one document with {@code lexicon}. */
@@ -328,12 +380,21 @@ public final class Framelens {
     }
 
     /**
-     * Actors × frames per document with the shipped actors and lexicon, window ±10 tokens:
+     * Actors × frames per document with this corpus's actors and lexicon, window ±10 tokens:
      * {@code doc, actor, mentions, category, side, hits}; see {@link dev.framelens.framing.ActorFrames}.
+     *
+     * @throws IllegalArgumentException when there is no actor list (no pack with actors; see {@link #withActors})
      */
     public Table actors() {
-        return actors(dev.framelens.framing.Actors.shipped(), dev.framelens.framing.ActorFrames.DEFAULT_WINDOW,
-                dev.framelens.framing.Lexicon.shipped());
+        return actors(requireActors(), dev.framelens.framing.ActorFrames.DEFAULT_WINDOW, lexicon);
+    }
+
+    private dev.framelens.framing.Actors requireActors() {
+        if (actors == null) {
+            throw new IllegalArgumentException("no actor list: the corpus lists no story pack with actors; give one "
+                    + "with withActors(Actors.read(path)) or withPack(path)");
+        }
+        return actors;
     }
 
     /** Actors × frames per document. */
@@ -343,8 +404,7 @@ public final class Framelens {
 
     /** Actors × frames summed over the corpus: {@code actor, mentions, category, side, hits}. */
     public Table actorsOverall() {
-        return actorsOverall(dev.framelens.framing.Actors.shipped(), dev.framelens.framing.ActorFrames.DEFAULT_WINDOW,
-                dev.framelens.framing.Lexicon.shipped());
+        return actorsOverall(requireActors(), dev.framelens.framing.ActorFrames.DEFAULT_WINDOW, lexicon);
     }
 
     /** Actors × frames summed over the corpus. */
@@ -354,10 +414,10 @@ public final class Framelens {
 
     /**
      * Every ordered pair of documents (self-pairs included): {@code doc_a, doc_b, cosine,
-     * alarm_index_diff}, with the shipped lexicon; see {@link dev.framelens.framing.DocumentSimilarity}.
+     * alarm_index_diff}, with this corpus's lexicon; see {@link dev.framelens.framing.DocumentSimilarity}.
      */
     public Table similarity() {
-        return similarity(dev.framelens.framing.Lexicon.shipped());
+        return similarity(lexicon);
     }
 
     /** Document pairs, the alarm index from {@code lexicon}. */
@@ -373,9 +433,9 @@ public final class Framelens {
         return FrameTables.similarity(dev.framelens.framing.DocumentSimilarity.pairs(stats, index));
     }
 
-    /** The shipped lexicon: {@code category, side, entry, weight, pattern}. */
+    /** This corpus's lexicon ({@link #frameLexicon()}) as a table; see {@link FrameTables#lexicon}. */
     public Table lexicon() {
-        return FrameTables.lexicon(dev.framelens.framing.Lexicon.shipped());
+        return FrameTables.lexicon(lexicon);
     }
 
     // --- end framing ---

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
             "",
             "tokens counts every word, stop words included; a merged phrase such as 'north korea' is one token. "
                 + "<category>_per_1k = 1000 · summed weight of the category's hits / tokens. An alarm hit with a "
-                + "negator among the 4 tokens before it in its clause ('won't spell doom') counts as reassurance, in "
+                + "negator among the 5 tokens before it in its clause ('won't spell doom') counts as reassurance, in "
                 + "negated_alarm_per_1k, unless a negation rule says otherwise ('not only', 'will not allow … to'); "
                 + "reassurance_per_1k includes it. alarm_index = (A − R) / (A + R) of the "
                 + "summed weights; [ci_low, ci_high] is a seeded percentile bootstrap over the article's sentences "

@@ -54,7 +54,7 @@ import java.util.List;
  */
 public final class FrameScorer {
     /** Tokens before an alarm hit that are searched for a negator (within its clause). */
-    public static final int NEGATION_WINDOW = 4;
+    public static final int NEGATION_WINDOW = 5;
 
     /** Tokens before a negator that are searched for a rejection word ({@link NegationRule#REJECTED_REASSURANCE}). */
     public static final int REJECTION_WINDOW = 12;

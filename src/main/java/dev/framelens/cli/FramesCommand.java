@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
                 + "(each article's seed is --seed XOR a hash of its id, so it does not depend on the other articles).",
             "",
             "The lexicon is the shipped general one plus the story packs the corpus lists in framelens.packs "
-                + "(the seeds: lexicons/putin-kim.tsv); --lexicon, --pack and --no-packs change it.",
+                + "(the seeds: lexicons/putin-kim.tsv); --no-packs leaves the packs out, --lexicon FILE replaces both, "
+                + "--pack FILE adds a pack.",
             "",
             "See the hits behind the numbers with `framelens evidence`; the rules are in docs/LEXICON.md."},
         footer = {"", "Examples:", "  framelens frames seeds",
@@ -76,29 +77,31 @@ final class FramesCommand implements Callable<Integer> {
     }
 
     /**
-     * The lexicon options the framing commands share: {@code --lexicon FILE} (instead of the shipped
-     * general lexicon), {@code --pack FILE} (repeatable: story packs on top) and {@code --no-packs}
-     * (leave out the packs the corpus lists in {@code framelens.packs}).
+     * The lexicon options the framing commands share. By default the lexicon is the shipped general
+     * one plus the story packs the corpus lists in {@code framelens.packs}; {@code --lexicon FILE}
+     * replaces both (the file is the whole instrument), {@code --no-packs} leaves out the listed
+     * packs, and {@code --pack FILE} (repeatable) adds a pack in every case.
      */
     static final class LexiconOption {
         @Option(names = "--lexicon", paramLabel = "FILE",
-                description = "Frame lexicon to use instead of the shipped general one (TSV: category, side, entry, "
-                        + "weight, requires, forbids, precision, units; see docs/LEXICON.md).")
+                description = "Frame lexicon to use instead of the shipped general one and the corpus's story packs "
+                        + "(TSV: category, side, entry, weight, requires, forbids, precision, units; see docs/LEXICON.md).")
         Path file;
 
         @Option(names = "--pack", paramLabel = "FILE",
-                description = "Story pack to load on top of the lexicon (same format; its actors from FILE's "
-                        + "name with .actors.tsv); repeatable.")
+                description = "Story pack to load on top of the lexicon (same format; its actors, if any, beside it "
+                        + "as NAME.actors.tsv); repeatable.")
         List<Path> packs = new ArrayList<>();
 
         @Option(names = "--no-packs",
-                description = "Leave out the story packs the corpus lists in its framelens.packs file.")
+                description = "Leave out the story packs the corpus lists in its framelens.packs file (the seeds: "
+                        + "lexicons/putin-kim.tsv).")
         boolean noPacks;
 
-        /** The packs: those {@code corpus} lists (unless --no-packs), then the --pack ones. */
+        /** The packs: those {@code corpus} lists (unless --no-packs or --lexicon), then the --pack ones. */
         List<StoryPack> packs(Path corpus) {
             List<StoryPack> out = new ArrayList<>();
-            if (corpus != null && !noPacks) {
+            if (corpus != null && !noPacks && file == null) {
                 out.addAll(StoryPack.listed(corpus));
             }
             for (Path p : packs) {

@@ -116,7 +116,8 @@ public record Condition(Place place, int distance, List<String> words) {
         String how = "; write prev:, next: or near: with an optional distance and words separated by |, "
                 + "as in next2:liability|company";
         if (colon < 0) {
-            throw new IllegalArgumentException("condition '" + text + "' has no ':'" + how);
+            throw new IllegalArgumentException("condition '" + text + "' has no ':' (conditions are separated by spaces, "
+                    + "so a word cannot hold one)" + how);
         }
         String head = text.substring(0, colon).toLowerCase(Locale.ROOT);
         int digits = head.length();

@@ -284,10 +284,19 @@ public final class Framelens {
      * {@link FrameTables#scores} and {@link dev.framelens.framing.FrameScore}.
      */
     public Table frameScores() {
-        return frameScores(dev.framelens.framing.FrameOptions.defaults().lexicon(lexicon));
+        return frameScores(frameOptions());
     }
 
-    /** Frame scores with this lexicon and bootstrap. */
+    /**
+     * The default frame options with this corpus's lexicon ({@link #frameLexicon()}, packs
+     * included): start from these to change the bootstrap, {@code f.frameScores(f.frameOptions().seed(7))}.
+     * ({@link dev.framelens.framing.FrameOptions#defaults()} has the shipped lexicon without packs.)
+     */
+    public dev.framelens.framing.FrameOptions frameOptions() {
+        return dev.framelens.framing.FrameOptions.defaults().lexicon(lexicon);
+    }
+
+    /** Frame scores with the lexicon and bootstrap of {@code options}, as given. */
     public Table frameScores(dev.framelens.framing.FrameOptions options) {
         return FrameTables.scores(corpus, frameAnalysis(options.lexicon(), null).scores(options), options.lexicon());
     }

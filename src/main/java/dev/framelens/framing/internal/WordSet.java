@@ -1,23 +1,23 @@
 package dev.framelens.framing.internal;
 
-import dev.framelens.count.Vocabulary;
+import dev.framelens.text.TermInterner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A set of words compiled against one {@link Vocabulary}, asked "is this term in the set?" by term
- * id: the words of a context condition of a lexicon entry, or one word list of the negation rules.
- * A word written with a trailing {@code *} is a prefix and matches every term that starts with it;
- * any other word matches the one term equal to it. A term is compared as a whole (a merged phrase
- * such as {@code north korea} is one term).
+ * A set of words compiled against one {@link TermInterner} (the stream's vocabulary), asked "is
+ * this term in the set?" by term id: the words of a context condition of a lexicon entry, or one
+ * word list of the negation rules. A word written with a trailing {@code *} is a prefix and matches
+ * every term that starts with it; any other word matches the one term equal to it. A term is
+ * compared as a whole (a merged phrase such as {@code north korea} is one term).
  *
  * <p>Exact words are interned once, when the set is built. Whether a term matches a prefix is
  * computed the first time the term is asked about and cached by id, so after that {@link #contains}
  * allocates nothing. Not thread-safe (the cache grows): one per scorer.
  */
 public final class WordSet {
-    private final Vocabulary vocabulary;
+    private final TermInterner vocabulary;
     private final boolean[] exact;
     private final String[] prefixes;
     /** Per term id: 0 not yet computed, 1 starts with a prefix, 2 does not. */
@@ -27,7 +27,7 @@ public final class WordSet {
      * @param vocabulary the stream's vocabulary (exact words are interned into it)
      * @param words      words as the tokenizer emits them, a trailing {@code *} for a prefix
      */
-    public WordSet(Vocabulary vocabulary, List<String> words) {
+    public WordSet(TermInterner vocabulary, List<String> words) {
         this.vocabulary = vocabulary;
         List<String> pre = new ArrayList<>();
         int[] ids = new int[words.size()];

@@ -5,8 +5,8 @@ coded units behind it. A hit is covered exactly as evaluate.py covers it (by the
 unit of its document that overlaps it; `unsure` left out). The units' weights are inverse inclusion
 probabilities of category strata (all urgency hits of Europarl, say), so within one entry they do not
 say how many of its own hits each corpus has; the estimate is therefore a separate ratio estimate
-over the corpora (Cochran 1977, Sampling Techniques, 3rd ed., section 6.10), each corpus weighted by
-the entry's own number of such hits in it:
+over the corpora (Cochran 1977, Sampling Techniques, 3rd ed., ch. 6, ratio estimates in stratified
+sampling), each corpus weighted by the entry's own number of such hits in it:
   p(entry, c) = sum w [reading = entry's side] / sum w   over its units in corpus c
   precision(entry) = sum_c n(entry, c) p(entry, c) / sum_c n(entry, c)   over corpora c with units,
 n(entry, c) = the entry's non-negated hits in the split's documents of corpus c. Negated hits are left

@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
                 + "reassurance) the sentences with hits of that side, ranked by hits, ties by sentence number. "
                 + "start/end are character offsets of the sentence in the article text; entries lists each "
                 + "matched lexicon entry with its category, and the negator of a negated alarm hit (which counts "
-                + "as reassurance) or the negation rule that kept an alarm hit ('not negated: emphasis by not').",
+                + "as reassurance) or the negation rule that kept an alarm hit ('not negated: emphasis after not').",
             "",
             "The default table format prints each sentence in full; csv, json and md print the table."},
         footer = {"", "Examples:", "  framelens evidence seeds --doc 001",

@@ -71,33 +71,13 @@ public final class Actors {
         Map<String, Integer> index = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         List<Term> terms = new ArrayList<>();
-        boolean header = false;
-        for (int n = 1; n <= lines.size(); n++) {
-            String line = lines.get(n - 1);
-            if (WordList.skip(line)) {
-                continue;
-            }
-            String where = source + ":" + n + ": ";
-            String[] f = line.split("\t", -1);
-            if (!header) {
-                header = true;
-                if (f.length != 2 || !f[0].strip().equalsIgnoreCase("actor") || !f[1].strip().equalsIgnoreCase("term")) {
-                    throw new IllegalArgumentException(where + "the first line must be the header actor<TAB>term (found '"
-                            + line.strip() + "')");
-                }
-                continue;
-            }
-            if (f.length != 2) {
-                throw new IllegalArgumentException(where + "has " + f.length + " field" + (f.length == 1 ? "" : "s")
-                        + "; a row is actor and term, separated by a tab");
-            }
-            String actor = f[0].strip();
+        boolean header = TwoColumnFile.read(source, lines, "actor", "term", (where, n, actor, written) -> {
             if (actor.isEmpty()) {
                 throw new IllegalArgumentException(where + "empty actor; write its label in the first field");
             }
-            List<String> words = Analyzer.words(f[1].strip());
+            List<String> words = Analyzer.words(written);
             if (words.isEmpty()) {
-                throw new IllegalArgumentException(where + "empty term '" + f[1].strip() + "': it has no letters or digits");
+                throw new IllegalArgumentException(where + "empty term '" + written + "': it has no letters or digits");
             }
             String term = String.join(" ", words);
             Integer before = seen.putIfAbsent(term, n);
@@ -107,7 +87,7 @@ public final class Actors {
             }
             int a = index.computeIfAbsent(actor, k -> index.size());
             terms.add(new Term(actor, a, term, words, n));
-        }
+        });
         if (!header) {
             throw new IllegalArgumentException(source + ": no header; the first line must be actor<TAB>term");
         }

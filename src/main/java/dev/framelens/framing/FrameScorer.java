@@ -3,6 +3,7 @@ package dev.framelens.framing;
 import dev.framelens.corpus.Document;
 import dev.framelens.count.Vocabulary;
 import dev.framelens.framing.internal.SequenceMatcher;
+import dev.framelens.framing.NegationRules.Kind;
 import dev.framelens.framing.internal.WordSet;
 import dev.framelens.text.Analyzer;
 import dev.framelens.text.TermSink;
@@ -75,18 +76,8 @@ public final class FrameScorer {
     private final Condition[][] forbids;
     private final WordSet[][] forbidsWords;
     private final SequenceMatcher.Filter context = this::accept;
-    private final WordSet clause;
-    private final WordSet emphasis;
-    private final WordSet quantifier;
-    private final WordSet comparative;
-    private final WordSet governing;
-    private final WordSet affirming;
-    private final WordSet defiance;
-    private final WordSet rejection;
-    private final WordSet inner;
-    private final WordSet obligation;
-    private final WordSet fear;
-    private final WordSet conditional;
+    /** The negation rules' word lists, by {@link Kind#ordinal()}. */
+    private final WordSet[] lists = new WordSet[Kind.values().length];
     private final int idIf;
     private final int idNot;
     private final int idNo;
@@ -157,19 +148,9 @@ public final class FrameScorer {
         for (int id : neg) {
             negator[id] = true;
         }
-        NegationRules r = lexicon.negationRules();
-        clause = new WordSet(vocabulary, r.words(NegationRules.Kind.CLAUSE));
-        emphasis = new WordSet(vocabulary, r.words(NegationRules.Kind.EMPHASIS));
-        quantifier = new WordSet(vocabulary, r.words(NegationRules.Kind.QUANTIFIER));
-        comparative = new WordSet(vocabulary, r.words(NegationRules.Kind.COMPARATIVE));
-        governing = new WordSet(vocabulary, r.words(NegationRules.Kind.GOVERNING));
-        affirming = new WordSet(vocabulary, r.words(NegationRules.Kind.AFFIRMING));
-        defiance = new WordSet(vocabulary, r.words(NegationRules.Kind.DEFIANCE));
-        rejection = new WordSet(vocabulary, r.words(NegationRules.Kind.REJECTION));
-        inner = new WordSet(vocabulary, r.words(NegationRules.Kind.INNER));
-        obligation = new WordSet(vocabulary, r.words(NegationRules.Kind.OBLIGATION));
-        fear = new WordSet(vocabulary, r.words(NegationRules.Kind.FEAR));
-        conditional = new WordSet(vocabulary, r.words(NegationRules.Kind.CONDITIONAL));
+        for (Kind k : Kind.values()) {
+            lists[k.ordinal()] = new WordSet(vocabulary, lexicon.negationRules().words(k));
+        }
         idIf = vocabulary.intern("if");
         idNot = vocabulary.intern("not");
         idNo = vocabulary.intern("no");
@@ -328,11 +309,16 @@ public final class FrameScorer {
             if (isNegator(ids[k])) {
                 return k;
             }
-            if (clause.contains(ids[k])) {
+            if (in(Kind.CLAUSE, ids[k])) {
                 blocked = true;
             }
         }
         return -1;
+    }
+
+    /** Whether term {@code id} is in the negation rules' list {@code kind}. */
+    private boolean in(Kind kind, int id) {
+        return lists[kind.ordinal()].contains(id);
     }
 
     private boolean isNegator(int id) {
@@ -352,7 +338,7 @@ public final class FrameScorer {
     /** Whether a clause boundary (punctuation or a clause-opening word) lies between tokens {@code a < b}. */
     private boolean boundaryBetween(int a, int b) {
         for (int k = a; k < b; k++) {
-            if (punctuationBetween(k) || k > a && clause.contains(ids[k])) {
+            if (punctuationBetween(k) || k > a && in(Kind.CLAUSE, ids[k])) {
                 return true;
             }
         }
@@ -364,7 +350,7 @@ public final class FrameScorer {
         if (emphatic(k, i, end)) {
             return NegationRule.EMPHASIS;
         }
-        if (inner.contains(ids[k])) {
+        if (in(Kind.INNER, ids[k])) {
             for (int m = k - 1; m >= sentenceBegin && !boundaryBetween(m, k); m--) {
                 if (isNegator(ids[m])) {
                     return NegationRule.DOUBLE_NEGATIVE;
@@ -372,36 +358,36 @@ public final class FrameScorer {
             }
         }
         for (int m = k + 1; m < end; m++) {
-            if (defiance.contains(ids[m])) {
+            if (in(Kind.DEFIANCE, ids[m])) {
                 return NegationRule.DEFIANCE;
             }
         }
         for (int m = k + 1; m < i; m++) {
-            if (affirming.contains(ids[m]) || governing.contains(ids[m]) && ids[m + 1] != idThat) {
+            if (in(Kind.AFFIRMING, ids[m]) || in(Kind.GOVERNING, ids[m]) && ids[m + 1] != idThat) {
                 return NegationRule.GOVERNED;
             }
         }
-        if (inner.contains(ids[k]) && (k == sentenceBegin || punctuationBetween(k - 1) || clause.contains(ids[k - 1]))) {
+        if (in(Kind.INNER, ids[k]) && (k == sentenceBegin || punctuationBetween(k - 1) || in(Kind.CLAUSE, ids[k - 1]))) {
             return NegationRule.CONDITION;
         }
         boolean feared = false;
         for (int m = i; m < end && !feared; m++) {
-            feared = fear.contains(ids[m]);
+            feared = in(Kind.FEAR, ids[m]);
         }
         int lo = Math.max(sentenceBegin, k - REJECTION_WINDOW);
         for (int m = k - 1; m >= lo && !punctuationBetween(m); m--) {
-            if (conditional.contains(ids[m])) {
+            if (in(Kind.CONDITIONAL, ids[m])) {
                 return NegationRule.CONDITION;
             }
-            if (obligation.contains(ids[m]) && !feared) {
+            if (in(Kind.OBLIGATION, ids[m]) && !feared) {
                 return NegationRule.PRECAUTION;
             }
-            if (clause.contains(ids[m])) {
+            if (in(Kind.CLAUSE, ids[m])) {
                 break;
             }
         }
-        for (int m = k - 1; m >= lo && !clause.contains(ids[m]); m--) {
-            if (rejection.contains(ids[m])) {
+        for (int m = k - 1; m >= lo && !in(Kind.CLAUSE, ids[m]); m--) {
+            if (in(Kind.REJECTION, ids[m])) {
                 return NegationRule.REJECTED_REASSURANCE;
             }
         }
@@ -410,17 +396,17 @@ public final class FrameScorer {
 
     /** {@link NegationRule#EMPHASIS}: "not only", "if not", or a quantifying negator with a comparative. */
     private boolean emphatic(int k, int i, int end) {
-        if (emphasis.contains(ids[k + 1])) {
+        if (in(Kind.EMPHASIS, ids[k + 1])) {
             return true;
         }
         if (ids[k] == idNot && k > sentenceBegin && ids[k - 1] == idIf) {
             return true;
         }
-        if (!quantifier.contains(ids[k])) {
+        if (!in(Kind.QUANTIFIER, ids[k])) {
             return false;
         }
         for (int m = k + 1; m < i; m++) {
-            if (comparative.contains(ids[m])) {
+            if (in(Kind.COMPARATIVE, ids[m])) {
                 if (ids[k] != idNo || ids[m] != idMore) {
                     return true;
                 }

@@ -106,39 +106,20 @@ public final class NegationRules {
      */
     public static NegationRules parse(String source, List<String> lines) {
         Map<Kind, Set<String>> lists = new EnumMap<>(Kind.class);
-        boolean header = false;
-        for (int n = 1; n <= lines.size(); n++) {
-            String line = lines.get(n - 1);
-            if (WordList.skip(line)) {
-                continue;
-            }
-            String where = source + ":" + n + ": ";
-            String[] f = line.split("\t", -1);
-            if (!header) {
-                header = true;
-                if (f.length != 2 || !f[0].strip().equalsIgnoreCase("list") || !f[1].strip().equalsIgnoreCase("word")) {
-                    throw new IllegalArgumentException(where + "the first line must be the header list<TAB>word (found '"
-                            + line.strip() + "')");
-                }
-                continue;
-            }
-            if (f.length != 2) {
-                throw new IllegalArgumentException(where + "has " + f.length + " field" + (f.length == 1 ? "" : "s")
-                        + "; a row is list and word, separated by a tab");
-            }
+        List<String> names = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            names.add(k.label);
+        }
+        boolean header = TwoColumnFile.read(source, lines, "list", "word", (where, n, list, written) -> {
             Kind kind = null;
-            String name = f[0].strip().toLowerCase(Locale.ROOT);
-            List<String> names = new ArrayList<>();
             for (Kind k : Kind.values()) {
-                names.add(k.label);
-                if (k.label.equals(name)) {
+                if (k.label.equals(list.toLowerCase(Locale.ROOT))) {
                     kind = k;
                 }
             }
             if (kind == null) {
-                throw new IllegalArgumentException(where + "unknown list '" + f[0].strip() + "'; lists are " + names);
+                throw new IllegalArgumentException(where + "unknown list '" + list + "'; lists are " + names);
             }
-            String written = f[1].strip();
             String word;
             try {
                 word = Condition.parse("next:" + written).words().get(0);
@@ -147,7 +128,7 @@ public final class NegationRules {
                         + "it, a trailing * for a prefix");
             }
             lists.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(word);
-        }
+        });
         if (!header) {
             throw new IllegalArgumentException(source + ": no header; the first line must be list<TAB>word");
         }

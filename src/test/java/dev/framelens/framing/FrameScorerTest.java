@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 /** The matching and negation rules of docs/LEXICON.md, one rule per test, on short inline texts. */
 class FrameScorerTest {
 
-    /** A lexicon from rows "category side entry [weight]" (tab-separated), shipped negators. */
+    /** A lexicon from rows "category side entry [weight [requires [forbids]]]" (tab-separated), shipped negators. */
     static Lexicon lexicon(String... rows) {
         List<String> lines = new ArrayList<>();
-        lines.add("category\tside\tentry\tweight");
+        lines.add("category\tside\tentry\tweight\trequires\tforbids\tprecision\tunits");
         lines.addAll(List.of(rows));
         return Lexicon.parse("test.tsv", lines, Lexicon.shippedNegators());
     }

@@ -111,7 +111,7 @@ class NegationRuleTest {
         assertEquals(List.of("threat*:governed:not"), rules("We must not underestimate the threat."));
         assertEquals(List.of("danger*:governed:nobody"), rules("Nobody can deny that the danger is real."));
         // a governing verb followed by 'that' introduces a claim, which the negation denies
-        assertEquals(List.of("threat*:negation:not:R"), rules("I do not accept that this is a threat."));
+        assertEquals(List.of("threat*:negation:cannot:R"), rules("We cannot accept that it’s a threat."));
     }
 
     @Test

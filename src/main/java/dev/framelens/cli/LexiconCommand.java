@@ -40,6 +40,9 @@ final class LexiconCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TableWriter.Format f = TableWriter.Format.parse(format);
+        if (corpus != null && !java.nio.file.Files.exists(corpus)) {
+            throw new Main.UsageException(corpus + ": no such file or folder; give the corpus whose story packs to load");
+        }
         PrintWriter out = spec.commandLine().getOut();
         TableWriter.write(FrameTables.lexicon(lexicon.lexicon(corpus)), f, out);
         out.flush();

@@ -152,6 +152,8 @@ class FramingCommandsTest {
         assertEquals(TableWriter.toString(SEEDS.lexicon(), TableWriter.Format.CSV), seeds.out());
         assertEquals(seeds.out(), run("lexicon", "--pack", "lexicons/putin-kim.tsv", "--format", "csv").out());
         assertEquals(lex.out(), run("lexicon", "--corpus", "seeds", "--no-packs", "--format", "csv").out());
+        usageError("nowhere: no such file or folder; give the corpus whose story packs to load", "lexicon", "--corpus",
+                "nowhere");
     }
 
     @Test

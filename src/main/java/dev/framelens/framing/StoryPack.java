@@ -25,7 +25,8 @@ import java.util.Objects;
  * ({@code seeds/framelens.packs}), or beside a corpus file with the file's name plus
  * {@code .packs} ({@code speeches.jsonl.packs}). {@code Framelens.load} and every framing command
  * read it, so the seeds are scored with the Putin–Kim pack by default; {@code --no-packs} (or
- * {@code Framelens.of}) leaves it out and {@code --pack FILE} adds a pack to any corpus.
+ * {@code Framelens.of}) leaves it out, {@code --lexicon FILE} replaces the shipped lexicon and the
+ * listed packs, and {@code --pack FILE} adds a pack to any corpus.
  *
  * @param source  the pack file as given
  * @param lexicon its entries (a lexicon of their own, merged with {@link Lexicon#withPack})

@@ -42,13 +42,18 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The engine's front door: a corpus plus an analysis pipeline, with one method per result, each
- * returning a fresh Tablesaw {@link Table} (tables are mutable, so none is shared).
+ * The engine's front door: a corpus plus an analysis pipeline and a frame lexicon, with one method
+ * per result, each returning a fresh Tablesaw {@link Table} (tables are mutable, so none is shared).
  *
  * <pre>{@code
  * Framelens corpus = Framelens.load("seeds");
  * Table top = corpus.termFrequencies();
  * }</pre>
+ *
+ * <p>The frame lexicon is the shipped general one ({@link Lexicon#shipped()})
+ * plus the story packs the corpus lists ({@link dev.framelens.framing.StoryPack}: {@link #load}
+ * reads {@code framelens.packs}, so the seeds get the Putin–Kim pack and its actors);
+ * {@link #withLexicon}, {@link #withPack} and {@link #withActors} change it.
  *
  * Immutable; intermediate counts are computed once and cached, so repeated calls are cheap. The
  * cached counts it hands out ({@link #cooccurrenceCounts()}, {@link #frameAnalysis}) are read-only.
@@ -59,36 +64,47 @@ import tech.tablesaw.api.Table;
 public final class Framelens {
     private final Corpus corpus;
     private final Analyzer analyzer;
+    private final Lexicon lexicon;
+    private final Actors actors;
     private volatile TermStatistics unigrams;
     private final Map<Cooccurrence.Settings, Cooccurrence> cooccurrences = new ConcurrentHashMap<>();
     private final Consumer<String> warnings;
 
-    private Framelens(Corpus corpus, Analyzer analyzer, Consumer<String> warnings) {
+    private Framelens(Corpus corpus, Analyzer analyzer, Lexicon lexicon, Actors actors, Consumer<String> warnings) {
         this.corpus = corpus;
         this.analyzer = analyzer;
+        this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
+        this.actors = actors;
         this.warnings = warnings;
     }
 
-    /** Reads a corpus (folder of .txt, .csv or .jsonl) with boilerplate cleaning and the standard analyzer. */
+    /**
+     * Reads a corpus (folder of .txt, .csv or .jsonl) with boilerplate cleaning and the standard
+     * analyzer; its frame lexicon is the shipped one plus the packs the corpus lists (none for most
+     * corpora; the Putin–Kim pack for the seeds).
+     */
     public static Framelens load(String path) {
         return load(Path.of(path));
     }
 
+    /** {@link #load(String)}. */
     public static Framelens load(Path path) {
-        return of(Corpus.read(path));
+        return of(Corpus.read(path)).withPacks(dev.framelens.framing.StoryPack.listed(path));
     }
 
+    /** A corpus with the standard analyzer and the shipped lexicon, without packs or actors. */
     public static Framelens of(Corpus corpus) {
         return of(corpus, Analyzer.standard());
     }
 
+    /** A corpus with this analyzer and the shipped lexicon, without packs or actors. */
     public static Framelens of(Corpus corpus, Analyzer analyzer) {
-        return new Framelens(corpus, analyzer, w -> { });
+        return new Framelens(corpus, analyzer, Lexicon.shipped(), null, w -> { });
     }
 
     /** The same corpus analysed with another pipeline. */
     public Framelens withAnalyzer(Analyzer other) {
-        return new Framelens(corpus, other, warnings);
+        return new Framelens(corpus, other, lexicon, actors, warnings);
     }
 
     /**
@@ -97,7 +113,42 @@ public final class Framelens {
      * By default warnings are dropped.
      */
     public Framelens withWarnings(Consumer<String> sink) {
-        return new Framelens(corpus, analyzer, java.util.Objects.requireNonNull(sink, "sink"));
+        return new Framelens(corpus, analyzer, lexicon, actors, java.util.Objects.requireNonNull(sink, "sink"));
+    }
+
+    /** The same corpus scored with another frame lexicon (the actors stay). */
+    public Framelens withLexicon(Lexicon other) {
+        return new Framelens(corpus, analyzer, other, actors, warnings);
+    }
+
+    /** The same corpus with another actor list ({@code null}: none). */
+    public Framelens withActors(Actors other) {
+        return new Framelens(corpus, analyzer, lexicon, other, warnings);
+    }
+
+    /** The same corpus with a story pack added on top of its lexicon (and its actors, if it has any). */
+    public Framelens withPack(Path pack) {
+        return withPacks(List.of(dev.framelens.framing.StoryPack.read(pack)));
+    }
+
+    /** The same corpus with these packs added on top of its lexicon and actors, in order. */
+    public Framelens withPacks(List<dev.framelens.framing.StoryPack> packs) {
+        if (packs.isEmpty()) {
+            return this;
+        }
+        Actors more = dev.framelens.framing.StoryPack.actors(packs);
+        return new Framelens(corpus, analyzer, dev.framelens.framing.StoryPack.apply(lexicon, packs),
+                more == null ? actors : actors == null ? more : actors.withMore(more), warnings);
+    }
+
+    /** The frame lexicon the no-argument framing methods use. */
+    public Lexicon frameLexicon() {
+        return lexicon;
+    }
+
+    /** The actor list the no-argument actor methods use, or {@code null} when there is none. */
+    public Actors frameActors() {
+        return actors;
     }
 
     /** The same analysis with stop words kept (or removed). */
@@ -276,27 +327,36 @@ public final class Framelens {
     }
 
     /**
-     * Frame scores with the shipped lexicon and the default bootstrap (2,000 resamples, seed 42,
-     * 95 %): {@code doc, <metadata…>, tokens, <category>_per_1k…, negated_alarm_per_1k,
-     * alarm_per_1k, reassurance_per_1k, alarm_index, ci_low, ci_high}; see
-     * {@link FrameTables#scores} and {@link FrameScore}.
+     * Frame scores with this corpus's lexicon ({@link #frameLexicon()}) and the default bootstrap
+     * (2,000 resamples, seed 42, 95 %): {@code doc, <metadata…>, tokens, <category>_per_1k…,
+     * negated_alarm_per_1k, alarm_per_1k, reassurance_per_1k, alarm_index, ci_low, ci_high}; see
+     * {@link FrameTables#scores} and {@link dev.framelens.framing.FrameScore}.
      */
     public Table frameScores() {
-        return frameScores(FrameOptions.defaults());
+        return frameScores(frameOptions());
     }
 
-    /** Frame scores with this lexicon and bootstrap. */
+    /**
+     * The default frame options with this corpus's lexicon ({@link #frameLexicon()}, packs
+     * included): start from these to change the bootstrap, {@code f.frameScores(f.frameOptions().seed(7))}.
+     * ({@link FrameOptions#defaults()} has the shipped lexicon without packs.)
+     */
+    public FrameOptions frameOptions() {
+        return FrameOptions.defaults().lexicon(lexicon);
+    }
+
+    /** Frame scores with the lexicon and bootstrap of {@code options}, as given. */
     public Table frameScores(FrameOptions options) {
         return FrameTables.scores(corpus, frameAnalysis(options.lexicon(), null).scores(options), options.lexicon(),
                 warnings);
     }
 
     /**
-     * Every hit of the shipped lexicon: {@code doc, sentence, side, category, entry, matched, start,
-     * end, negated, negator, weight}; see {@link FrameTables#hits}.
+     * Every hit of this corpus's lexicon: {@code doc, sentence, side, category, entry, matched,
+     * start, end, negated, negator, rule, weight}; see {@link FrameTables#hits}.
      */
     public Table frameHits() {
-        return frameHits(Lexicon.shipped());
+        return frameHits(lexicon);
     }
 
     /** Every hit of {@code lexicon}. */
@@ -309,7 +369,7 @@ public final class Framelens {
      * hits, start, end, text, entries}; see {@link Evidence#sentences}.
      */
     public Table evidence(String doc) {
-        return evidence(doc, null, 0, Lexicon.shipped());
+        return evidence(doc, null, 0, lexicon);
     }
 
     /**
@@ -319,7 +379,7 @@ public final class Framelens {
      * @param top  at most this many sentences per side (0: all)
      */
     public Table evidence(String doc, Side side, int top) {
-        return evidence(doc, side, top, Lexicon.shipped());
+        return evidence(doc, side, top, lexicon);
     }
 
     /** Evidence sentences of one document with {@code lexicon}. */
@@ -376,12 +436,21 @@ public final class Framelens {
     }
 
     /**
-     * Actors × frames per document with the shipped actors and lexicon, window ±10 tokens:
+     * Actors × frames per document with this corpus's actors and lexicon, window ±10 tokens:
      * {@code doc, actor, mentions, category, side, hits}; see {@link ActorFrames}.
+     *
+     * @throws IllegalArgumentException when there is no actor list (no pack with actors; see {@link #withActors})
      */
     public Table actors() {
-        return actors(Actors.shipped(), ActorFrames.DEFAULT_WINDOW,
-                Lexicon.shipped());
+        return actors(requireActors(), ActorFrames.DEFAULT_WINDOW, lexicon);
+    }
+
+    private Actors requireActors() {
+        if (actors == null) {
+            throw new IllegalArgumentException("no actor list: the corpus lists no story pack with actors; give one "
+                    + "with withActors(Actors.read(path)) or withPack(path)");
+        }
+        return actors;
     }
 
     /** Actors × frames per document. */
@@ -391,8 +460,7 @@ public final class Framelens {
 
     /** Actors × frames summed over the corpus: {@code actor, mentions, category, side, hits}. */
     public Table actorsOverall() {
-        return actorsOverall(Actors.shipped(), ActorFrames.DEFAULT_WINDOW,
-                Lexicon.shipped());
+        return actorsOverall(requireActors(), ActorFrames.DEFAULT_WINDOW, lexicon);
     }
 
     /** Actors × frames summed over the corpus. */
@@ -402,10 +470,10 @@ public final class Framelens {
 
     /**
      * Every ordered pair of documents (self-pairs included): {@code doc_a, doc_b, cosine,
-     * alarm_index_diff}, with the shipped lexicon; see {@link DocumentSimilarity}.
+     * alarm_index_diff}, with this corpus's lexicon; see {@link dev.framelens.framing.DocumentSimilarity}.
      */
     public Table similarity() {
-        return similarity(Lexicon.shipped());
+        return similarity(lexicon);
     }
 
     /** Document pairs, the alarm index from {@code lexicon}. */
@@ -421,9 +489,9 @@ public final class Framelens {
         return FrameTables.similarity(DocumentSimilarity.pairs(stats, index));
     }
 
-    /** The shipped lexicon: {@code category, side, entry, weight, pattern}. */
+    /** This corpus's lexicon ({@link #frameLexicon()}) as a table; see {@link FrameTables#lexicon}. */
     public Table lexicon() {
-        return FrameTables.lexicon(Lexicon.shipped());
+        return FrameTables.lexicon(lexicon);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.framelens.cli;
 import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.framing.Actors;
+import dev.framelens.framing.Lexicon;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -19,7 +20,10 @@ import picocli.CommandLine.Spec;
                 + "A hit is near a mention when it lies within K tokens of it (every word counts, stop words "
                 + "included; the window may cross sentences); a hit near several mentions of an actor counts once "
                 + "for that actor. negated_alarm collects negated alarm hits. Every actor with mentions gets a row "
-                + "for every category, zeros included, so the table fills a heatmap."},
+                + "for every category, zeros included, so the table fills a heatmap.",
+            "",
+            "Actors are story-bound: they come with the story packs the corpus lists (the seeds: "
+                + "lexicons/putin-kim.actors.tsv beside lexicons/putin-kim.tsv), with --pack FILE, or with --actors FILE."},
         footer = {"", "Examples:", "  framelens actors seeds", "  framelens actors seeds --by doc --window 5 --format csv",
             "  framelens actors seeds --actors my-actors.tsv"})
 final class ActorsCommand implements Callable<Integer> {
@@ -35,7 +39,7 @@ final class ActorsCommand implements Callable<Integer> {
     int window;
 
     @Option(names = "--actors", paramLabel = "FILE",
-            description = "Actor list to use instead of the shipped one (TSV: actor, term; see docs/LEXICON.md).")
+            description = "Actor list to use instead of the story packs' (TSV: actor, term; see docs/LEXICON.md).")
     Path actorsFile;
 
     @Option(names = "--by", paramLabel = "doc", description = "'doc' for one row per article, actor and category.")
@@ -49,12 +53,16 @@ final class ActorsCommand implements Callable<Integer> {
         if (by != null && !by.equals("doc")) {
             throw new Main.UsageException("--by takes 'doc' (got '" + by + "')");
         }
-        Actors actors = actorsFile == null ? Actors.shipped() : Actors.read(actorsFile);
+        Actors actors = actorsFile != null ? Actors.read(actorsFile) : lexicon.actors(corpus.corpus);
+        if (actors == null) {
+            throw new Main.UsageException("no actor list for " + corpus.corpus + ": give --actors FILE, or --pack FILE with "
+                    + "actors beside it (as lexicons/putin-kim.actors.tsv is beside lexicons/putin-kim.tsv)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = corpus.read(spec.commandLine().getErr());
         Framelens f = corpus.framelens(c, spec.commandLine().getErr());
-        corpus.print(by != null ? f.actors(actors, window, lexicon.lexicon())
-                : f.actorsOverall(actors, window, lexicon.lexicon()), out);
+        Lexicon l = lexicon.lexicon(corpus.corpus);
+        corpus.print(by != null ? f.actors(actors, window, l) : f.actorsOverall(actors, window, l), out);
         return 0;
     }
 }

@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
                 + "reassurance) the sentences with hits of that side, ranked by hits, ties by sentence number. "
                 + "start/end are character offsets of the sentence in the article text; entries lists each "
                 + "matched lexicon entry with its category, and the negator of a negated alarm hit (which counts "
-                + "as reassurance).",
+                + "as reassurance) or the negation rule that kept an alarm hit ('not negated: emphasis after not').",
             "",
             "The default table format prints each sentence in full; csv, json and md print the table."},
         footer = {"", "Examples:", "  framelens evidence seeds --doc 001",
@@ -58,7 +58,7 @@ final class EvidenceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = corpus.read(spec.commandLine().getErr());
         String id = resolve(c, doc);
-        Table t = corpus.framelens(c, spec.commandLine().getErr()).evidence(id, only, top, lexicon.lexicon());
+        Table t = corpus.framelens(c, spec.commandLine().getErr()).evidence(id, only, top, lexicon.lexicon(corpus.corpus));
         if (corpus.format() == TableWriter.Format.TABLE) {
             out.print(listing(t));
             out.flush();

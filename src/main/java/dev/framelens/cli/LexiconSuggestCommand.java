@@ -67,11 +67,11 @@ final class LexiconSuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var lex = lexicon.lexicon();
+        var lex = lexicon.lexicon(corpus.corpus);
         lex.category(category); // an unknown category fails before the corpus is read
         PrintWriter err = spec.commandLine().getErr();
         Corpus c = corpus.read(err);
-        Framelens f = Framelens.of(c, corpus.analyzer());
+        Framelens f = corpus.framelens(c, err);
         LexiconSuggestions.Result r = LexiconSuggestions.suggest(f.cooccurrenceCounts(Cooccurrence.Settings.window(window)),
                 f.analyzer(), lex, category, minCount, top);
         int shown = Math.min(r.seeds().size(), 12);

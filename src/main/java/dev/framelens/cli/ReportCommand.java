@@ -4,11 +4,14 @@ import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.CorpusReader;
 import dev.framelens.corpus.Document;
+import dev.framelens.framing.ActorFrames;
+import dev.framelens.framing.Actors;
 import dev.framelens.framing.FrameOptions;
-import dev.framelens.framing.Lexicon;
+import dev.framelens.framing.StoryPack;
 import dev.framelens.report.OutputFolderException;
 import dev.framelens.report.ReportData;
 import dev.framelens.report.ReportWriter;
+import dev.framelens.table.FrameTables;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,8 +57,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--b", paramLabel = "V", description = "Value of --by for group b.")
     String b;
 
-    @Option(names = "--lexicon", paramLabel = "FILE", description = "Frame lexicon to use instead of the shipped one.")
-    Path lexicon;
+    @Mixin
+    FramesCommand.LexiconOption lexicon;
 
     @Option(names = "--open", description = "Open the report in the default browser when done.")
     boolean open;
@@ -84,8 +87,9 @@ final class ReportCommand implements Callable<Integer> {
         stage.accept("reading " + corpus.corpus);
         Corpus c = corpus.read(err);
         Framelens f = corpus.framelens(c, err);
-        FrameOptions frameOptions = lexicon == null ? FrameOptions.defaults()
-                : FrameOptions.defaults().lexicon(Lexicon.read(lexicon));
+        List<StoryPack> packs = lexicon.packs(corpus.corpus);
+        FrameOptions frameOptions = FrameOptions.defaults().lexicon(lexicon.lexicon(corpus.corpus));
+        Actors storyActors = StoryPack.actors(packs);
         stage.accept("frame scores");
         Table scores = f.frameScores(frameOptions);
         ReportData.Comparison comparison = comparison(f, c, stage);
@@ -93,7 +97,8 @@ final class ReportCommand implements Callable<Integer> {
         Table terms = f.termFrequencies();
         Table matrix = f.cooccurrenceMatrix(15);
         stage.accept("actors, similarity and evidence");
-        Table actors = f.actorsOverall(dev.framelens.framing.Actors.shipped(), dev.framelens.framing.ActorFrames.DEFAULT_WINDOW, frameOptions.lexicon());
+        Table actors = storyActors == null ? FrameTables.actorsOverall(List.of())
+                : f.actorsOverall(storyActors, ActorFrames.DEFAULT_WINDOW, frameOptions.lexicon());
         Table similarity = f.similarity(frameOptions.lexicon());
         Table hits = f.frameHits(frameOptions.lexicon());
         Table evidence = null;

@@ -30,7 +30,7 @@ final class SimilarityCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = corpus.read(spec.commandLine().getErr());
-        corpus.print(corpus.framelens(c, spec.commandLine().getErr()).similarity(lexicon.lexicon()), out);
+        corpus.print(corpus.framelens(c, spec.commandLine().getErr()).similarity(lexicon.lexicon(corpus.corpus)), out);
         return 0;
     }
 }

@@ -77,8 +77,8 @@ final class ValidateSampleCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Corpus c = corpus.read(err);
-        Framelens f = Framelens.of(c, corpus.analyzer());
-        FrameAnalysis analysis = f.frameAnalysis(lexicon.lexicon(), null);
+        Framelens f = corpus.framelens(c, err);
+        FrameAnalysis analysis = f.frameAnalysis(lexicon.lexicon(corpus.corpus), null);
         ValidationSample sample = ValidationSample.draw(c, analysis, n, seed);
         writeNew(target, ValidationFile.toString(sample.units()));
         long hits = sample.units().stream().filter(u -> u.kind() == ValidationUnit.Kind.HIT).count();

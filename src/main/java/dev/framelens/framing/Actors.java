@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The actors of a story and the terms that mention them ({@code actors-en.tsv}: Putin, Kim,
- * Russia, North Korea, U.S., …). Immutable and thread-safe.
+ * The actors of a story and the terms that mention them (the Putin–Kim pack's
+ * {@code lexicons/putin-kim.actors.tsv}: Putin, Kim, Russia, North Korea, U.S., …). Actors are
+ * story-bound, so they come with a story pack ({@link StoryPack}) or a file of the user's
+ * ({@link #read}); the engine ships none. Immutable and thread-safe.
  *
  * <p>File format: UTF-8, tab-separated, {@code #} comments and blank lines ignored, header
  * {@code actor<TAB>term}, then one {@code actor<TAB>term} row per term. A term is written as the
@@ -22,9 +24,6 @@ import java.util.Map;
  * term belongs to one actor.
  */
 public final class Actors {
-
-    /** File name of the shipped actor list resource. */
-    public static final String SHIPPED = "actors-en.tsv";
 
     /**
      * One term naming an actor.
@@ -51,16 +50,6 @@ public final class Actors {
         this.terms = List.copyOf(terms);
     }
 
-    /** The shipped actor list ({@value #SHIPPED}); one instance per JVM. */
-    public static Actors shipped() {
-        return Shipped.ACTORS;
-    }
-
-    /** Loaded on first use; class initialisation makes it one instance even when threads race. */
-    private static final class Shipped {
-        static final Actors ACTORS = parse(SHIPPED, WordList.resourceLines(Actors.class, SHIPPED));
-    }
-
     /**
      * Reads an actor file.
      *
@@ -82,33 +71,13 @@ public final class Actors {
         Map<String, Integer> index = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         List<Term> terms = new ArrayList<>();
-        boolean header = false;
-        for (int n = 1; n <= lines.size(); n++) {
-            String line = lines.get(n - 1);
-            if (WordList.skip(line)) {
-                continue;
-            }
-            String where = source + ":" + n + ": ";
-            String[] f = line.split("\t", -1);
-            if (!header) {
-                header = true;
-                if (f.length != 2 || !f[0].strip().equalsIgnoreCase("actor") || !f[1].strip().equalsIgnoreCase("term")) {
-                    throw new IllegalArgumentException(where + "the first line must be the header actor<TAB>term (found '"
-                            + line.strip() + "')");
-                }
-                continue;
-            }
-            if (f.length != 2) {
-                throw new IllegalArgumentException(where + "has " + f.length + " field" + (f.length == 1 ? "" : "s")
-                        + "; a row is actor and term, separated by a tab");
-            }
-            String actor = f[0].strip();
+        boolean header = TwoColumnFile.read(source, lines, "actor", "term", (where, n, actor, written) -> {
             if (actor.isEmpty()) {
                 throw new IllegalArgumentException(where + "empty actor; write its label in the first field");
             }
-            List<String> words = Analyzer.words(f[1].strip());
+            List<String> words = Analyzer.words(written);
             if (words.isEmpty()) {
-                throw new IllegalArgumentException(where + "empty term '" + f[1].strip() + "': it has no letters or digits");
+                throw new IllegalArgumentException(where + "empty term '" + written + "': it has no letters or digits");
             }
             String term = String.join(" ", words);
             Integer before = seen.putIfAbsent(term, n);
@@ -118,7 +87,7 @@ public final class Actors {
             }
             int a = index.computeIfAbsent(actor, k -> index.size());
             terms.add(new Term(actor, a, term, words, n));
-        }
+        });
         if (!header) {
             throw new IllegalArgumentException(source + ": no header; the first line must be actor<TAB>term");
         }
@@ -126,6 +95,32 @@ public final class Actors {
             throw new IllegalArgumentException(source + ": no actor terms after the header");
         }
         return new Actors(source, new ArrayList<>(index.keySet()), terms);
+    }
+
+    /**
+     * These actors and the terms of {@code more} (a second story pack's): an actor label already
+     * here keeps its place, a new one comes after the others.
+     *
+     * @throws IllegalArgumentException naming {@code more}'s file and line of a term that is already here
+     */
+    public Actors withMore(Actors more) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        actors.forEach(a -> index.put(a, index.size()));
+        Map<String, Term> seen = new HashMap<>();
+        terms.forEach(t -> seen.put(t.term(), t));
+        List<Term> merged = new ArrayList<>(terms);
+        for (Term t : more.terms) {
+            Term before = seen.get(t.term());
+            if (before != null) {
+                throw new IllegalArgumentException(more.source + ":" + t.line() + ": term '" + t.term() + "' is already in "
+                        + source + " (line " + before.line() + "); each term belongs to one actor");
+            }
+            int a = index.computeIfAbsent(t.actor(), k -> index.size());
+            Term added = new Term(t.actor(), a, t.term(), t.words(), t.line());
+            seen.put(added.term(), added);
+            merged.add(added);
+        }
+        return new Actors(source + " + " + more.source, new ArrayList<>(index.keySet()), merged);
     }
 
     /** Where the list was read from. */

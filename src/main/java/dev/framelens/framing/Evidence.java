@@ -18,7 +18,9 @@ public final class Evidence {
      *
      * <p>Rows come side by side (alarm, then reassurance); within a side, sentences are ranked by
      * their number of hits (descending), ties by sentence number. A sentence with hits on both sides
-     * appears once per side.
+     * appears once per side. Each entry is listed with its category, and, when a negator was in
+     * reach, how the negation rules decided: {@code negated by not}, or
+     * {@code not negated: emphasis after not} (the rule's label, {@link NegationRule}).
      *
      * @param document the document (its text gives the sentence text)
      * @param frames   its hits, from the same text
@@ -57,6 +59,8 @@ public final class Evidence {
                 b.append(h.entry().entry()).append(" (").append(h.category());
                 if (h.negated()) {
                     b.append(", negated by ").append(h.negator());
+                } else if (h.rule() != NegationRule.NONE) {
+                    b.append(", not negated: ").append(h.rule().label()).append(" after ").append(h.negator());
                 }
                 b.append(')');
             }

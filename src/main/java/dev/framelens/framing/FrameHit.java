@@ -1,5 +1,7 @@
 package dev.framelens.framing;
 
+import java.util.Objects;
+
 /**
  * One lexicon hit in a document.
  *
@@ -11,11 +13,27 @@ package dev.framelens.framing;
  * @param end        offset after its last character: {@code text.substring(start, end)} is the
  *                   matched text as written
  * @param entry      the lexicon entry that matched
- * @param negated    whether the negation rule flipped this alarm hit to reassurance
- * @param negator    the negator that flipped it (the nearest one), or {@code ""}
+ * @param negated    whether the negation rules flipped this alarm hit to reassurance
+ *                   ({@code rule.flips()})
+ * @param negator    the negator the rule looked at (the nearest one in scope), or {@code ""}
+ * @param rule       the negation rule that decided ({@link NegationRule#NONE} without a negator)
  */
 public record FrameHit(int sentence, int firstToken, int endToken, int start, int end, Lexicon.Entry entry,
-                       boolean negated, String negator) {
+                       boolean negated, String negator, NegationRule rule) {
+
+    public FrameHit {
+        Objects.requireNonNull(rule, "rule");
+        if (negated != rule.flips()) {
+            throw new IllegalArgumentException("negated (" + negated + ") must equal rule " + rule.name() + ".flips()");
+        }
+    }
+
+    /** A hit decided by plain negation (with a negator) or by none (without one). */
+    public FrameHit(int sentence, int firstToken, int endToken, int start, int end, Lexicon.Entry entry,
+                    boolean negated, String negator) {
+        this(sentence, firstToken, endToken, start, end, entry, negated, negator,
+                negated ? NegationRule.NEGATION : NegationRule.NONE);
+    }
 
     /** Reassurance when negated, else the entry's side. */
     public Side side() {

@@ -3,6 +3,8 @@ package dev.framelens.framing;
 import dev.framelens.corpus.Document;
 import dev.framelens.count.Terms;
 import dev.framelens.framing.internal.SequenceMatcher;
+import dev.framelens.framing.NegationRules.Kind;
+import dev.framelens.framing.internal.WordSet;
 import dev.framelens.text.Analyzer;
 import dev.framelens.text.TermInterner;
 import dev.framelens.text.TermSink;
@@ -16,7 +18,7 @@ import java.util.List;
  * <h2>Stream</h2>
  * The analyzer's pipeline with stop words <em>kept</em> ({@code withStopWordsRemoved(false)}) and
  * its phrases merged: negators and words such as {@code is}, {@code of}, {@code the} occur inside
- * entries, and the three-token negation window counts them. Every token of that stream counts in
+ * entries, and the negation window counts them. Every token of that stream counts in
  * {@link DocumentFrames#tokens()}; a merged phrase is one token.
  *
  * <h2>Matching</h2>
@@ -29,23 +31,38 @@ import java.util.List;
  *   <li>Leftmost-longest, one hit per token: scanning left to right, the entry covering the most
  *       tokens wins and the scan continues after it; on equal tokens an exact entry beats a
  *       prefix, a longer prefix a shorter one.</li>
+ *   <li>Context: an entry with conditions ({@link Lexicon.Entry#requires()},
+ *       {@link Lexicon.Entry#forbids()}) matches only where at least one of its {@code requires}
+ *       conditions and none of its {@code forbids} conditions holds, in the same sentence; a
+ *       rejected match leaves the next candidate at that token in the running. Conditions are
+ *       checked only on candidate matches.</li>
  * </ol>
  *
- * <h2>Negation</h2>
- * If a negator is one of the three tokens immediately before the first token of an
- * <em>alarm</em> hit, in the same sentence, the hit is negated: it keeps its entry and category
- * but counts on the reassurance side ({@link FrameHit#side()}); the nearest such negator is
- * recorded. Reassurance hits are never flipped. A negator may itself be part of an earlier hit.
+ * <h2>Negation (v2)</h2>
+ * An <em>alarm</em> hit is looked at by the negation rules of {@link NegationRule}: the nearest
+ * negator among the {@value #NEGATION_WINDOW} tokens before the hit's first token, in the same
+ * sentence and clause, is in scope; the first rule that applies decides, and only plain
+ * {@link NegationRule#NEGATION} flips the hit to reassurance ({@link FrameHit#side()}). Clause
+ * boundaries are read from the text between the tokens' offsets (punctuation) and from
+ * clause-opening words. Reassurance hits are never flipped. A negator may itself be part of an
+ * earlier hit.
  *
  * <p>Actor terms are matched independently of the lexicon, in a second pass over the same tokens
  * with the same rules (exact words only).
  *
  * <p>One scorer holds a vocabulary and scratch buffers: it is <em>not</em> thread-safe; use one per
- * thread. After the first occurrence of each distinct term, scoring a token allocates nothing.
+ * thread. After the first occurrence of each distinct term, scoring a token allocates nothing;
+ * context conditions and negation rules are checked only on candidate hits, on term ids.
  */
 public final class FrameScorer {
-    /** Tokens before an alarm hit that are searched for a negator. */
-    public static final int NEGATION_WINDOW = 3;
+    /** Tokens before an alarm hit that are searched for a negator (within its clause). */
+    public static final int NEGATION_WINDOW = 5;
+
+    /** Tokens before a negator that are searched for a rejection word ({@link NegationRule#REJECTED_REASSURANCE}). */
+    public static final int REJECTION_WINDOW = 12;
+
+    /** Characters that end a clause when they stand between two tokens (a hyphen between tokens is a dash). */
+    static final String CLAUSE_PUNCTUATION = ",;:()[]{}\"\u201C\u201D\u201E\u00AB\u00BB?!\u2026\u2014\u2013\u2012\u2015-";
 
     private final Lexicon lexicon;
     private final Actors actors;
@@ -54,6 +71,20 @@ public final class FrameScorer {
     private final SequenceMatcher entries;
     private final SequenceMatcher actorTerms;
     private final boolean[] negator;
+    /** Per entry: its conditions' places and distances and word sets, or null without conditions. */
+    private final Condition[][] requires;
+    private final WordSet[][] requiresWords;
+    private final Condition[][] forbids;
+    private final WordSet[][] forbidsWords;
+    private final SequenceMatcher.Filter context = this::accept;
+    /** The negation rules' word lists, by {@link Kind#ordinal()}. */
+    private final WordSet[] lists = new WordSet[Kind.values().length];
+    private final int idIf;
+    private final int idNot;
+    private final int idNo;
+    private final int idMore;
+    private final int idThan;
+    private final int idThat;
 
     private int[] ids = new int[1024];
     private int[] starts = new int[1024];
@@ -61,6 +92,10 @@ public final class FrameScorer {
     private int[] sentences = new int[1024];
     private int size;
     private final TermSink sink = this::add;
+    /** The text being scored and the current sentence's token range, for conditions and negation. */
+    private String text;
+    private int sentenceBegin;
+    private int sentenceLimit;
 
     /** A scorer without actors. */
     public FrameScorer(Analyzer analyzer, Lexicon lexicon) {
@@ -70,18 +105,31 @@ public final class FrameScorer {
     /**
      * @param analyzer the pipeline whose phrases are merged (its stop-word setting is ignored:
      *                 stop words are always kept)
-     * @param lexicon  entries and negators
+     * @param lexicon  entries, negators and negation rules
      * @param actors   actor terms to find as well, or {@code null}
      */
     public FrameScorer(Analyzer analyzer, Lexicon lexicon, Actors actors) {
         this.lexicon = lexicon;
         this.actors = actors;
         this.stream = analyzer.withStopWordsRemoved(false).stream(vocabulary);
+        int n = lexicon.entries().size();
         List<List<String>> words = new ArrayList<>();
-        boolean[] prefix = new boolean[lexicon.entries().size()];
+        boolean[] prefix = new boolean[n];
+        requires = new Condition[n][];
+        requiresWords = new WordSet[n][];
+        forbids = new Condition[n][];
+        forbidsWords = new WordSet[n][];
         for (Lexicon.Entry e : lexicon.entries()) {
             words.add(e.words());
             prefix[e.index()] = e.prefix();
+            if (!e.requires().isEmpty()) {
+                requires[e.index()] = e.requires().toArray(new Condition[0]);
+                requiresWords[e.index()] = wordSets(e.requires());
+            }
+            if (!e.forbids().isEmpty()) {
+                forbids[e.index()] = e.forbids().toArray(new Condition[0]);
+                forbidsWords[e.index()] = wordSets(e.forbids());
+            }
         }
         this.entries = new SequenceMatcher(vocabulary, words, prefix);
         if (actors != null) {
@@ -101,6 +149,23 @@ public final class FrameScorer {
         for (int id : neg) {
             negator[id] = true;
         }
+        for (Kind k : Kind.values()) {
+            lists[k.ordinal()] = new WordSet(vocabulary, lexicon.negationRules().words(k));
+        }
+        idIf = vocabulary.intern("if");
+        idNot = vocabulary.intern("not");
+        idNo = vocabulary.intern("no");
+        idMore = vocabulary.intern("more");
+        idThan = vocabulary.intern("than");
+        idThat = vocabulary.intern("that");
+    }
+
+    private WordSet[] wordSets(List<Condition> conditions) {
+        WordSet[] out = new WordSet[conditions.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = new WordSet(vocabulary, conditions.get(k).words());
+        }
+        return out;
     }
 
     /** The lexicon this scorer matches. */
@@ -134,37 +199,41 @@ public final class FrameScorer {
         }
         List<FrameHit> hits = new ArrayList<>();
         List<ActorMention> mentions = new ArrayList<>();
-        int sentenceLimit = 0;
+        this.text = text;
+        sentenceLimit = 0;
         for (int i = 0; i < size; ) {
             if (i >= sentenceLimit) {
+                sentenceBegin = i;
                 sentenceLimit = sentenceEnd(i);
             }
-            int e = entries.match(ids, i, sentenceLimit);
+            int e = entries.match(ids, i, sentenceLimit, context);
             if (e < 0) {
                 i++;
                 continue;
             }
             int endToken = entries.end();
             Lexicon.Entry entry = lexicon.entries().get(e);
+            NegationRule rule = NegationRule.NONE;
             String by = "";
             if (entry.side() == Side.ALARM) {
-                for (int k = i - 1; k >= Math.max(0, i - NEGATION_WINDOW) && sentences[k] == sentences[i]; k--) {
-                    if (ids[k] < negator.length && negator[ids[k]]) {
-                        by = vocabulary.term(ids[k]);
-                        break;
-                    }
+                int k = negatorInWindow(i);
+                if (k >= 0) {
+                    by = vocabulary.term(ids[k]);
+                    rule = blocked ? NegationRule.CLAUSE_BOUNDARY : rule(k, i, endToken);
                 }
             }
-            hits.add(new FrameHit(sentences[i], i, endToken, starts[i], ends[endToken - 1], entry, !by.isEmpty(), by));
+            hits.add(new FrameHit(sentences[i], i, endToken, starts[i], ends[endToken - 1], entry, rule.flips(), by,
+                    rule));
             i = endToken;
         }
+        this.text = null;
         if (actorTerms != null) {
-            sentenceLimit = 0;
+            int limit = 0;
             for (int i = 0; i < size; ) {
-                if (i >= sentenceLimit) {
-                    sentenceLimit = sentenceEnd(i);
+                if (i >= limit) {
+                    limit = sentenceEnd(i);
                 }
-                int t = actorTerms.match(ids, i, sentenceLimit);
+                int t = actorTerms.match(ids, i, limit);
                 if (t < 0) {
                     i++;
                     continue;
@@ -177,6 +246,181 @@ public final class FrameScorer {
             }
         }
         return new DocumentFrames(id, size, sentenceStart, sentenceEnd, hits, mentions);
+    }
+
+    // ---- context conditions ----------------------------------------------------------------------
+
+    /** {@link SequenceMatcher.Filter}: whether entry {@code p} matched at [from, end) meets its conditions. */
+    private boolean accept(int p, int from, int end) {
+        Condition[] req = requires[p];
+        if (req != null) {
+            boolean any = false;
+            for (int c = 0; c < req.length && !any; c++) {
+                any = holds(req[c], requiresWords[p][c], from, end);
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        Condition[] forb = forbids[p];
+        if (forb != null) {
+            for (int c = 0; c < forb.length; c++) {
+                if (holds(forb[c], forbidsWords[p][c], from, end)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether one of {@code words} stands where {@code c} looks, around tokens [from, end), in the sentence. */
+    private boolean holds(Condition c, WordSet words, int from, int end) {
+        if (c.before()) {
+            for (int k = from - 1; k >= Math.max(sentenceBegin, from - c.distance()); k--) {
+                if (words.contains(ids[k])) {
+                    return true;
+                }
+            }
+        }
+        if (c.after()) {
+            for (int k = end; k < Math.min(sentenceLimit, end + c.distance()); k++) {
+                if (words.contains(ids[k])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- negation v2 -------------------------------------------------------------------------------
+
+    /** Set by {@link #negatorInWindow}: whether a clause boundary lies between the negator found and the hit. */
+    private boolean blocked;
+
+    /**
+     * The nearest negator among the {@value #NEGATION_WINDOW} tokens before token {@code i} in its
+     * sentence, or -1; {@link #blocked} says whether a clause boundary separates it from the hit.
+     */
+    private int negatorInWindow(int i) {
+        blocked = false;
+        for (int k = i - 1; k >= Math.max(sentenceBegin, i - NEGATION_WINDOW); k--) {
+            if (punctuationBetween(k)) {
+                blocked = true;
+            }
+            if (isNegator(ids[k])) {
+                return k;
+            }
+            if (in(Kind.CLAUSE, ids[k])) {
+                blocked = true;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether term {@code id} is in the negation rules' list {@code kind}. */
+    private boolean in(Kind kind, int id) {
+        return lists[kind.ordinal()].contains(id);
+    }
+
+    private boolean isNegator(int id) {
+        return id < negator.length && negator[id];
+    }
+
+    /** Whether the text between token {@code k} and token {@code k + 1} holds clause punctuation. */
+    private boolean punctuationBetween(int k) {
+        for (int c = ends[k]; c < starts[k + 1]; c++) {
+            if (CLAUSE_PUNCTUATION.indexOf(text.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a clause boundary (punctuation or a clause-opening word) lies between tokens {@code a < b}. */
+    private boolean boundaryBetween(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (punctuationBetween(k) || k > a && in(Kind.CLAUSE, ids[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rule that decides an alarm hit [i, end) with negator {@code k} in its clause; see {@link NegationRule}. */
+    private NegationRule rule(int k, int i, int end) {
+        if (emphatic(k, i, end)) {
+            return NegationRule.EMPHASIS;
+        }
+        if (in(Kind.INNER, ids[k])) {
+            for (int m = k - 1; m >= sentenceBegin && !boundaryBetween(m, k); m--) {
+                if (isNegator(ids[m])) {
+                    return NegationRule.DOUBLE_NEGATIVE;
+                }
+            }
+        }
+        for (int m = k + 1; m < end; m++) {
+            if (in(Kind.DEFIANCE, ids[m])) {
+                return NegationRule.DEFIANCE;
+            }
+        }
+        for (int m = k + 1; m < i; m++) {
+            if (in(Kind.AFFIRMING, ids[m]) || in(Kind.GOVERNING, ids[m]) && ids[m + 1] != idThat) {
+                return NegationRule.GOVERNED;
+            }
+        }
+        if (in(Kind.INNER, ids[k]) && (k == sentenceBegin || punctuationBetween(k - 1) || in(Kind.CLAUSE, ids[k - 1]))) {
+            return NegationRule.CONDITION;
+        }
+        boolean feared = false;
+        for (int m = i; m < end && !feared; m++) {
+            feared = in(Kind.FEAR, ids[m]);
+        }
+        int lo = Math.max(sentenceBegin, k - REJECTION_WINDOW);
+        for (int m = k - 1; m >= lo && !punctuationBetween(m); m--) {
+            if (in(Kind.CONDITIONAL, ids[m])) {
+                return NegationRule.CONDITION;
+            }
+            if (in(Kind.OBLIGATION, ids[m]) && !feared) {
+                return NegationRule.PRECAUTION;
+            }
+            if (in(Kind.CLAUSE, ids[m])) {
+                break;
+            }
+        }
+        for (int m = k - 1; m >= lo && !in(Kind.CLAUSE, ids[m]); m--) {
+            if (in(Kind.REJECTION, ids[m])) {
+                return NegationRule.REJECTED_REASSURANCE;
+            }
+        }
+        return NegationRule.NEGATION;
+    }
+
+    /** {@link NegationRule#EMPHASIS}: "not only", "if not", or a quantifying negator with a comparative. */
+    private boolean emphatic(int k, int i, int end) {
+        if (in(Kind.EMPHASIS, ids[k + 1])) {
+            return true;
+        }
+        if (ids[k] == idNot && k > sentenceBegin && ids[k - 1] == idIf) {
+            return true;
+        }
+        if (!in(Kind.QUANTIFIER, ids[k])) {
+            return false;
+        }
+        for (int m = k + 1; m < i; m++) {
+            if (in(Kind.COMPARATIVE, ids[m])) {
+                if (ids[k] != idNo || ids[m] != idMore) {
+                    return true;
+                }
+                // "no more … than": emphasis only with a 'than' after the hit, and not right after it
+                for (int t = end + 1; t < sentenceLimit; t++) {
+                    if (ids[t] == idThan) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Index after the last token of the sentence that token {@code i} is in. */

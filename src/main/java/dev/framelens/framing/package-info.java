@@ -4,11 +4,15 @@
  *
  * <ul>
  *   <li>{@link dev.framelens.framing.Lexicon} — the frame lexicon (categories on two
- *       {@link dev.framelens.framing.Side}s, entries, weights, negators), shipped or read from a
- *       user's TSV; {@link dev.framelens.framing.Actors} — the story's actors and their terms.</li>
+ *       {@link dev.framelens.framing.Side}s, entries, weights, context
+ *       {@link dev.framelens.framing.Condition}s, dev-half precision, negators and
+ *       {@link dev.framelens.framing.NegationRules}), shipped or read from a user's TSV;
+ *       {@link dev.framelens.framing.StoryPack} — story-bound entries and actors loaded on top of
+ *       it; {@link dev.framelens.framing.Actors} — a story's actors and their terms.</li>
  *   <li>{@link dev.framelens.framing.FrameScorer} — finds the hits by the rules of
  *       {@code docs/LEXICON.md} (unfiltered stream with phrases merged, within a sentence,
- *       leftmost-longest, exact before prefix, three-token negation of alarm entries);
+ *       leftmost-longest, exact before prefix, context conditions on candidates, negation of
+ *       alarm entries within their clause decided by a named {@link dev.framelens.framing.NegationRule});
  *       {@link dev.framelens.framing.FrameAnalysis} runs it over a corpus.</li>
  *   <li>{@link dev.framelens.framing.FrameScore} — per-document densities, the alarm index and its
  *       seeded sentence bootstrap ({@link dev.framelens.framing.FrameOptions});

@@ -46,7 +46,11 @@ import dev.framelens.stats.Measure;
  *   <tr><td>{@value #CATEGORY}</td><td>lexicon category ({@code negated_alarm} in the actor tables for negated hits)</td></tr>
  *   <tr><td>{@value #ENTRY}</td><td>the lexicon entry (words as the tokenizer emits them, {@code *} for a prefix)</td></tr>
  *   <tr><td>{@value #MATCHED}</td><td>the matched text as written, {@code text.substring(start, end)}</td></tr>
- *   <tr><td>{@value #NEGATED}, {@value #NEGATOR}</td><td>whether the negation rule flipped the hit, and the negator</td></tr>
+ *   <tr><td>{@value #NEGATED}, {@value #NEGATOR}</td><td>whether the negation rules flipped the hit, and the
+ *       negator they looked at ({@code ""} when none was in reach)</td></tr>
+ *   <tr><td>{@value #RULE}</td><td>the negation rule that decided: {@code negation} (flipped), {@code emphasis},
+ *       {@code double_negative}, {@code defiance}, {@code governed}, {@code rejected_reassurance},
+ *       {@code clause_boundary}, {@code precaution}, {@code condition} (not flipped), or {@code ""} without a negator</td></tr>
  *   <tr><td>{@value #WEIGHT}</td><td>the entry's weight (what the hit adds)</td></tr>
  *   <tr><td>{@value #HITS}</td><td>number of hits</td></tr>
  *   <tr><td>{@value #TEXT}</td><td>a sentence as written</td></tr>
@@ -62,6 +66,11 @@ import dev.framelens.stats.Measure;
  *   <tr><td>{@value #DOC_A}, {@value #DOC_B}, {@value #COSINE}, {@value #ALARM_INDEX_DIFF}</td><td>a document
  *       pair, the cosine of their tf-idf vectors, alarm_index(a) − alarm_index(b)</td></tr>
  *   <tr><td>{@value #PATTERN}</td><td>{@code exact} or {@code prefix}</td></tr>
+ *   <tr><td>{@value #REQUIRES}, {@value #FORBIDS}</td><td>a lexicon entry's context conditions as written
+ *       ({@code next:liability|company prev2:is|are}; {@code ""} when none)</td></tr>
+ *   <tr><td>{@value #PRECISION}, {@value #UNITS}</td><td>the entry's precision on the gold standard's dev half and
+ *       the coded units behind it (NaN and 0 when it has none)</td></tr>
+ *   <tr><td>{@value #SOURCE}</td><td>the lexicon or pack file an entry was read from</td></tr>
  *   <tr><td>{@value #OUTLET}, {@value #HEADLINE}, {@value #STANCE}</td><td>metadata columns of a corpus
  *       that framelens reads when present (chart labels, the report's notes, the report's default
  *       comparison); every metadata column is copied into the frame scores</td></tr>
@@ -109,6 +118,7 @@ public final class Columns {
     public static final String MATCHED = "matched";
     public static final String NEGATED = "negated";
     public static final String NEGATOR = "negator";
+    public static final String RULE = "rule";
     public static final String WEIGHT = "weight";
     public static final String HITS = "hits";
     public static final String TEXT = "text";
@@ -132,6 +142,11 @@ public final class Columns {
     public static final String COSINE = "cosine";
     public static final String ALARM_INDEX_DIFF = "alarm_index_diff";
     public static final String PATTERN = "pattern";
+    public static final String REQUIRES = "requires";
+    public static final String FORBIDS = "forbids";
+    public static final String PRECISION = "precision";
+    public static final String UNITS = "units";
+    public static final String SOURCE = "source";
 
     // metadata framelens reads when a corpus has it
     public static final String OUTLET = "outlet";

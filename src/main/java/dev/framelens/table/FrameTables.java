@@ -3,6 +3,7 @@ package dev.framelens.table;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
 import dev.framelens.framing.ActorFrames;
+import dev.framelens.framing.Condition;
 import dev.framelens.framing.DocumentFrames;
 import dev.framelens.framing.DocumentSimilarity;
 import dev.framelens.framing.EvidenceSentence;
@@ -104,9 +105,11 @@ public final class FrameTables {
 
     /**
      * Every lexicon hit: {@code doc, sentence, side, category, entry, matched, start, end, negated,
-     * negator, weight}, documents in corpus order, hits in text order. {@code matched} is the text
-     * as written at [start, end); a negated hit keeps its alarm category and entry, has side
-     * reassurance and names its negator ({@code ""} otherwise); {@code weight} is what it adds.
+     * negator, rule, weight}, documents in corpus order, hits in text order. {@code matched} is the
+     * text as written at [start, end); a negated hit keeps its alarm category and entry and has side
+     * reassurance; {@code negator} is the negator the negation rules looked at and {@code rule} the
+     * rule that decided ({@link dev.framelens.framing.NegationRule}; both {@code ""} when no negator
+     * was in reach); {@code weight} is what the hit adds.
      */
     public static Table hits(Corpus corpus, FrameAnalysis analysis) {
         StringColumn doc = StringColumn.create(Columns.DOC);
@@ -119,6 +122,7 @@ public final class FrameTables {
         IntColumn end = IntColumn.create(Columns.END);
         BooleanColumn negated = BooleanColumn.create(Columns.NEGATED);
         StringColumn negator = StringColumn.create(Columns.NEGATOR);
+        StringColumn rule = StringColumn.create(Columns.RULE);
         DoubleColumn weight = DoubleColumn.create(Columns.WEIGHT);
         for (DocumentFrames d : analysis.documents()) {
             String text = corpus.get(d.id()).text();
@@ -133,11 +137,12 @@ public final class FrameTables {
                 end.append(h.end());
                 negated.append(h.negated());
                 negator.append(h.negator());
+                rule.append(h.rule().label());
                 weight.append(h.weight());
             }
         }
         return Table.create("frame hits", doc, sentence, side, category, entry, matched, start, end, negated, negator,
-                weight);
+                rule, weight);
     }
 
     /**
@@ -208,20 +213,37 @@ public final class FrameTables {
         return Table.create("similarity", a, b, cosine, diff);
     }
 
-    /** The lexicon: {@code category, side, entry, weight, pattern}, in file order. */
+    /**
+     * The lexicon: {@code category, side, entry, weight, pattern, requires, forbids, precision,
+     * units, source}, in file order (a pack's entries after the lexicon's). {@code requires} and
+     * {@code forbids} are the context conditions as written ({@code ""} when none), {@code precision}
+     * is NaN and {@code units} 0 for an entry without coded units, {@code source} the file the entry
+     * was read from.
+     */
     public static Table lexicon(Lexicon lexicon) {
         StringColumn category = StringColumn.create(Columns.CATEGORY);
         StringColumn side = StringColumn.create(Columns.SIDE);
         StringColumn entry = StringColumn.create(Columns.ENTRY);
         DoubleColumn weight = DoubleColumn.create(Columns.WEIGHT);
         StringColumn pattern = StringColumn.create(Columns.PATTERN);
+        StringColumn requires = StringColumn.create(Columns.REQUIRES);
+        StringColumn forbids = StringColumn.create(Columns.FORBIDS);
+        DoubleColumn precision = DoubleColumn.create(Columns.PRECISION);
+        IntColumn units = IntColumn.create(Columns.UNITS);
+        StringColumn source = StringColumn.create(Columns.SOURCE);
         for (Lexicon.Entry e : lexicon.entries()) {
             category.append(e.category().name());
             side.append(e.side().label());
             entry.append(e.entry());
             weight.append(e.weight());
             pattern.append(e.pattern());
+            requires.append(Condition.format(e.requires()));
+            forbids.append(Condition.format(e.forbids()));
+            precision.append(e.precision());
+            units.append(e.units());
+            source.append(e.source());
         }
-        return Table.create("lexicon " + lexicon.source(), category, side, entry, weight, pattern);
+        return Table.create("lexicon " + lexicon.source(), category, side, entry, weight, pattern, requires, forbids,
+                precision, units, source);
     }
 }

@@ -143,8 +143,49 @@ class FramingCommandsTest {
         assertEquals(TableWriter.toString(SEEDS.similarity(), TableWriter.Format.CSV), sim.out());
         Run lex = run("lexicon", "--format", "csv");
         assertEquals(0, lex.code(), lex.err());
-        assertEquals(436, lex.out().lines().count());
-        assertTrue(lex.out().startsWith("category,side,entry,weight,pattern\nthreat,alarm,danger*,1.0,prefix\n"), lex.out());
+        assertEquals(1 + 402, lex.out().lines().count());
+        assertTrue(lex.out().startsWith("category,side,entry,weight,pattern,requires,forbids,precision,units,source\n"
+                + "threat,alarm,danger*,1.0,prefix,,,1.0,4,lexicon-en.tsv\n"), lex.out());
+        // with the packs a corpus lists, or a pack given by hand: 33 more rows
+        Run seeds = run("lexicon", "--corpus", "seeds", "--format", "csv");
+        assertEquals(1 + 402 + 33, seeds.out().lines().count());
+        assertEquals(TableWriter.toString(SEEDS.lexicon(), TableWriter.Format.CSV), seeds.out());
+        assertEquals(seeds.out(), run("lexicon", "--pack", "lexicons/putin-kim.tsv", "--format", "csv").out());
+        assertEquals(lex.out(), run("lexicon", "--corpus", "seeds", "--no-packs", "--format", "csv").out());
+        usageError("nowhere: no such file or folder; give the corpus whose story packs to load", "lexicon", "--corpus",
+                "nowhere");
+    }
+
+    @Test
+    void storyPacksAreTheCorpussUnlessTurnedOffOrReplacedAndCanBeAddedByHand(@TempDir Path dir) throws IOException {
+        Framelens bare = Framelens.of(SEEDS.corpus());
+        Run noPacks = run("frames", "seeds", "--no-packs", "--format", "csv");
+        assertEquals(0, noPacks.code(), noPacks.err());
+        assertEquals(TableWriter.toString(bare.frameScores(), TableWriter.Format.CSV), noPacks.out());
+        Run byHand = run("frames", "seeds", "--no-packs", "--pack", "lexicons/putin-kim.tsv", "--format", "csv");
+        assertEquals(TableWriter.toString(SEEDS.frameScores(), TableWriter.Format.CSV), byHand.out());
+        Run evidence = run("evidence", "seeds", "--doc", "002", "--no-packs", "--format", "csv", "--top", "0");
+        assertEquals(TableWriter.toString(bare.evidence("002_245de9c93e9a4803"), TableWriter.Format.CSV), evidence.out());
+        assertEquals(TableWriter.toString(bare.similarity(), TableWriter.Format.CSV),
+                run("similarity", "seeds", "--no-packs", "--format", "csv").out());
+        // actors come with the pack: without it there are none
+        usageError("no actor list for seeds: give --actors FILE, or --pack FILE with actors beside it", "actors", "seeds",
+                "--no-packs");
+        Run actors = run("actors", "seeds", "--no-packs", "--pack", "lexicons/putin-kim.tsv", "--format", "csv");
+        assertEquals(TableWriter.toString(SEEDS.actorsOverall(), TableWriter.Format.CSV), actors.out());
+        // a pack entry the lexicon already has names the pack's line
+        Path pack = dir.resolve("again.tsv");
+        Files.writeString(pack, "category\tside\tentry\nthreat\talarm\tdanger*\n");
+        int line = dev.framelens.framing.Lexicon.shipped().entries().get(0).line();
+        usageError(pack + ":2: entry 'danger*' is already in lexicon-en.tsv (line " + line + ")", "frames", "seeds", "--pack",
+                pack.toString());
+        // a corpus's list with a bad path names the list's line
+        Path corpus = dir.resolve("c");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("a.txt"), "A grave threat.");
+        Files.writeString(corpus.resolve("framelens.packs"), "missing.tsv\n");
+        usageError(corpus.resolve("framelens.packs") + ":1: pack 'missing.tsv'", "frames", corpus.toString());
+        assertEquals(0, run("frames", corpus.toString(), "--no-packs").code());
     }
 
     @Test

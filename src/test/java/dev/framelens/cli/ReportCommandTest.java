@@ -37,11 +37,12 @@ class ReportCommandTest {
             assertTrue(Files.exists(out.resolve(csv)), csv);
         }
         assertTrue(html.contains("Comparison by <strong>stance</strong>: a = <strong>reassuring</strong>"), "default comparison");
-        // the frame scores behind the chart: 001 is the one article where reassurance outweighs alarm
+        // the frame scores behind the chart: 001 is the one article where reassurance is not outweighed by alarm
+        // (lexicon v2: 5 hits each; the other four have more alarm than reassurance)
         Table scores = Framelens.load("seeds").frameScores();
         int lowest = 0;
         for (int row = 0; row < scores.rowCount(); row++) {
-            boolean reassuring = scores.doubleColumn("reassurance_per_1k").get(row) > scores.doubleColumn("alarm_per_1k").get(row);
+            boolean reassuring = scores.doubleColumn("reassurance_per_1k").get(row) >= scores.doubleColumn("alarm_per_1k").get(row);
             assertEquals(scores.stringColumn("doc").get(row).startsWith("001"), reassuring);
             if (scores.doubleColumn("alarm_index").get(row) < scores.doubleColumn("alarm_index").get(lowest)) {
                 lowest = row;

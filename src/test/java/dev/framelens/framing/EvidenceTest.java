@@ -17,7 +17,8 @@ class EvidenceTest {
      * s1 "The threat is grave."                                   alarm: threat, grave            (2)
      * s2 "A threat?”"                                             alarm: threat                   (1)
      * s3 "Calm down."                                             –
-     * s4 "It is not a disaster, and the threat is overblown."     alarm: threat (1); reassurance:
+     * s4 "It is not a disaster, and the threat is overblown."     alarm: threat (1; 'not' is in reach but in
+     *                                                             the clause before the comma); reassurance:
      *                                                             disaster (negated by not), overblown (2)
      * s5 "Overblown!"                                             reassurance: overblown          (1)
      */
@@ -73,7 +74,7 @@ class EvidenceTest {
     void entriesNameTheCategoryAndTheNegator() {
         List<EvidenceSentence> rows = Evidence.sentences(DOC, FRAMES, null, 0);
         assertEquals("threat* (threat); grave (threat)", rows.get(0).entries());
-        assertEquals("threat* (threat)", rows.get(2).entries());
+        assertEquals("threat* (threat, not negated: clause_boundary after not)", rows.get(2).entries());
         assertEquals("disaster (catastrophe, negated by not); overblown (downplaying)", rows.get(3).entries());
     }
 

@@ -18,14 +18,16 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded random texts built from lexicon words, negators, stop words and phrase words, scored by
- * {@link FrameScorer} and by a deliberately naive matcher written here straight from the rules of
- * docs/LEXICON.md (strings, every entry tried at every token). The two must agree hit for hit.
+ * Seeded random texts built from lexicon words, condition words, negators, negation-rule words,
+ * stop words and phrase words, scored by {@link FrameScorer} and by a deliberately naive matcher
+ * written here straight from the rules of docs/LEXICON.md (strings, every entry tried at every
+ * token, context conditions and negation rules checked on the token list and the text between
+ * tokens). The two must agree hit for hit, negator and rule.
  */
 class FrameScorerPropertyTest {
     static final long SEED = 20240608L;
 
-    /** What the naive matcher finds: "start-end entry negator" per hit. */
+    /** What the naive matcher finds: "start-end entry negator rule" per hit. */
     static List<String> naive(String text, Analyzer analyzer, Lexicon lexicon) {
         List<Token> toks = analyzer.withStopWordsRemoved(false).tokens(text);
         Set<String> negators = new HashSet<>(lexicon.negators());
@@ -36,7 +38,7 @@ class FrameScorerPropertyTest {
             int bestEnd = -1;
             for (Lexicon.Entry e : lexicon.entries()) {
                 int end = matchAt(toks, i, e);
-                if (end < 0) {
+                if (end < 0 || !context(toks, i, end, e)) {
                     continue;
                 }
                 boolean better = best == null || end > bestEnd
@@ -53,21 +55,166 @@ class FrameScorerPropertyTest {
                 continue;
             }
             String negator = "";
+            String rule = "";
             if (best.side() == Side.ALARM) {
-                for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-                    if (toks.get(k).sentence() != toks.get(i).sentence()) {
-                        break;
-                    }
+                boolean blocked = false;
+                for (int k = i - 1; k >= 0 && k >= i - FrameScorer.NEGATION_WINDOW && same(toks, k, i); k--) {
+                    blocked |= punctuation(text, toks, k);
                     if (negators.contains(toks.get(k).term())) {
                         negator = toks.get(k).term();
+                        rule = blocked ? "clause_boundary" : rule(text, toks, negators, lexicon.negationRules(), k, i, bestEnd);
                         break;
                     }
+                    blocked |= in(lexicon, NegationRules.Kind.CLAUSE, toks.get(k).term());
                 }
             }
-            out.add(toks.get(i).start() + "-" + toks.get(bestEnd - 1).end() + " " + best.entry() + " " + negator);
+            out.add(toks.get(i).start() + "-" + toks.get(bestEnd - 1).end() + " " + best.entry() + " " + negator + " " + rule);
             i = bestEnd;
         }
         return out;
+    }
+
+    static boolean same(List<Token> toks, int a, int b) {
+        return toks.get(a).sentence() == toks.get(b).sentence();
+    }
+
+    /** Clause punctuation in the text between token k and token k + 1 (docs/LEXICON.md, "Negation"). */
+    static boolean punctuation(String text, List<Token> toks, int k) {
+        String gap = text.substring(toks.get(k).end(), toks.get(k + 1).start());
+        for (char c : gap.toCharArray()) {
+            if (",;:()[]{}\"\u201C\u201D\u201E\u00AB\u00BB?!\u2026\u2014\u2013\u2012\u2015-".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word list holds {@code term}: equal to a word, or starting with a word written with '*'. */
+    static boolean in(List<String> words, String term) {
+        for (String w : words) {
+            if (w.endsWith("*") ? term.startsWith(w.substring(0, w.length() - 1)) : term.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean in(Lexicon lexicon, NegationRules.Kind kind, String term) {
+        return in(lexicon.negationRules().words(kind), term);
+    }
+
+    /** The context conditions of docs/LEXICON.md: one requires (if any) and no forbids holds. */
+    static boolean context(List<Token> toks, int i, int end, Lexicon.Entry e) {
+        boolean ok = e.requires().isEmpty();
+        for (Condition c : e.requires()) {
+            ok |= holds(toks, i, end, c);
+        }
+        for (Condition c : e.forbids()) {
+            ok &= !holds(toks, i, end, c);
+        }
+        return ok;
+    }
+
+    static boolean holds(List<Token> toks, int i, int end, Condition c) {
+        for (int d = 1; d <= c.distance(); d++) {
+            int before = i - d;
+            int after = end - 1 + d;
+            if (c.place() != Condition.Place.NEXT && before >= 0 && same(toks, before, i) && in(c.words(), toks.get(before).term())) {
+                return true;
+            }
+            if (c.place() != Condition.Place.PREV && after < toks.size() && same(toks, after, i)
+                    && in(c.words(), toks.get(after).term())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The negation rules in their documented order, for negator k and the alarm hit [i, end). */
+    static String rule(String text, List<Token> toks, Set<String> negators, NegationRules r, int k, int i, int end) {
+        String neg = toks.get(k).term();
+        int begin = k;
+        while (begin > 0 && same(toks, begin - 1, k)) {
+            begin--;
+        }
+        int limit = end;
+        while (limit < toks.size() && same(toks, limit, k)) {
+            limit++;
+        }
+        // emphasis
+        if (in(r.words(NegationRules.Kind.EMPHASIS), toks.get(k + 1).term())
+                || neg.equals("not") && k > begin && toks.get(k - 1).term().equals("if")) {
+            return "emphasis";
+        }
+        if (in(r.words(NegationRules.Kind.QUANTIFIER), neg)) {
+            for (int m = k + 1; m < i; m++) {
+                String t = toks.get(m).term();
+                if (in(r.words(NegationRules.Kind.COMPARATIVE), t)) {
+                    if (!neg.equals("no") || !t.equals("more")) {
+                        return "emphasis";
+                    }
+                    for (int x = end + 1; x < limit; x++) {
+                        if (toks.get(x).term().equals("than")) {
+                            return "emphasis";
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        // double negative: another negator before an inner one, in its clause
+        if (in(r.words(NegationRules.Kind.INNER), neg)) {
+            for (int m = k - 1; m >= begin; m--) {
+                if (punctuation(text, toks, m)) {
+                    break;
+                }
+                if (negators.contains(toks.get(m).term())) {
+                    return "double_negative";
+                }
+                if (in(r.words(NegationRules.Kind.CLAUSE), toks.get(m).term())) {
+                    break;
+                }
+            }
+        }
+        for (int m = k + 1; m < end; m++) {
+            if (in(r.words(NegationRules.Kind.DEFIANCE), toks.get(m).term())) {
+                return "defiance";
+            }
+        }
+        for (int m = k + 1; m < i; m++) {
+            String t = toks.get(m).term();
+            if (in(r.words(NegationRules.Kind.AFFIRMING), t)
+                    || in(r.words(NegationRules.Kind.GOVERNING), t) && !toks.get(m + 1).term().equals("that")) {
+                return "governed";
+            }
+        }
+        if (in(r.words(NegationRules.Kind.INNER), neg) && (k == begin || punctuation(text, toks, k - 1)
+                || in(r.words(NegationRules.Kind.CLAUSE), toks.get(k - 1).term()))) {
+            return "condition";
+        }
+        boolean fear = false;
+        for (int m = i; m < end; m++) {
+            fear |= in(r.words(NegationRules.Kind.FEAR), toks.get(m).term());
+        }
+        int lo = Math.max(begin, k - FrameScorer.REJECTION_WINDOW);
+        for (int m = k - 1; m >= lo && !punctuation(text, toks, m); m--) {
+            String t = toks.get(m).term();
+            if (in(r.words(NegationRules.Kind.CONDITIONAL), t)) {
+                return "condition";
+            }
+            if (!fear && in(r.words(NegationRules.Kind.OBLIGATION), t)) {
+                return "precaution";
+            }
+            if (in(r.words(NegationRules.Kind.CLAUSE), t)) {
+                break;
+            }
+        }
+        for (int m = k - 1; m >= lo && !in(r.words(NegationRules.Kind.CLAUSE), toks.get(m).term()); m--) {
+            if (in(r.words(NegationRules.Kind.REJECTION), toks.get(m).term())) {
+                return "rejected_reassurance";
+            }
+        }
+        return "negation";
     }
 
     static String last(Lexicon.Entry e) {
@@ -98,22 +245,23 @@ class FrameScorerPropertyTest {
     static List<String> fast(DocumentFrames f) {
         List<String> out = new ArrayList<>();
         for (FrameHit h : f.hits()) {
-            out.add(h.start() + "-" + h.end() + " " + h.entry().entry() + " " + h.negator());
+            out.add(h.start() + "-" + h.end() + " " + h.entry().entry() + " " + h.negator() + " " + h.rule().label());
         }
         return out;
     }
 
-    /** A random text of about {@code words} pieces. */
-    static String randomText(SplittableRandom r, List<String> pool, int words) {
+    /** A random text of about {@code words} pieces; one in four is drawn from {@code hot}. */
+    static String randomText(SplittableRandom r, List<String> pool, List<String> hot, int words) {
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < words; k++) {
-            String w = pool.get(r.nextInt(pool.size()));
+            String w = r.nextInt(4) == 0 ? hot.get(r.nextInt(hot.size())) : pool.get(r.nextInt(pool.size()));
             if (r.nextInt(3) == 0) {
                 w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
             }
             b.append(w);
-            int p = r.nextInt(12);
-            b.append(p == 0 ? ". " : p == 1 ? ", " : p == 2 ? "? " : p == 3 ? "\n" : " ");
+            int p = r.nextInt(16);
+            b.append(p == 0 ? ". " : p == 1 ? ", " : p == 2 ? "? " : p == 3 ? "\n" : p == 4 ? "; " : p == 5 ? " - "
+                    : p == 6 ? " (" : " ");
         }
         return b.toString();
     }
@@ -126,6 +274,17 @@ class FrameScorerPropertyTest {
             pool.add(e.words().get(0));              // the first word alone (broken multi-word entries)
         }
         pool.addAll(Lexicon.shipped().negators());
+        List<String> words = new ArrayList<>();
+        for (Lexicon.Entry e : Lexicon.shipped().entries()) {
+            e.requires().forEach(c -> words.addAll(c.words()));
+            e.forbids().forEach(c -> words.addAll(c.words()));
+        }
+        for (NegationRules.Kind k : NegationRules.Kind.values()) {
+            words.addAll(Lexicon.shipped().negationRules().words(k));
+        }
+        for (String w : words) {
+            pool.add(w.endsWith("*") ? w.substring(0, w.length() - 1) + "s" : w);
+        }
         pool.addAll(List.of("the", "a", "is", "of", "and", "to", "it", "that", "north", "korea", "north korea",
                 "sanctions regime", "regime", "weapons", "mass", "destruction", "putin", "kim", "sky", "falling",
                 "isn’t", "won’t", "spell", "not", "dangerous", "U.S.", "arms", "race"));
@@ -136,17 +295,23 @@ class FrameScorerPropertyTest {
     void theScorerAgreesWithANaiveMatcherOnRandomTexts() {
         SplittableRandom r = new SplittableRandom(SEED);
         List<String> pool = pool();
+        // the words the negation rules look at, often, so that every rule decides some hits
+        List<String> hot = new ArrayList<>(List.of("not", "no", "nothing", "never", "without", "only", "least", "more",
+                "greater", "than", "that", "if", "must", "allow", "deny", "intimidated", "illusion", "but", "which",
+                "panic", "danger", "threat", "crisis"));
         Analyzer analyzer = Analyzer.standard();
         FrameScorer scorer = new FrameScorer(analyzer, Lexicon.shipped());
         int hits = 0;
         int negated = 0;
+        java.util.Map<NegationRule, Integer> rules = new java.util.EnumMap<>(NegationRule.class);
         for (int doc = 0; doc < 300; doc++) {
-            String text = randomText(r, pool, 5 + r.nextInt(80));
+            String text = randomText(r, pool, hot, 5 + r.nextInt(80));
             DocumentFrames f = scorer.score("r" + doc, text);
             assertEquals(naive(text, analyzer, Lexicon.shipped()), fast(f), text);
             hits += f.hits().size();
             for (FrameHit h : f.hits()) {
                 negated += h.negated() ? 1 : 0;
+                rules.merge(h.rule(), 1, Integer::sum);
                 assertTrue(h.start() >= 0 && h.end() <= text.length() && h.start() < h.end());
                 assertTrue(!h.negated() || h.entry().side() == Side.ALARM);
             }
@@ -156,6 +321,9 @@ class FrameScorerPropertyTest {
             assertEquals(analyzer.withStopWordsRemoved(false).tokens(text).size(), f.tokens());
         }
         assertTrue(hits > 2000 && negated > 100, hits + " hits, " + negated + " negated: the texts exercise the rules");
+        for (NegationRule rule : NegationRule.values()) {
+            assertTrue(rules.getOrDefault(rule, 0) >= 5, rule + " decided " + rules.get(rule) + " hits: " + rules);
+        }
     }
 
     @Test

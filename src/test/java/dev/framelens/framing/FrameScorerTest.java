@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 /** The matching and negation rules of docs/LEXICON.md, one rule per test, on short inline texts. */
 class FrameScorerTest {
 
-    /** A lexicon from rows "category side entry [weight]" (tab-separated), shipped negators. */
+    /** A lexicon from rows "category side entry [weight [requires [forbids]]]" (tab-separated), shipped negators. */
     static Lexicon lexicon(String... rows) {
         List<String> lines = new ArrayList<>();
-        lines.add("category\tside\tentry\tweight");
+        lines.add("category\tside\tentry\tweight\trequires\tforbids\tprecision\tunits");
         lines.addAll(List.of(rows));
         return Lexicon.parse("test.tsv", lines, Lexicon.shippedNegators());
     }
@@ -174,11 +174,12 @@ class FrameScorerTest {
     }
 
     @Test
-    void aNegatorFourTokensBeforeDoesNotNegate() {
-        // no [4] one [3] doubts [2] the [1] → danger: outside the three-token window
-        assertEquals(List.of("danger*/alarm"), hits(score("No one doubts the danger.")));
-        // not [3] → negated; the boundary of the window is inclusive
-        assertEquals(List.of("danger*/reassurance/not"), hits(score("Not one more danger.")));
+    void aNegatorSixTokensBeforeDoesNotNegate() {
+        // not [6] one [5] of [4] the [3] two [2] big [1] → dangers: outside the five-token window
+        assertEquals(List.of("danger*/alarm"), hits(score("Not one of the two big dangers.")));
+        // not [5] → negated; the boundary of the window is inclusive
+        assertEquals(List.of("danger*/reassurance/not"), hits(score("Not one of the big dangers.")));
+        assertEquals(5, FrameScorer.NEGATION_WINDOW);
     }
 
     @Test
@@ -190,10 +191,10 @@ class FrameScorerTest {
     @Test
     void theNearestNegatorIsRecordedAndAMergedPhraseIsOneTokenOfTheWindow() {
         assertEquals(List.of("threat*/reassurance/not"), hits(score("No, it is not a threat.")));
-        // not [3] north korea [2] a [1] → threat: the phrase is one token, so 'not' is within three
-        assertEquals(List.of("threat*/reassurance/not"), hits(score("Not North Korea a threat.")));
+        // not [5] north korea [4] as [3] a [2] big [1] → threat: the phrase is one token, so 'not' is within five
+        assertEquals(List.of("threat*/reassurance/not"), hits(score("Not North Korea as a big threat.")));
         assertEquals(List.of("threat*/alarm"),
-                hits(score(SMALL, Analyzer.builder().noPhrases().build(), "Not North Korea a threat.")));
+                hits(score(SMALL, Analyzer.builder().noPhrases().build(), "Not North Korea as a big threat.")));
     }
 
     @Test

@@ -26,15 +26,16 @@ class LexiconTest {
         Lexicon l = Lexicon.shipped();
         assertEquals(List.of("threat", "escalation", "catastrophe", "urgency", "delegitimising_labels", "downplaying",
                 "limits", "scepticism"), l.categoryNames());
-        assertEquals(435, l.entries().size());
+        assertEquals(402, l.entries().size());
         assertEquals(36, l.negators().size());
+        assertEquals(NegationRules.shipped(), l.negationRules());
         int[] perCategory = new int[8];
         for (Lexicon.Entry e : l.entries()) {
             perCategory[e.category().index()]++;
             assertEquals(1.0, e.weight());
         }
-        // docs/LEXICON.md, "Categories": 59, 59, 54, 45, 52, 60, 51, 55
-        assertEquals(List.of(59, 59, 54, 45, 52, 60, 51, 55), List.of(perCategory[0], perCategory[1], perCategory[2],
+        // docs/LEXICON.md, "Categories": 83, 55, 63, 54, 50, 59, 7, 31
+        assertEquals(List.of(83, 55, 63, 54, 50, 59, 7, 31), List.of(perCategory[0], perCategory[1], perCategory[2],
                 perCategory[3], perCategory[4], perCategory[5], perCategory[6], perCategory[7]));
         for (int c = 0; c < 5; c++) {
             assertEquals(Side.ALARM, l.categories().get(c).side());
@@ -44,6 +45,118 @@ class LexiconTest {
         }
         assertTrue(l.negators().containsAll(List.of("not", "no", "never", "won't", "isn't", "without")));
         assertTrue(Lexicon.shipped() == l, "loaded once");
+        // docs/LEXICON.md: 28 entries carry context conditions, 110 have coded units on the dev half
+        assertEquals(28, l.entries().stream().filter(Lexicon.Entry::constrained).count());
+        assertEquals(110, l.entries().stream().filter(e -> e.units() > 0).count());
+        for (Lexicon.Entry e : l.entries()) {
+            assertEquals(Lexicon.SHIPPED, e.source());
+            assertEquals(e.units() == 0, Double.isNaN(e.precision()), e.entry());
+            // the precision floor: no entry with 3 or more units below 0.5
+            assertTrue(e.units() < 3 || e.precision() >= 0.5, e.entry() + " " + e.precision() + " over " + e.units());
+        }
+        // story-bound entries live in the pack
+        assertTrue(l.entries().stream().noneMatch(e -> List.of("anti-us", "anti-american", "hermit kingdom", "limited")
+                .contains(e.entry())));
+    }
+
+    @Test
+    void contextAndPrecisionColumnsAreParsed() {
+        Lexicon l = Lexicon.parse("x", List.of(
+                "category\tside\tentry\tweight\trequires\tforbids\tprecision\tunits",
+                "limits\treassurance\tlimited\t\tprev2:Is|ARE  prev:in\tnext:liability|compan*\t0.475\t6",
+                "threat\talarm\tdanger*",
+                "threat\talarm\tgrave\t1\t\tnear3:US"), List.of("not"));
+        Lexicon.Entry limited = l.entries().get(0);
+        assertEquals(1.0, limited.weight());
+        assertEquals(List.of(new Condition(Condition.Place.PREV, 2, List.of("is", "are")),
+                new Condition(Condition.Place.PREV, 1, List.of("in"))), limited.requires());
+        assertEquals(List.of(new Condition(Condition.Place.NEXT, 1, List.of("liability", "compan*"))), limited.forbids());
+        assertEquals("prev2:is|are prev:in", Condition.format(limited.requires()));
+        assertEquals(0.475, limited.precision());
+        assertEquals(6, limited.units());
+        assertTrue(limited.constrained());
+        Lexicon.Entry danger = l.entries().get(1);
+        assertEquals(List.of(), danger.requires());
+        assertEquals(List.of(), danger.forbids());
+        assertTrue(Double.isNaN(danger.precision()));
+        assertEquals(0, danger.units());
+        assertFalse(danger.constrained());
+        assertEquals("near3:u.s.", Condition.format(l.entries().get(2).forbids()));
+        // a header may stop after any column: here after requires
+        Lexicon r = Lexicon.parse("x", List.of("category\tside\tentry\tweight\trequires", "a\talarm\tb\t2\tnext:c"),
+                List.of());
+        assertEquals("next:c", Condition.format(r.entries().get(0).requires()));
+    }
+
+    @Test
+    void badConditionsAndPrecisionFailWithTheFileAndLine() {
+        String h = "category\tside\tentry\tweight\trequires\tforbids\tprecision\tunits";
+        assertEquals("my.tsv:2: requires: condition 'nxt:liability': unknown place 'nxt'; write prev:, next: or near: "
+                + "with an optional distance and words separated by |, as in next2:liability|company",
+                error(h, "limits\treassurance\tlimited\t1\tnxt:liability"));
+        assertEquals("my.tsv:2: forbids: condition 'liability' has no ':' (conditions are separated by spaces, so a word "
+                + "cannot hold one); write prev:, next: or near: with an optional distance and words separated by |, as in "
+                + "next2:liability|company",
+                error(h, "limits\treassurance\tlimited\t1\t\tliability"));
+        assertEquals("my.tsv:3: requires: condition 'prev11:is': distance 11 must be 1 to 10",
+                error(h, "threat\talarm\tdanger", "limits\treassurance\tlimited\t1\tprev11:is"));
+        assertEquals("my.tsv:2: requires: condition 'prev0:is': distance 0 must be 1 to 10",
+                error(h, "limits\treassurance\tlimited\t1\tprev0:is"));
+        assertEquals("my.tsv:2: forbids: condition 'next:liability||company' has an empty word; separate words with "
+                + "a single |", error(h, "limits\treassurance\tlimited\t1\t\tnext:liability||company"));
+        assertEquals("my.tsv:2: forbids: condition 'next:' has an empty word; separate words with a single |",
+                error(h, "limits\treassurance\tlimited\t1\t\tnext:"));
+        assertEquals("my.tsv:2: forbids: condition 'next:limited*company': word 'limited*company': '*' is only allowed "
+                + "at the end (a prefix)", error(h, "limits\treassurance\tlimited\t1\t\tnext:limited*company"));
+        assertEquals("my.tsv:2: forbids: condition 'korea' has no ':' (conditions are separated by spaces, so a word "
+                + "cannot hold one); write prev:, next: or near: with an optional distance and words separated by |, as in "
+                + "next2:liability|company",
+                error(h, "limits\treassurance\tlimited\t1\t\tnext:north korea"));
+        assertEquals("my.tsv:2: forbids: condition 'next:anti-*': word 'anti-*' is not one word as the tokenizer emits "
+                + "it (it becomes 'anti')", error(h, "limits\treassurance\tlimited\t1\t\tnext:anti-*"));
+        assertEquals("my.tsv:2: forbids: condition 'next:and/or': word 'and/or' is not one word as the tokenizer emits "
+                + "it (it becomes 'and or')", error(h, "limits\treassurance\tlimited\t1\t\tnext:and/or"));
+        assertEquals("my.tsv:2: precision and units go together: give both (0.8 and 5) or leave both empty",
+                error(h, "threat\talarm\tdanger\t1\t\t\t0.8"));
+        assertEquals("my.tsv:2: bad precision '1.2': it must be a number from 0 to 1",
+                error(h, "threat\talarm\tdanger\t1\t\t\t1.2\t5"));
+        assertEquals("my.tsv:2: bad units '0': it must be a whole number >= 1 (the coded units behind the precision)",
+                error(h, "threat\talarm\tdanger\t1\t\t\t0.5\t0"));
+        assertEquals("my.tsv:2: bad units 'five': it must be a whole number >= 1 (the coded units behind the precision)",
+                error(h, "threat\talarm\tdanger\t1\t\t\t0.5\tfive"));
+        assertEquals("my.tsv:2: has 9 fields; a row is category, side, entry, weight, requires, forbids, precision, units "
+                + "(as the header says; the fields after entry may be left out), separated by tabs",
+                error(h, "threat\talarm\tdanger\t1\t\t\t0.5\t2\tx"));
+        assertEquals("my.tsv:1: the first line must be the header category<TAB>side<TAB>entry<TAB>weight, optionally "
+                + "followed by requires, forbids, precision and units in that order (found 'category\tside\tentry\tforbids')",
+                error("category\tside\tentry\tforbids", "threat\talarm\tdanger"));
+    }
+
+    @Test
+    void aPackJoinsCategoriesByNameAndAddsNewOnesAfterTheOthers() {
+        Lexicon base = Lexicon.parse("base.tsv", List.of("category\tside\tentry", "threat\talarm\tdanger",
+                "limits\treassurance\tsmall"), List.of("not"));
+        Lexicon pack = Lexicon.parse("pack.tsv", List.of("category\tside\tentry\tweight", "story\talarm\thermit kingdom\t2",
+                "limits\treassurance\tlimited"), List.of("never"));
+        Lexicon both = base.withPack(pack);
+        assertEquals("base.tsv + pack.tsv", both.source());
+        assertEquals(List.of("threat", "limits", "story"), both.categoryNames());
+        assertEquals(List.of("danger", "small", "hermit kingdom", "limited"),
+                both.entries().stream().map(Lexicon.Entry::entry).toList());
+        Lexicon.Entry hermit = both.entries().get(2);
+        assertEquals(2, hermit.index());
+        assertEquals(2, hermit.category().index());
+        assertEquals(2.0, hermit.weight());
+        assertEquals("pack.tsv", hermit.source());
+        assertEquals(2, hermit.line());
+        assertEquals(both.category("limits"), both.entries().get(3).category());
+        assertEquals(List.of("not"), both.negators(), "the base lexicon's negators");
+        assertEquals("pack.tsv:2: entry 'danger' is already in base.tsv (line 2); an entry appears once in the whole lexicon",
+                assertThrows(IllegalArgumentException.class, () -> base.withPack(Lexicon.parse("pack.tsv",
+                        List.of("category\tside\tentry", "urgency\talarm\tdanger"), List.of()))).getMessage());
+        assertEquals("pack.tsv:2: category 'limits' is alarm here but reassurance in base.tsv; a category has one side",
+                assertThrows(IllegalArgumentException.class, () -> base.withPack(Lexicon.parse("pack.tsv",
+                        List.of("category\tside\tentry", "limits\talarm\tcap"), List.of()))).getMessage());
     }
 
     @Test
@@ -86,13 +199,15 @@ class LexiconTest {
         assertEquals("my.tsv:2: bad weight 'NaN': it must be a number > 0 (default 1)", error(h, "threat\talarm\tdanger\tNaN"));
         assertEquals("my.tsv:2: bad weight 'Infinity': it must be a number > 0 (default 1)",
                 error(h, "threat\talarm\tdanger\tInfinity"));
-        assertEquals("my.tsv:2: has 1 field; a row is category, side, entry and an optional weight, separated by tabs "
-                + "(not spaces)", error(h, "threat alarm danger"));
-        assertEquals("my.tsv:2: has 5 fields; a row is category, side, entry and an optional weight, separated by tabs",
-                error(h, "threat\talarm\tdanger\t1\tx"));
-        assertEquals("my.tsv:1: the first line must be the header category<TAB>side<TAB>entry<TAB>weight "
-                + "(found 'threat\talarm\tdanger')", error("threat\talarm\tdanger"));
-        assertEquals("my.tsv: no header; the first line must be category<TAB>side<TAB>entry<TAB>weight", error("# only"));
+        assertEquals("my.tsv:2: has 1 field; a row is category, side, entry, weight (as the header says; the fields after "
+                + "entry may be left out), separated by tabs (not spaces)", error(h, "threat alarm danger"));
+        assertEquals("my.tsv:2: has 5 fields; a row is category, side, entry, weight (as the header says; the fields "
+                + "after entry may be left out), separated by tabs", error(h, "threat\talarm\tdanger\t1\tx"));
+        assertEquals("my.tsv:1: the first line must be the header category<TAB>side<TAB>entry<TAB>weight, optionally "
+                + "followed by requires, forbids, precision and units in that order (found 'threat\talarm\tdanger')",
+                error("threat\talarm\tdanger"));
+        assertEquals("my.tsv: no header; the first line must be category<TAB>side<TAB>entry<TAB>weight (optionally "
+                + "followed by requires, forbids, precision, units)", error("# only"));
         assertEquals("my.tsv: no entries after the header", error(h));
         assertEquals("my.tsv:3: entry 'danger' is already on line 2; an entry appears once in the whole lexicon",
                 error(h, "threat\talarm\tdanger", "urgency\talarm\tDanger"));

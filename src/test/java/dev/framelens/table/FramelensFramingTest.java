@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.framelens.Framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
-import dev.framelens.framing.FrameOptions;
+import dev.framelens.framing.Actors;
 import dev.framelens.framing.Lexicon;
 import dev.framelens.framing.Side;
 import java.nio.file.Path;
@@ -39,17 +39,54 @@ class FramelensFramingTest {
     @Test
     void otherFramingColumns() {
         assertEquals(List.of("doc", "sentence", "side", "category", "entry", "matched", "start", "end", "negated", "negator",
-                "weight"), SEEDS.frameHits().columnNames());
+                "rule", "weight"), SEEDS.frameHits().columnNames());
         assertEquals(List.of("doc", "side", "sentence", "hits", "start", "end", "text", "entries"),
                 SEEDS.evidence(D001).columnNames());
         assertEquals(List.of("doc", "actor", "mentions", "category", "side", "hits"), SEEDS.actors().columnNames());
         assertEquals(List.of("actor", "mentions", "category", "side", "hits"), SEEDS.actorsOverall().columnNames());
         assertEquals(List.of("doc_a", "doc_b", "cosine", "alarm_index_diff"), SEEDS.similarity().columnNames());
         Table lexicon = SEEDS.lexicon();
-        assertEquals(List.of("category", "side", "entry", "weight", "pattern"), lexicon.columnNames());
-        assertEquals(435, lexicon.rowCount());
-        assertEquals(List.of("threat", "alarm", "danger*", "prefix"), List.of(lexicon.stringColumn(0).get(0),
-                lexicon.stringColumn(1).get(0), lexicon.stringColumn(2).get(0), lexicon.stringColumn(4).get(0)));
+        assertEquals(List.of("category", "side", "entry", "weight", "pattern", "requires", "forbids", "precision", "units",
+                "source"), lexicon.columnNames());
+        // the general lexicon's 402 entries and the Putin–Kim pack's 33 (seeds/framelens.packs)
+        assertEquals(402 + 33, lexicon.rowCount());
+        assertEquals(List.of("threat", "alarm", "danger*", "prefix", "lexicon-en.tsv"), List.of(lexicon.stringColumn(0).get(0),
+                lexicon.stringColumn(1).get(0), lexicon.stringColumn(2).get(0), lexicon.stringColumn(4).get(0),
+                lexicon.stringColumn("source").get(0)));
+        assertEquals(Path.of("seeds/../lexicons/putin-kim.tsv").normalize().toString(),
+                lexicon.stringColumn("source").get(lexicon.rowCount() - 1));
+        int grave = lexicon.stringColumn("entry").asList().indexOf("grave");
+        assertEquals("", lexicon.stringColumn("requires").get(grave));
+        assertTrue(lexicon.stringColumn("forbids").get(grave).startsWith("next:of|in|at|"), lexicon.stringColumn("forbids").get(grave));
+        int danger = lexicon.stringColumn("entry").asList().indexOf("danger*");
+        assertEquals(4, lexicon.intColumn("units").get(danger));
+        assertEquals(1.0, lexicon.doubleColumn("precision").get(danger));
+        // without the corpus's packs: the general lexicon alone
+        assertEquals(402, Framelens.of(SEEDS.corpus()).lexicon().rowCount());
+    }
+
+    @Test
+    void loadAddsTheStoryPacksTheCorpusListsAndTheOtherWaysInAddThemByHand() {
+        // Framelens.load reads seeds/framelens.packs; Framelens.of does not
+        Framelens bare = Framelens.of(SEEDS.corpus());
+        assertEquals(Lexicon.shipped(), bare.frameLexicon());
+        assertEquals(null, bare.frameActors());
+        assertEquals("no actor list: the corpus lists no story pack with actors; give one with withActors(Actors.read(path)) "
+                + "or withPack(path)", org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        bare::actorsOverall).getMessage());
+        Framelens packed = bare.withPack(Path.of("lexicons/putin-kim.tsv"));
+        assertEquals(SEEDS.frameLexicon().entries().size(), packed.frameLexicon().entries().size());
+        assertEquals(TableWriter.toString(SEEDS.frameHits(), TableWriter.Format.CSV),
+                TableWriter.toString(packed.frameHits(), TableWriter.Format.CSV));
+        assertEquals(TableWriter.toString(SEEDS.actorsOverall(), TableWriter.Format.CSV),
+                TableWriter.toString(packed.actorsOverall(), TableWriter.Format.CSV));
+        // the general lexicon alone finds fewer reassurance hits in 002 (its supply limits are in the pack)
+        assertTrue(bare.frameHits().where(bare.frameHits().stringColumn("side").isEqualTo("reassurance")).rowCount()
+                < SEEDS.frameHits().where(SEEDS.frameHits().stringColumn("side").isEqualTo("reassurance")).rowCount());
+        Actors mine = Actors.parse("mine.tsv", List.of("actor\tterm", "Kim\tkim"));
+        assertEquals(List.of("Kim"), bare.withActors(mine).actorsOverall().stringColumn("actor").unique().asList());
+        assertEquals(SEEDS.frameLexicon(), SEEDS.frameOptions().lexicon());
+        assertEquals(SEEDS.frameLexicon(), SEEDS.withLexicon(Lexicon.shipped()).withLexicon(SEEDS.frameLexicon()).frameLexicon());
     }
 
     @Test
@@ -112,30 +149,34 @@ class FramelensFramingTest {
     // ---- seeds ----------------------------------------------------------------------------------
 
     @Test
-    void onTheSeeds001IsTheOnlyArticleBelowZeroAndEveryDocumentHasAnInterval() {
+    void onTheSeeds001HasTheLowestAlarmIndexAndEveryDocumentAnInterval() {
         Table t = SEEDS.frameScores();
+        int lowest = 0;
         for (int r = 0; r < t.rowCount(); r++) {
             String doc = t.stringColumn("doc").get(r);
             double index = t.doubleColumn("alarm_index").get(r);
             double low = t.doubleColumn("ci_low").get(r);
             double high = t.doubleColumn("ci_high").get(r);
             assertTrue(low <= index && index <= high, doc);
-            assertEquals(doc.equals(D001), index < 0, doc);
+            if (index < t.doubleColumn("alarm_index").get(lowest)) {
+                lowest = r;
+            }
         }
-        // 001: 5 alarm hits, 8 reassurance (one of them the negated 'doom') → ln(5.5 / 8.5)
-        assertEquals(-0.4353180712578455, t.doubleColumn("alarm_index").get(1), 1e-15);
+        assertEquals(D001, t.stringColumn("doc").get(lowest));
+        // 001: 5 alarm hits, 5 reassurance (one of them the negated 'doom') → ln(5.5 / 5.5)
+        assertEquals(0.0, t.doubleColumn("alarm_index").get(1), 1e-15);
     }
 
     @Test
     void theSeedsHitCountsAreThoseOfDocsSeeds() {
-        // docs/SEEDS.md, "Matcher" table (counted by the lexicon's author with an independent matcher)
+        // docs/SEEDS.md, "Frame hits with lexicon v2" (general lexicon + the Putin–Kim pack)
         int[][] expected = {
             // threat, escalation, catastrophe, urgency, delegitimising, downplaying, limits, scepticism, negated
-            {5, 2, 3, 5, 5, 1, 1, 2, 0},
-            {2, 0, 0, 2, 1, 5, 1, 1, 1},
-            {2, 1, 0, 7, 4, 1, 4, 6, 1},
-            {2, 1, 2, 3, 4, 0, 2, 1, 0}, // 003: + "struggle to", "probably not" (entries added after the table)
-            {3, 6, 2, 5, 6, 0, 1, 1, 0}};
+            {5, 2, 3, 5, 5, 1, 0, 1, 0},
+            {2, 0, 0, 2, 1, 3, 1, 0, 1},
+            {3, 1, 0, 7, 1, 1, 4, 4, 0},
+            {2, 1, 2, 3, 3, 0, 2, 1, 0},
+            {3, 6, 2, 5, 5, 0, 0, 0, 0}};
         Table hits = SEEDS.frameHits();
         List<String> docs = SEEDS.frameScores().stringColumn("doc").asList();
         for (int d = 0; d < 5; d++) {
@@ -175,7 +216,7 @@ class FramelensFramingTest {
                     reassurance += w;
                 }
                 assertEquals(negated, hits.stringColumn("side").get(r).equals("reassurance")
-                        && Lexicon.shipped().category(hits.stringColumn("category").get(r)).side() == Side.ALARM);
+                        && SEEDS.frameLexicon().category(hits.stringColumn("category").get(r)).side() == Side.ALARM);
             }
             for (Map.Entry<String, Double> e : byColumn.entrySet()) {
                 assertEquals(1000.0 * e.getValue() / tokens, scores.doubleColumn(e.getKey()).get(d), 0.0, doc + " " + e.getKey());
@@ -189,7 +230,7 @@ class FramelensFramingTest {
     @Test
     void hitOffsetsPointAtTheMatchedText() {
         Table hits = SEEDS.frameHits();
-        assertEquals(102, hits.rowCount()); // docs/SEEDS.md: alarm + reassurance = 24 + 13 + 26 + 15 + 24
+        assertEquals(88, hits.rowCount()); // docs/SEEDS.md, lexicon v2: alarm + reassurance = 22 + 10 + 21 + 14 + 21
         for (int r = 0; r < hits.rowCount(); r++) {
             String text = SEEDS.corpus().get(hits.stringColumn("doc").get(r)).text();
             assertEquals(text.substring(hits.intColumn("start").get(r), hits.intColumn("end").get(r)),
@@ -223,7 +264,7 @@ class FramelensFramingTest {
         Framelens again = Framelens.load(Path.of("seeds"));
         assertEquals(TableWriter.toString(SEEDS.frameScores(), TableWriter.Format.CSV),
                 TableWriter.toString(again.frameScores(), TableWriter.Format.CSV));
-        Table other = SEEDS.frameScores(FrameOptions.defaults().seed(7));
+        Table other = SEEDS.frameScores(SEEDS.frameOptions().seed(7));
         assertEquals(SEEDS.frameScores().doubleColumn("alarm_index").asList(), other.doubleColumn("alarm_index").asList());
     }
 

@@ -6,6 +6,7 @@ import dev.framelens.framing.FrameOptions;
 import dev.framelens.framing.FrameScore;
 import dev.framelens.framing.Lexicon;
 import dev.framelens.text.Analyzer;
+import dev.framelens.text.WordList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Framing scores ({@code framelens frames}) from text: {@code FrameAnalysis.run} (one pass
- * matching the shipped lexicon with negation, and the shipped actors) then
+ * matching the shipped lexicon plus the Putin–Kim story pack with context conditions and
+ * negation, and the pack's actors) then
  * {@code scores(FrameOptions)} with {@code resamples} bootstrap replicates per document
  * (0: the densities and the alarm index only; 2000: the default, with the 95 % interval).
  * Tokens = word tokens of all documents (the scores' denominators).
@@ -38,6 +40,9 @@ public class Frames {
     @Param({"0", "2000"})
     public int resamples;
 
+    static final String PACK = "/framelens-lexicons/putin-kim.tsv";
+    static final String PACK_ACTORS = "/framelens-lexicons/putin-kim.actors.tsv";
+
     private Analyzer analyzer;
     private Lexicon lexicon;
     private Actors actors;
@@ -46,8 +51,10 @@ public class Frames {
     @Setup(Level.Trial)
     public void setUp(Input input) {
         analyzer = Analyzer.standard();
-        lexicon = Lexicon.shipped();
-        actors = Actors.shipped();
+        // the seeds' default lexicon: the general one plus the Putin–Kim story pack, with its actors
+        lexicon = Lexicon.shipped().withPack(Lexicon.parse(PACK, WordList.resourceLines(Frames.class, PACK),
+                Lexicon.shippedNegators()));
+        actors = Actors.parse(PACK_ACTORS, WordList.resourceLines(Frames.class, PACK_ACTORS));
         options = FrameOptions.defaults().lexicon(lexicon).resamples(resamples);
         input.texts.documents();
     }

@@ -98,12 +98,39 @@ public final class SequenceMatcher {
     }
 
     /**
+     * Says whether a pattern that matched may be taken: the context conditions of a lexicon entry.
+     * Asked only about patterns that matched, in the order {@link #match} finds them.
+     */
+    @FunctionalInterface
+    public interface Filter {
+        /**
+         * @param pattern the pattern's index
+         * @param from    index of its first token
+         * @param end     index after its last token
+         * @return whether the match counts
+         */
+        boolean accept(int pattern, int from, int end);
+    }
+
+    /**
      * The longest pattern that matches tokens {@code ids[from], ids[from+1], …} without passing
      * {@code limit} (the end of the sentence).
      *
      * @return the pattern's index, or -1; on a match {@link #end()} is the index after its last token
      */
     public int match(int[] ids, int from, int limit) {
+        return match(ids, from, limit, null);
+    }
+
+    /**
+     * The longest pattern that matches from {@code from}, as {@link #match(int[], int, int)}, among
+     * those {@code filter} accepts: a rejected match leaves the next longer or shorter one (or a
+     * shorter prefix at the same token) in the running.
+     *
+     * @param filter asked about each match, or {@code null} to accept every one
+     * @return the pattern's index, or -1; on a match {@link #end()} is the index after its last token
+     */
+    public int match(int[] ids, int from, int limit, Filter filter) {
         int best = -1;
         int node = 0;
         for (int j = from; j < limit; j++) {
@@ -116,7 +143,7 @@ public final class SequenceMatcher {
                 if (k == last && hasPrefix[node]) {
                     for (int p : prefixesOf(w)) {
                         int hit = edges.get(key(node, ~p));
-                        if (hit >= 0) {
+                        if (hit >= 0 && (filter == null || filter.accept(hit, from, j + 1))) {
                             candidate = hit;
                             break;
                         }
@@ -129,7 +156,7 @@ public final class SequenceMatcher {
                 }
                 node = child;
             }
-            if (!dead && exact[node] >= 0) {
+            if (!dead && exact[node] >= 0 && (filter == null || filter.accept(exact[node], from, j + 1))) {
                 candidate = exact[node];
             }
             if (candidate >= 0) {

@@ -85,7 +85,7 @@ class HostileInputTest {
         for (String[] args : new String[][] {
             {"terms", p.toString()}, {"tokens", p.toString()}, {"cooccur", p.toString(), "--term", "sky", "--min-count", "1"},
             {"collocations", p.toString()}, {"compare", p.toString(), "--by", "outlet", "--a", "Y", "--b", "X\uFFFD"},
-            {"actors", p.toString()},
+            {"actors", p.toString(), "--actors", "lexicons/putin-kim.actors.tsv"},
             {"similarity", p.toString()}, {"evidence", p.toString(), "--doc", "a"},
         }) {
             assertWarnings(CliRunner.run(args), warning);
@@ -121,7 +121,7 @@ class HostileInputTest {
             {"report", p.toString(), "--out", dir.resolve("r").toString()},
             {"compare", p.toString(), "--by", "Outlet"},
             {"compare", p.toString(), "--by", "outlet", "--a", "B", "--b", "D"},
-            {"actors", p.toString(), "--by", "doc"},
+            {"actors", p.toString(), "--by", "doc", "--actors", "lexicons/putin-kim.actors.tsv"},
             {"similarity", p.toString()},
             {"evidence", p.toString(), "--doc", "row-1"},
             {"terms", p.toString(), "--by", "doc"},

@@ -75,7 +75,8 @@ class LexiconSuggestCommandTest {
         // the lexicon command itself still prints the lexicon
         CliRunner.Result plain = CliRunner.run("lexicon", "--lexicon", lexicon.toString(), "--format", "csv");
         assertEquals(0, plain.exit(), plain.err());
-        assertTrue(plain.out().startsWith("category,side,entry,weight,pattern\nthreat,alarm,menac*,1.0,prefix\n"), plain.out());
+        assertTrue(plain.out().startsWith("category,side,entry,weight,pattern,requires,forbids,precision,units,source\n"
+                + "threat,alarm,menac*,1.0,prefix,,,,0,"), plain.out());
     }
 
     @Test

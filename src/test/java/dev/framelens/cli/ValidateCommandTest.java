@@ -28,11 +28,12 @@ class ValidateCommandTest {
     /*
      * A lexicon whose hits in the seeds can be counted by hand (grep, minus the merged phrases):
      *   nuclear   7  (10 words, 3 of them inside "nuclear program" ×2 and "nuclear test")
-     *   threat*   1, danger* 3 ("dangerous"), harm 1 (002: "does not harm" → negated)
+     *   threat*   1, danger* 3 ("dangerous"), harm 1 (002: "must be conducted … in a direction that does not
+ *             harm": negation v2's precaution rule keeps it alarm)
      *   war      17  (19 words, 2 inside "cold war" and "second world war")
      *   surprise  2  (001 "no surprise" → negated; 004 "a surprise")
      *   sky isn't falling 1, only 4
-     * Strata: hit:threat 11, hit:escalation 18, hit:downplaying 5, hit:negated_alarm 2.
+     * Strata: hit:threat 12, hit:escalation 18, hit:downplaying 5, hit:negated_alarm 1.
      */
     static final String LEXICON = String.join("\n", "category\tside\tentry",
             "threat\talarm\tnuclear", "threat\talarm\tthreat*", "threat\talarm\tdanger*", "threat\talarm\tharm",
@@ -53,13 +54,13 @@ class ValidateCommandTest {
                 "--out", census.toString(), "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         assertEquals("stratum,unit,side,category,stratum_size,sampled,weight\n"
-                + "hit:threat,hit,alarm,threat,11,11,1.0\n"
+                + "hit:threat,hit,alarm,threat,12,12,1.0\n"
                 + "hit:escalation,hit,alarm,escalation,18,18,1.0\n"
                 + "hit:downplaying,hit,reassurance,downplaying,5,5,1.0\n"
-                + "hit:negated_alarm,hit,reassurance,negated_alarm,2,2,1.0\n"
+                + "hit:negated_alarm,hit,reassurance,negated_alarm,1,1,1.0\n"
                 + "sentence:none,sentence,,,146,146,1.0\n"
-                + "sentence:alarm,sentence,alarm,,29,29,1.0\n"
-                + "sentence:reassurance,sentence,reassurance,,7,7,1.0\n"
+                + "sentence:alarm,sentence,alarm,,30,30,1.0\n"
+                + "sentence:reassurance,sentence,reassurance,,6,6,1.0\n"
                 + "sentence:both,sentence,,,0,0,\n", r.out());
         assertEquals("framelens: wrote 218 units (36 hits, 182 sentences) to " + census + "; fill in its code column\n",
                 r.err());
@@ -81,7 +82,7 @@ class ValidateCommandTest {
 
     /**
      * Hits by entry: nuclear, danger* correct; threat* unsure; war wrong; surprise correct (wrong when negated);
-     * harm (negated) correct; sky isn't falling correct; only wrong. Sentences: alarm when they say "nuclear",
+     * harm correct; sky isn't falling correct; only wrong. Sentences: alarm when they say "nuclear",
      * else reassurance when they say "Vladivostok", else neither.
      */
     static String byRule(ValidationUnit u) {
@@ -113,19 +114,19 @@ class ValidateCommandTest {
         // alarm, then reassurance, by name; negated_alarm last
         assertEquals(List.of("escalation", "threat", "downplaying", "negated_alarm"),
                 rows.stream().map(m -> m.get("category")).toList());
-        // threat: nuclear 7 + danger* 3 correct, threat* 1 unsure → 10 of 10
+        // threat: nuclear 7 + danger* 3 + harm 1 correct, threat* 1 unsure → 11 of 11
         Map<String, String> threat = rows.get(1);
-        assertEquals(List.of("alarm", "11", "11", "10", "0", "1", "0"), List.of(threat.get("side"), threat.get("hits"),
+        assertEquals(List.of("alarm", "12", "12", "11", "0", "1", "0"), List.of(threat.get("side"), threat.get("hits"),
                 threat.get("units"), threat.get("correct"), threat.get("wrong"), threat.get("unsure"), threat.get("uncoded")));
         assertEquals(1.0, d(threat, "precision"));
-        assertEquals(Wilson.interval(10, 10, Wilson.Z95).low(), d(threat, "precision_low"), EPS);
+        assertEquals(Wilson.interval(11, 11, Wilson.Z95).low(), d(threat, "precision_low"), EPS);
         // escalation: war 17 wrong, surprise 1 correct → 1/18; downplaying: sky 1 correct, only 4 wrong → 1/5;
-        // negated: harm correct, surprise wrong → 1/2
+        // negated: surprise wrong → 0/1
         assertEquals(1.0 / 18, d(rows.get(0), "precision"), EPS);
         assertEquals(0.2, d(rows.get(2), "precision"), EPS);
         assertEquals("reassurance", rows.get(3).get("side"));
-        assertEquals(0.5, d(rows.get(3), "precision"), EPS);
-        assertEquals(Wilson.interval(1, 2, Wilson.Z95).high(), d(rows.get(3), "precision_high"), EPS);
+        assertEquals(0.0, d(rows.get(3), "precision"), EPS);
+        assertEquals(Wilson.interval(0, 1, Wilson.Z95).high(), d(rows.get(3), "precision_high"), EPS);
     }
 
     @Test
@@ -134,13 +135,13 @@ class ValidateCommandTest {
         List<Map<String, String>> rows = csv("validate", "score", coded.toString(), "--format", "csv");
         Map<String, String> alarm = rows.get(0);
         Map<String, String> reassurance = rows.get(1);
-        // alarm: the unsure threat* hit is left out, so threat's 11 hits are weighed by 11/10:
-        // (11 · 10/10 + 18 · 1/18) / 29 = 12/29; n* is above the 28 coded units, so Wilson at n = 28
-        assertEquals(12.0 / 29, d(alarm, "precision"), EPS);
-        assertEquals("29", alarm.get("hits"));
-        assertEquals(Wilson.interval(12.0 / 29, 28, Wilson.Z95).low(), d(alarm, "precision_low"), EPS);
-        // reassurance: (5 · 1/5 + 2 · 1/2) / 7 = 2/7
-        assertEquals(2.0 / 7, d(reassurance, "precision"), EPS);
+        // alarm: the unsure threat* hit is left out, so threat's 12 hits are weighed by 12/11:
+        // (12 · 11/11 + 18 · 1/18) / 30 = 13/30; n* is above the 29 coded units, so Wilson at n = 29
+        assertEquals(13.0 / 30, d(alarm, "precision"), EPS);
+        assertEquals("30", alarm.get("hits"));
+        assertEquals(Wilson.interval(13.0 / 30, 29, Wilson.Z95).low(), d(alarm, "precision_low"), EPS);
+        // reassurance: (5 · 1/5 + 1 · 0) / 6 = 1/6
+        assertEquals(1.0 / 6, d(reassurance, "precision"), EPS);
         // recall: 11 sentences say "nuclear", 8 of them carry an alarm hit (the other 3 only "nuclear test",
         // "nuclear-powered", "nuclear-capable"); 10 more say "Vladivostok", 2 of them carry a reassurance hit
         assertEquals("11", alarm.get("sentences"));

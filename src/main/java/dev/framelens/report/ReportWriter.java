@@ -2,12 +2,11 @@ package dev.framelens.report;
 
 import dev.framelens.chart.ChartHtml;
 import dev.framelens.chart.Charts;
-import dev.framelens.chart.Html;
 import dev.framelens.report.internal.EvidenceHtml;
 import dev.framelens.report.internal.ReportFolder;
-import dev.framelens.report.internal.TableText;
 import dev.framelens.table.Cells;
 import dev.framelens.table.Columns;
+import dev.framelens.table.Html;
 import dev.framelens.table.TableWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -384,7 +383,9 @@ public final class ReportWriter {
             String caption,
             int maxRows,
             boolean open) {
-        csv.put(file, TableText.csv(table, csvMode));
+        StringBuilder text = new StringBuilder();
+        TableWriter.write(table, TableWriter.Format.CSV, csvMode, text);
+        csv.put(file, text.toString());
         int rows = table.rowCount();
         String shown = rows > maxRows
                 ? "first " + maxRows + " of " + String.format(Locale.ROOT, "%,d", rows) + " rows"
@@ -392,7 +393,10 @@ public final class ReportWriter {
         h.append("<details").append(open ? " open" : "").append(">\n<summary>Table: ")
                 .append(Html.escape(caption)).append(" (").append(shown).append(")</summary>\n");
         if (rows > 0) {
-            h.append(TableText.html(table, id, caption + " (click a header to sort)", maxRows));
+            h.append("<div class=\"table-wrap\">")
+                    .append(TableWriter.html(table, maxRows,
+                            new TableWriter.HtmlTable(id, caption + " (click a header to sort)", true, false)))
+                    .append("</div>\n");
         }
         h.append("</details>\n<p class=\"downloads\">Download: <a href=\"").append(Html.escape(file))
                 .append("\" download>").append(Html.escape(file)).append("</a> (all ")

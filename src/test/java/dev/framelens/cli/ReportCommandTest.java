@@ -68,6 +68,42 @@ class ReportCommandTest {
         assertTrue(dom.contains("The Mercury News (001)"), "articles labelled by outlet");
     }
 
+    /**
+     * One serializer: every CSV file of the report is, byte for byte, what the command for that
+     * table prints with {@code --format csv} (frame_hits.csv has no command of its own; it is the
+     * facade's {@code frameHits()} through the same writer).
+     */
+    @Test
+    void reportCsvFilesAreTheCommandsCsvByteForByte() throws Exception {
+        Path out = tmp.resolve("csv-report");
+        assertEquals(0, CliRunner.run("report", "seeds", "--out", out.toString()).exit());
+        Map<String, List<String>> commands = Map.of(
+                "frame_scores.csv", List.of("frames", "seeds"),
+                "compare.csv", List.of("compare", "seeds", "--by", "stance", "--a", "reassuring", "--b", "alarmed", "--top", "0"),
+                "term_frequencies.csv", List.of("terms", "seeds", "--top", "0"),
+                "cooccurrence.csv", List.of("cooccur", "seeds", "--matrix", "15", "--min-count", "1"),
+                "actors.csv", List.of("actors", "seeds"),
+                "similarity.csv", List.of("similarity", "seeds"));
+        for (Map.Entry<String, List<String>> c : commands.entrySet()) {
+            List<String> args = new java.util.ArrayList<>(c.getValue());
+            args.addAll(List.of("--format", "csv"));
+            CliRunner.Result r = CliRunner.run(args.toArray(new String[0]));
+            assertEquals(0, r.exit(), r.err());
+            assertEquals(r.out(), Files.readString(out.resolve(c.getKey()), StandardCharsets.UTF_8), c.getKey() + " vs " + args);
+        }
+        Framelens seeds = Framelens.load("seeds");
+        StringBuilder evidence = new StringBuilder();
+        for (String doc : seeds.corpus().documents().stream().map(d -> d.id()).toList()) {
+            CliRunner.Result r = CliRunner.run("evidence", "seeds", "--doc", doc, "--top", "5", "--format", "csv");
+            assertEquals(0, r.exit(), r.err());
+            String csv = r.out();
+            evidence.append(evidence.length() == 0 ? csv : csv.substring(csv.indexOf('\n') + 1));
+        }
+        assertEquals(evidence.toString(), Files.readString(out.resolve("evidence.csv"), StandardCharsets.UTF_8));
+        assertEquals(dev.framelens.table.TableWriter.toString(seeds.frameHits(), dev.framelens.table.TableWriter.Format.CSV),
+                Files.readString(out.resolve("frame_hits.csv"), StandardCharsets.UTF_8));
+    }
+
     @Test
     void hostileArticleAndMetadataRenderAsText() throws Exception {
         Path corpus = tmp.resolve("hostile");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framelens.chart.ChartFixtures;
 import dev.framelens.report.internal.ReportFolder;
+import dev.framelens.table.TableWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,7 +159,9 @@ class ReportWriterTest {
         assertTrue(html.contains("<th scope=\"col\" class=\"num\"><button type=\"button\">ci_high</button></th>"));
         assertTrue(html.contains("<tr><td>001</td><td>Op-Ed Weekly</td><td>The sky isn&#39;t falling</td>"
                 + "<td>reassuring</td><td class=\"num\" data-sort=\"800\">800</td>"), html);
-        assertTrue(html.contains("<td class=\"num\" data-sort=\"-0.125\">-0.125</td></tr>"), html);
+        // sort keys in full, cells rounded to 4 significant digits (the rule of every table)
+        assertTrue(html.contains("<td class=\"num\" data-sort=\"2.0\">2.000</td>"), html);
+        assertTrue(html.contains("<td class=\"num\" data-sort=\"-0.125\">-0.1250</td></tr>"), html);
         assertTrue(html.contains("<a href=\"frame_scores.csv\" download>frame_scores.csv</a> (all 5 rows, CSV)"));
         List<String> csvs = List.of("actors.csv", "compare.csv", "cooccurrence.csv", "evidence.csv",
                 "frame_hits.csv", "frame_scores.csv", "similarity.csv", "term_frequencies.csv");
@@ -169,12 +172,15 @@ class ReportWriterTest {
         assertEquals(
                 "doc,outlet,headline,stance,tokens,threat_per_1k,catastrophe_per_1k,downplaying_per_1k,"
                         + "limits_per_1k,alarm_per_1k,reassurance_per_1k,alarm_index,ci_low,ci_high\n"
-                        + "000,Daily Alpha,Alliance alarms the West,alarmed,1000,8,4,1,3,12,4,0.5,0.25,0.875\n"
-                        + "001,Op-Ed Weekly,The sky isn't falling,reassuring,800,2,1,6,3,3,9,-0.5,-0.75,-0.125\n",
+                        + "000,Daily Alpha,Alliance alarms the West,alarmed,1000,8.0,4.0,1.0,3.0,12.0,4.0,0.5,0.25,0.875\n"
+                        + "001,Op-Ed Weekly,The sky isn't falling,reassuring,800,2.0,1.0,6.0,3.0,3.0,9.0,-0.5,-0.75,-0.125\n",
                 String.join("\n", Files.readAllLines(dir.resolve("frame_scores.csv")).subList(0, 3)) + "\n");
         assertTrue(Files.readString(dir.resolve("frame_hits.csv")).startsWith(
                 "doc,sentence,side,category,entry,matched,start,end,negated\n000,2,alarm,threat,dangerous,"
                         + "dangerous,63,72,false\n"));
+        // the report's CSV of a table is the command line's --format csv of it, byte for byte
+        assertEquals(TableWriter.toString(ChartFixtures.frameScores(), TableWriter.Format.CSV),
+                Files.readString(dir.resolve("frame_scores.csv")));
     }
 
     @Test
@@ -182,8 +188,8 @@ class ReportWriterTest {
         Path dir = tmp.resolve("r");
         ReportWriter.write(ReportFixtures.hostile(), dir);
         List<String> lines = Files.readAllLines(dir.resolve("frame_scores.csv"));
-        assertEquals("000,</script><script>alert(1)</script>,Alliance alarms the West,alarmed,1000,8,4,1,"
-                + "3,12,4,0.5,0.25,0.875", lines.get(1));
+        assertEquals("000,</script><script>alert(1)</script>,Alliance alarms the West,alarmed,1000,8.0,4.0,1.0,"
+                + "3.0,12.0,4.0,0.5,0.25,0.875", lines.get(1));
         assertTrue(lines.get(2).startsWith("001,\"\"\"><img src=x onerror=alert(1)>\",The sky"), lines.get(2));
     }
 

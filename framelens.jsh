@@ -2,8 +2,11 @@
 import dev.framelens.Framelens;
 import dev.framelens.corpus.*;
 import dev.framelens.text.*;
+import dev.framelens.framing.*;
 import dev.framelens.table.*;
 import dev.framelens.stats.Measure;
+import dev.framelens.report.Report;
+import dev.framelens.report.ReportOptions;
 import tech.tablesaw.api.*;
 // show(table): the aligned text table the command line prints (numbers rounded to 4 significant
 // digits, the same serializer as --format table), at most 20 rows; show(table, n): n rows, 0 for all.

@@ -56,36 +56,69 @@ import tech.tablesaw.api.Table;
  * only the entry points ({@code cli}, {@code notebook}) use it.
  */
 public final class Framelens {
+    /** The name of a corpus that was not read from a path. */
+    public static final String UNNAMED = "corpus";
+
     private final Corpus corpus;
     private final Analyzer analyzer;
+    private final String name;
     private volatile TermStatistics unigrams;
     private final Map<Cooccurrence.Settings, Cooccurrence> cooccurrences = new ConcurrentHashMap<>();
 
-    private Framelens(Corpus corpus, Analyzer analyzer) {
+    private Framelens(Corpus corpus, Analyzer analyzer, String name) {
         this.corpus = corpus;
         this.analyzer = analyzer;
+        this.name = name;
     }
 
-    /** Reads a corpus (folder of .txt, .csv or .jsonl) with boilerplate cleaning and the standard analyzer. */
+    /**
+     * Reads a corpus (folder of .txt, .csv or .jsonl) with boilerplate cleaning and the standard
+     * analyzer; it is named after the path ({@link #name}).
+     */
     public static Framelens load(String path) {
         return load(Path.of(path));
     }
 
+    /** {@link #load(String)}. */
     public static Framelens load(Path path) {
-        return of(Corpus.read(path));
+        return of(Corpus.read(path)).named(nameOf(path));
     }
 
+    /** A corpus already read, with the standard analyzer, named {@value #UNNAMED}. */
     public static Framelens of(Corpus corpus) {
-        return new Framelens(corpus, Analyzer.standard());
+        return of(corpus, Analyzer.standard());
     }
 
+    /** A corpus already read, with this analyzer, named {@value #UNNAMED}. */
     public static Framelens of(Corpus corpus, Analyzer analyzer) {
-        return new Framelens(corpus, analyzer);
+        return new Framelens(corpus, analyzer, UNNAMED);
+    }
+
+    /**
+     * What a corpus read from {@code path} is called: the last part of the absolute, normalised
+     * path ({@code seeds} for {@code ./seeds/}, {@code news.jsonl} for {@code data/news.jsonl}).
+     */
+    public static String nameOf(Path path) {
+        Path file = path.toAbsolutePath().normalize().getFileName();
+        return file == null ? path.toString() : file.toString();
+    }
+
+    /** What the corpus is called, e.g. in a report's title: the folder or file it was read from. */
+    public String name() {
+        return name;
+    }
+
+    /** The same corpus and pipeline under another name. */
+    public Framelens named(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("a corpus name must not be blank");
+        }
+        return new Framelens(corpus, analyzer, newName);
     }
 
     /** The same corpus analysed with another pipeline. */
     public Framelens withAnalyzer(Analyzer other) {
-        return new Framelens(corpus, other);
+        return new Framelens(corpus, other, name);
     }
 
     /** The same analysis with stop words kept (or removed). */

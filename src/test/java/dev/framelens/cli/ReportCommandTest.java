@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framelens.Framelens;
+import dev.framelens.framing.Lexicon;
+import dev.framelens.report.Report;
+import dev.framelens.report.ReportOptions;
 import dev.framelens.report.Chromium;
 import dev.framelens.testing.FileTree;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +69,34 @@ class ReportCommandTest {
         }
         assertTrue(svgs >= Integer.parseInt(expected.group(1)), "main-svg per chart: " + svgs);
         assertTrue(dom.contains("The Mercury News (001)"), "articles labelled by outlet");
+    }
+
+    /**
+     * The report as data: {@code Report.standard(Framelens.load("seeds"))} written from Java is the
+     * command's report, every file byte for byte (the marker file with its SHA-256 list included);
+     * and so with a comparison and a lexicon chosen in {@link ReportOptions}.
+     */
+    @Test
+    void reportFromJavaIsTheCommandsReportByteForByte() throws Exception {
+        Path cli = tmp.resolve("cli");
+        assertEquals(0, CliRunner.run("report", "seeds", "--out", cli.toString()).exit());
+        Path java = tmp.resolve("java");
+        assertEquals(java.resolve("index.html").toAbsolutePath(), Report.standard(Framelens.load("seeds")).write(java));
+        Map<String, String> expected = FileTree.sha256(cli);
+        assertEquals(expected, FileTree.sha256(java));
+        assertTrue(expected.containsKey("frame_scores.csv") && expected.size() >= 12, expected.keySet().toString());
+
+        Path lexicon = tmp.resolve("small.tsv");
+        Files.writeString(lexicon, "category\tside\tentry\tweight\nthreat\talarm\tthreat*\t1\n"
+                + "limits\treassurance\tlimited\t1\n", StandardCharsets.UTF_8);
+        Path cli2 = tmp.resolve("cli2");
+        assertEquals(0, CliRunner.run("report", "seeds", "--out", cli2.toString(), "--by", "stance", "--a", "alarmed",
+                "--b", "reassuring", "--lexicon", lexicon.toString()).exit());
+        Path java2 = tmp.resolve("java2");
+        Report.standard(Framelens.load("seeds"), ReportOptions.defaults().compare("stance", "alarmed", "reassuring")
+                .lexicon(Lexicon.read(lexicon))).write(java2);
+        assertEquals(FileTree.sha256(cli2), FileTree.sha256(java2));
+        assertTrue(Files.readString(java2.resolve("index.html")).contains("a = <strong>alarmed</strong>"));
     }
 
     /**

@@ -17,7 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
 
 /**
  * The sections of the standard report, one factory each, built from the tables the {@code
@@ -97,7 +99,8 @@ public final class StandardSections {
             }
             column = ReportOptions.DEFAULT_COLUMN;
         } else if (!c.metadataColumns().contains(column)) {
-            throw new IllegalArgumentException("--by: no metadata column '" + column + "'; columns are " + c.metadataColumns());
+            throw new IllegalArgumentException(
+                    "--by: no metadata column '" + column + "'; columns are " + c.metadataColumns());
         }
         if (options.a() != null) {
             return new Report.Comparison(column, options.a(), options.b());
@@ -227,10 +230,10 @@ public final class StandardSections {
         return new Section("actors", "Actors", "Actors × frames",
                 "Who is framed how: frame hits of each category within a few tokens of each actor's"
                         + " mentions, over the whole corpus.",
-                List.of(actorsOverall.rowCount() > 0
-                                ? new Section.Chart("chart-actors-frames", "actors × frames", Charts.actorsFrames(actorsOverall))
-                                : new Section.Note("No actor mentions found."),
-                        new Section.DataTable(actorsOverall, "actors.csv", "table-actors", "Frame hits near each actor", false)));
+                chartAndTable(actorsOverall, "chart-actors-frames", "actors × frames",
+                        () -> Charts.actorsFrames(actorsOverall), "No actor mentions found.",
+                        new Section.DataTable(actorsOverall, "actors.csv", "table-actors", "Frame hits near each actor",
+                                false)));
     }
 
     /** The co-occurrence heatmap of the top terms. {@code cooccurrenceMatrix(n)}: {@code term, neighbor, count, …}. */
@@ -238,9 +241,8 @@ public final class StandardSections {
         return new Section("cooccurrence", "Co-occurrence", "Co-occurrence",
                 "How often the most frequent terms appear near each other (count of the pair within the"
                         + " co-occurrence window).",
-                List.of(cooccurrenceMatrix.rowCount() > 0
-                                ? new Section.Chart("chart-cooccurrence", "co-occurrence", Charts.cooccurrence(cooccurrenceMatrix))
-                                : new Section.Note("No co-occurring terms."),
+                chartAndTable(cooccurrenceMatrix, "chart-cooccurrence", "co-occurrence",
+                        () -> Charts.cooccurrence(cooccurrenceMatrix), "No co-occurring terms.",
                         new Section.DataTable(cooccurrenceMatrix, "cooccurrence.csv", "table-cooccurrence",
                                 "Co-occurrence pairs with association measures", false)));
     }
@@ -249,9 +251,8 @@ public final class StandardSections {
     public static Section terms(Table termFrequencies) {
         return new Section("terms", "Top terms", "Top terms",
                 "The most frequent terms of the corpus after stop-word removal.",
-                List.of(termFrequencies.rowCount() > 0
-                                ? new Section.Chart("chart-top-terms", "top terms", Charts.topTerms(termFrequencies, TOP_TERMS))
-                                : new Section.Note("No terms."),
+                chartAndTable(termFrequencies, "chart-top-terms", "top terms",
+                        () -> Charts.topTerms(termFrequencies, TOP_TERMS), "No terms.",
                         new Section.DataTable(termFrequencies, "term_frequencies.csv", "table-terms", "Term frequencies",
                                 false)));
     }
@@ -264,9 +265,8 @@ public final class StandardSections {
         return new Section("similarity", "Similarity", "Article similarity",
                 "How alike the articles' vocabularies are: cosine similarity of their tf-idf vectors (1 ="
                         + " identical profile, 0 = no term in common).",
-                List.of(similarity.rowCount() > 0
-                                ? new Section.Chart("chart-similarity", "similarity", Charts.similarity(similarity, articles))
-                                : new Section.Note("No similarity rows."),
+                chartAndTable(similarity, "chart-similarity", "similarity",
+                        () -> Charts.similarity(similarity, articles), "No similarity rows.",
                         new Section.DataTable(similarity, "similarity.csv", "table-similarity", "Article pairs", false)));
     }
 
@@ -276,6 +276,12 @@ public final class StandardSections {
                 "Every lexicon match with its offsets in the article text, so each number above can be"
                         + " traced to the words that produced it.",
                 List.of(new Section.DataTable(frameHits, "frame_hits.csv", "table-frame-hits", "Frame hits", false)));
+    }
+
+    /** The chart of a table, or {@code none} when the table has no rows, then the table. */
+    private static List<Section.Part> chartAndTable(Table table, String chartId, String label, Supplier<Figure> chart,
+            String none, Section.DataTable data) {
+        return List.of(table.rowCount() > 0 ? new Section.Chart(chartId, label, chart.get()) : new Section.Note(none), data);
     }
 
     private static String fmt(double d) {

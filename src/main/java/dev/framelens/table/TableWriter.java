@@ -137,7 +137,7 @@ public final class TableWriter {
     }
 
     /** Whether a column holds numbers (integers or decimals): right-aligned, never quoted or escaped. */
-    public static boolean numeric(Column<?> c) {
+    static boolean numeric(Column<?> c) {
         ColumnType type = c.type();
         return type == ColumnType.INTEGER || type == ColumnType.LONG || type == ColumnType.DOUBLE
                 || type == ColumnType.FLOAT || type == ColumnType.SHORT;

@@ -172,6 +172,7 @@ public final class TableWriter {
     public static final class CsvLine {
         private final Appendable out;
         private final CsvMode mode;
+        private final StringBuilder record = new StringBuilder(128);
         private boolean first = true;
 
         /** Records into {@code out}, text cells written as {@code mode} says. */
@@ -181,31 +182,34 @@ public final class TableWriter {
         }
 
         /** A text cell (also a header cell). */
-        public CsvLine text(String cell) throws IOException {
-            return cell(csvField(cell, mode));
-        }
-
-        /** A whole number. */
-        public CsvLine number(long cell) throws IOException {
-            return cell(Long.toString(cell));
-        }
-
-        private CsvLine number(String exact) throws IOException {
-            return cell(exact);
-        }
-
-        private CsvLine cell(String field) throws IOException {
-            if (!first) {
-                out.append(',');
-            }
-            first = false;
-            out.append(field);
+        public CsvLine text(String cell) {
+            separate().append(csvField(cell, mode));
             return this;
         }
 
-        /** Ends the record. */
+        /** A whole number. */
+        public CsvLine number(long cell) {
+            separate().append(cell);
+            return this;
+        }
+
+        private CsvLine number(String exact) {
+            separate().append(exact);
+            return this;
+        }
+
+        private StringBuilder separate() {
+            if (first) {
+                first = false;
+                return record;
+            }
+            return record.append(',');
+        }
+
+        /** Ends the record and writes it to the output in one piece. */
         public void end() throws IOException {
-            out.append('\n');
+            out.append(record.append('\n'));
+            record.setLength(0);
             first = true;
         }
     }

@@ -87,6 +87,9 @@ class TableWriterFormatsTest {
         Table t = Table.create("t", StringColumn.create("doc", "=a, b"), IntColumn.create("n", new int[] {-3}));
         assertEquals(TableWriter.toString(t, TableWriter.Format.CSV), b.toString());
         assertEquals("doc,n\n\"'=a, b\",-3\n", b.toString());
+        b.setLength(0);
+        line.text("").text("").number(0).end();
+        assertEquals(",,0\n", b.toString(), "empty cells are still separated");
     }
 
     @Test

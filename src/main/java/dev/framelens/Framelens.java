@@ -62,17 +62,23 @@ import tech.tablesaw.api.Table;
  * only the entry points ({@code cli}, {@code notebook}) use it.
  */
 public final class Framelens {
+    /** The name of a corpus that was not read from a path. */
+    public static final String UNNAMED = "corpus";
+
     private final Corpus corpus;
     private final Analyzer analyzer;
+    private final String name;
     private final Lexicon lexicon;
     private final Actors actors;
     private volatile TermStatistics unigrams;
     private final Map<Cooccurrence.Settings, Cooccurrence> cooccurrences = new ConcurrentHashMap<>();
     private final Consumer<String> warnings;
 
-    private Framelens(Corpus corpus, Analyzer analyzer, Lexicon lexicon, Actors actors, Consumer<String> warnings) {
+    private Framelens(Corpus corpus, Analyzer analyzer, String name, Lexicon lexicon, Actors actors,
+                      Consumer<String> warnings) {
         this.corpus = corpus;
         this.analyzer = analyzer;
+        this.name = name;
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
         this.actors = actors;
         this.warnings = warnings;
@@ -80,8 +86,8 @@ public final class Framelens {
 
     /**
      * Reads a corpus (folder of .txt, .csv or .jsonl) with boilerplate cleaning and the standard
-     * analyzer; its frame lexicon is the shipped one plus the packs the corpus lists (none for most
-     * corpora; the Putin–Kim pack for the seeds).
+     * analyzer; it is named after the path ({@link #name}), and its frame lexicon is the shipped one
+     * plus the packs the corpus lists (none for most corpora; the Putin–Kim pack for the seeds).
      */
     public static Framelens load(String path) {
         return load(Path.of(path));
@@ -89,22 +95,44 @@ public final class Framelens {
 
     /** {@link #load(String)}. */
     public static Framelens load(Path path) {
-        return of(Corpus.read(path)).withPacks(dev.framelens.framing.StoryPack.listed(path));
+        return of(Corpus.read(path)).named(nameOf(path)).withPacks(dev.framelens.framing.StoryPack.listed(path));
     }
 
-    /** A corpus with the standard analyzer and the shipped lexicon, without packs or actors. */
+    /** A corpus already read, with the standard analyzer and the shipped lexicon, without packs or actors, named {@value #UNNAMED}. */
     public static Framelens of(Corpus corpus) {
         return of(corpus, Analyzer.standard());
     }
 
-    /** A corpus with this analyzer and the shipped lexicon, without packs or actors. */
+    /** A corpus already read, with this analyzer and the shipped lexicon, without packs or actors, named {@value #UNNAMED}. */
     public static Framelens of(Corpus corpus, Analyzer analyzer) {
-        return new Framelens(corpus, analyzer, Lexicon.shipped(), null, w -> { });
+        return new Framelens(corpus, analyzer, UNNAMED, Lexicon.shipped(), null, w -> { });
+    }
+
+    /**
+     * What a corpus read from {@code path} is called: the last part of the absolute, normalised
+     * path ({@code seeds} for {@code ./seeds/}, {@code news.jsonl} for {@code data/news.jsonl}).
+     */
+    public static String nameOf(Path path) {
+        Path file = path.toAbsolutePath().normalize().getFileName();
+        return file == null ? path.toString() : file.toString();
+    }
+
+    /** What the corpus is called, e.g. in a report's title: the folder or file it was read from. */
+    public String name() {
+        return name;
+    }
+
+    /** The same corpus and pipeline under another name. */
+    public Framelens named(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("a corpus name must not be blank");
+        }
+        return new Framelens(corpus, analyzer, newName, lexicon, actors, warnings);
     }
 
     /** The same corpus analysed with another pipeline. */
     public Framelens withAnalyzer(Analyzer other) {
-        return new Framelens(corpus, other, lexicon, actors, warnings);
+        return new Framelens(corpus, other, name, lexicon, actors, warnings);
     }
 
     /**
@@ -113,17 +141,17 @@ public final class Framelens {
      * By default warnings are dropped.
      */
     public Framelens withWarnings(Consumer<String> sink) {
-        return new Framelens(corpus, analyzer, lexicon, actors, java.util.Objects.requireNonNull(sink, "sink"));
+        return new Framelens(corpus, analyzer, name, lexicon, actors, java.util.Objects.requireNonNull(sink, "sink"));
     }
 
     /** The same corpus scored with another frame lexicon (the actors stay). */
     public Framelens withLexicon(Lexicon other) {
-        return new Framelens(corpus, analyzer, other, actors, warnings);
+        return new Framelens(corpus, analyzer, name, other, actors, warnings);
     }
 
     /** The same corpus with another actor list ({@code null}: none). */
     public Framelens withActors(Actors other) {
-        return new Framelens(corpus, analyzer, lexicon, other, warnings);
+        return new Framelens(corpus, analyzer, name, lexicon, other, warnings);
     }
 
     /** The same corpus with a story pack added on top of its lexicon (and its actors, if it has any). */
@@ -137,7 +165,7 @@ public final class Framelens {
             return this;
         }
         Actors more = dev.framelens.framing.StoryPack.actors(packs);
-        return new Framelens(corpus, analyzer, dev.framelens.framing.StoryPack.apply(lexicon, packs),
+        return new Framelens(corpus, analyzer, name, dev.framelens.framing.StoryPack.apply(lexicon, packs),
                 more == null ? actors : actors == null ? more : actors.withMore(more), warnings);
     }
 

@@ -62,6 +62,38 @@ class ArchitectureTest {
     static final Pattern INTERNAL = Pattern.compile("\\bdev\\.framelens\\.([a-z]+)\\.internal\\b");
     static final Pattern IMPORT = Pattern.compile("^import (static )?([a-zA-Z0-9_.]+)", Pattern.MULTILINE);
 
+    /**
+     * docs/ARCHITECTURE.md lists the same arrows: its package table (between {@code <!--
+     * architecture: packages -->} and {@code <!-- /architecture -->}) names in its last column the
+     * packages each may use, or "JDK only".
+     */
+    @Test
+    void theArchitectureNotesShowTheseArrows() throws IOException {
+        String doc = Files.readString(Path.of("docs/ARCHITECTURE.md"));
+        int from = doc.indexOf("<!-- architecture: packages -->");
+        int to = doc.indexOf("<!-- /architecture -->");
+        assertTrue(from >= 0 && to > from, "docs/ARCHITECTURE.md has no marked package table");
+        Map<String, Set<String>> documented = new java.util.TreeMap<>();
+        for (String line : doc.substring(from, to).split("\n")) {
+            if (!line.startsWith("| ") || line.startsWith("| package") || line.startsWith("|---")) {
+                continue;
+            }
+            String[] cells = line.split("\\|");
+            String pkg = cells[1].strip().replace("`", "");
+            String uses = cells[cells.length - 1].strip();
+            Set<String> allowed = new java.util.TreeSet<>();
+            if (!uses.equals("JDK only")) {
+                for (String u : uses.split(",")) {
+                    allowed.add(u.strip().replace("`", ""));
+                }
+            }
+            documented.put(pkg, allowed);
+        }
+        Map<String, Set<String>> enforced = new java.util.TreeMap<>();
+        ALLOWED.forEach((k, v) -> enforced.put(k, new java.util.TreeSet<>(v)));
+        assertEquals(enforced, documented);
+    }
+
     @Test
     void importsRunOneWay() throws IOException {
         List<String> violations = new ArrayList<>();

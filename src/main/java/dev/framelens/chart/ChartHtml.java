@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import dev.framelens.table.Html;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;

@@ -203,7 +203,7 @@ final class FrameCharts {
         groups.values().forEach(ordered::addAll);
         List<String> names = new ArrayList<>();
         for (String c : ordered) {
-            names.add(c.replace('_', ' '));
+            names.add(c); // as the lexicon, the tables and the actors chart write it
         }
         List<Trace> traces = new ArrayList<>();
         for (Map.Entry<String, List<String>> g : groups.entrySet()) {

@@ -33,7 +33,7 @@ public final class CorpusOptions {
     Path phrases;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output: table (aligned, default), csv, json or md.")
+            description = "Output: table (aligned, default), csv, json, md or html.")
     String format;
 
     @Option(names = "--csv-raw",

@@ -33,7 +33,7 @@ final class LexiconCommand implements Callable<Integer> {
     Path corpus;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output: table (aligned, default), csv, json or md.")
+            description = "Output: table (aligned, default), csv, json, md or html.")
     String format;
 
     @Option(names = "--csv-raw", description = "CSV cells as they are (no leading ' on cells starting with = + - @).")

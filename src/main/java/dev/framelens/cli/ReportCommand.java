@@ -1,25 +1,17 @@
 package dev.framelens.cli;
 
 import dev.framelens.Framelens;
-import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.CorpusReader;
-import dev.framelens.corpus.Document;
-import dev.framelens.framing.ActorFrames;
-import dev.framelens.framing.Actors;
-import dev.framelens.framing.FrameOptions;
 import dev.framelens.framing.StoryPack;
 import dev.framelens.report.OutputFolderException;
-import dev.framelens.report.ReportData;
+import dev.framelens.report.Report;
+import dev.framelens.report.ReportOptions;
 import dev.framelens.report.ReportWriter;
-import dev.framelens.table.FrameTables;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -27,7 +19,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tech.tablesaw.api.Table;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"The framing report: one self-contained HTML page (DIR/index.html) with the corpus summary,",
@@ -41,6 +32,7 @@ import tech.tablesaw.api.Table;
             "Without --by, a metadata column 'stance' with two values is compared (the smaller group as a)."},
         footer = {"", "Examples:", "  framelens report seeds", "  framelens report seeds --out /tmp/seeds-report --open",
             "  framelens report corpus.jsonl --by outlet --a \"Wire A\" --b \"Wire B\""})
+/** {@code framelens report}: {@link Report#standard} of the corpus, written into {@code --out}. */
 final class ReportCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
@@ -85,34 +77,15 @@ final class ReportCommand implements Callable<Integer> {
         boolean large = CorpusReader.size(corpus.corpus) >= Progress.THRESHOLD;
         Consumer<String> stage = large ? s -> err.println("framelens: " + s) : s -> { };
         stage.accept("reading " + corpus.corpus);
-        Corpus c = corpus.read(err);
-        Framelens f = corpus.framelens(c, err);
-        List<StoryPack> packs = lexicon.packs(corpus.corpus);
-        FrameOptions frameOptions = FrameOptions.defaults().lexicon(lexicon.lexicon(corpus.corpus));
-        Actors storyActors = StoryPack.actors(packs);
-        stage.accept("frame scores");
-        Table scores = f.frameScores(frameOptions);
-        ReportData.Comparison comparison = comparison(f, c, stage);
-        stage.accept("terms and co-occurrence");
-        Table terms = f.termFrequencies();
-        Table matrix = f.cooccurrenceMatrix(15);
-        stage.accept("actors, similarity and evidence");
-        Table actors = storyActors == null ? FrameTables.actorsOverall(List.of())
-                : f.actorsOverall(storyActors, ActorFrames.DEFAULT_WINDOW, frameOptions.lexicon());
-        Table similarity = f.similarity(frameOptions.lexicon());
-        Table hits = f.frameHits(frameOptions.lexicon());
-        Table evidence = null;
-        for (Document d : c) {
-            Table e = f.evidence(d.id(), null, 5, frameOptions.lexicon());
-            evidence = evidence == null ? e : evidence.append(e);
+        Framelens f = corpus.framelens(corpus.read(err), err).named(Framelens.nameOf(corpus.corpus))
+                .withActors(StoryPack.actors(lexicon.packs(corpus.corpus)));
+        ReportOptions options = ReportOptions.defaults().progress(stage).lexicon(lexicon.lexicon(corpus.corpus));
+        if (by != null) {
+            options = a == null ? options.compare(by) : options.compare(by, a, b);
         }
-        String name = corpus.corpus.toAbsolutePath().normalize().getFileName() == null ? corpus.corpus.toString()
-                : corpus.corpus.toAbsolutePath().normalize().getFileName().toString();
-        ReportData data = new ReportData("framelens report: " + name, ReportData.Summary.of(name, scores), scores,
-                comparison, terms, matrix, actors, similarity, hits, evidence);
         Path index;
         try {
-            index = ReportWriter.write(data, out, corpus.csvMode(), stage);
+            index = Report.standard(f, options).write(out, corpus.csvMode(), stage);
         } catch (OutputFolderException e) {
             throw new Main.UsageException(e.getMessage());
         }
@@ -122,44 +95,6 @@ final class ReportCommand implements Callable<Integer> {
             openInBrowser(index, err);
         }
         return 0;
-    }
-
-    /** The comparison the report shows, or null when the corpus has no two groups to compare. */
-    private ReportData.Comparison comparison(Framelens f, Corpus c, Consumer<String> stage) {
-        String column = by;
-        String va = a;
-        String vb = b;
-        if (column == null) {
-            if (!c.metadataColumns().contains("stance")) {
-                return null;
-            }
-            column = "stance";
-        } else if (!c.metadataColumns().contains(column)) {
-            throw new Main.UsageException("--by: no metadata column '" + column + "'; columns are " + c.metadataColumns());
-        }
-        if (va == null) {
-            Map<String, Integer> sizes = new TreeMap<>();
-            for (Document d : c) {
-                String v = d.meta(column);
-                if (!v.isEmpty()) {
-                    sizes.merge(v, 1, Integer::sum);
-                }
-            }
-            if (sizes.size() != 2) {
-                if (by != null) {
-                    throw new Main.UsageException("--by " + column + " has " + sizes.size() + " values " + sizes.keySet()
-                            + "; choose two with --a V --b V");
-                }
-                return null;
-            }
-            List<String> values = new ArrayList<>(sizes.keySet());
-            // the smaller group is a (ties: sorted order), so the odd one out is read against the rest
-            boolean swap = sizes.get(values.get(1)) < sizes.get(values.get(0));
-            va = values.get(swap ? 1 : 0);
-            vb = values.get(swap ? 0 : 1);
-        }
-        stage.accept("comparing " + column + " = " + va + " with " + vb);
-        return new ReportData.Comparison(f.compare(column, va, vb), column, va, vb);
     }
 
     private static void openInBrowser(Path index, PrintWriter err) {

@@ -6,7 +6,10 @@ import dev.framelens.text.TermInterner;
 import dev.framelens.table.Columns;
 import dev.framelens.table.TableWriter;
 import dev.framelens.text.Analyzer;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,20 +37,24 @@ final class TokensCommand implements Callable<Integer> {
         Analyzer.Stream stream = analyzer.stream(v);
         TableWriter.Format format = corpus.format();
         if (format == TableWriter.Format.CSV) {
-            // streamed: constant memory whatever the corpus size
-            out.println(String.join(",", Columns.DOC, Columns.SENTENCE, Columns.POSITION, Columns.START,
-                    Columns.END, Columns.TOKEN));
-            StringBuilder line = new StringBuilder();
-            TableWriter.CsvMode mode = corpus.csvMode();
-            corpus.stream(err, d -> {
-                String doc = TableWriter.csvField(d.id(), mode);
-                stream.analyze(d.text(), (id, s, e, sent, pos) -> {
-                    line.setLength(0);
-                    line.append(doc).append(',').append(sent).append(',').append(pos).append(',')
-                            .append(s).append(',').append(e).append(',').append(TableWriter.csvField(v.term(id), mode)).append('\n');
-                    out.append(line);
-                });
-            });
+            // streamed: constant memory whatever the corpus size; the same fields as a table's CSV
+            TableWriter.CsvLine line = new TableWriter.CsvLine(out, corpus.csvMode());
+            try {
+                for (String name : List.of(Columns.DOC, Columns.SENTENCE, Columns.POSITION, Columns.START,
+                        Columns.END, Columns.TOKEN)) {
+                    line.text(name);
+                }
+                line.end();
+                corpus.stream(err, d -> stream.analyze(d.text(), (id, s, e, sent, pos) -> {
+                    try {
+                        line.text(d.id()).number(sent).number(pos).number(s).number(e).text(v.term(id)).end();
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                }));
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
             out.flush();
             return 0;
         }

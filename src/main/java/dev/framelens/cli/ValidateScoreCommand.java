@@ -57,7 +57,7 @@ final class ValidateScoreCommand implements Callable<Integer> {
     int minUnits;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output: table (aligned, default), csv, json or md.")
+            description = "Output: table (aligned, default), csv, json, md or html.")
     String format;
 
     @Spec

@@ -1,12 +1,11 @@
 package dev.framelens.notebook;
 
-import dev.framelens.notebook.internal.PlotlyScript;
+import dev.framelens.chart.ChartHtml;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -14,18 +13,23 @@ import tech.tablesaw.plotly.components.Figure;
  * Shows a jsplot {@link Figure} as an interactive Plotly chart in {@code text/html} that works
  * without network access, in JupyterLab and in nbconvert's HTML export.
  *
- * <p>The first figure of a renderer (one per kernel session) carries Plotly.js itself, read
- * from the webjar on the class path; later figures use the {@code window.Plotly} it defines.
+ * <p>The figure's script is {@link ChartHtml#script}, the one way framelens turns a figure into
+ * JavaScript (the report uses it too); this class only places it in a notebook output. The first
+ * figure of a renderer (one per kernel session) carries Plotly.js itself, {@link
+ * ChartHtml#plotlyJs()} from the webjar on the class path; later figures use the {@code
+ * window.Plotly} it defines.
  * Plotly's UMD bundle registers itself with an AMD loader when it sees a global
  * {@code define} (RequireJS in the classic notebook and some nbconvert templates) instead of
  * setting {@code window.Plotly}; the bundle therefore runs with {@code define} hidden, and the
  * previous value is restored afterwards. Every figure gets its own {@code div} id, and its
  * script runs in a function scope so that figures do not share variables. {@code </script}
  * inside a script is written as {@code <\/script} so that data cannot end the script element.
+ * A figure waits for {@code window.Plotly} (JupyterLab may draw outputs out of order) and says so
+ * in its {@code div} when it never comes.
  */
 public final class FigureRenderer {
 
-    private static final Pattern SCRIPT_BODY = Pattern.compile("(?s)^\\s*<script[^>]*>(.*)</script>\\s*$");
+    private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern CLOSING = Pattern.compile("(?i)</(script)");
 
     /**
@@ -42,17 +46,18 @@ public final class FigureRenderer {
 
     /** A renderer with a random id prefix and Plotly.js from the class path. */
     public FigureRenderer() {
-        this("framelens_fig_" + randomHex(), PlotlyScript::load);
+        this("framelens-fig-" + randomHex(), ChartHtml::plotlyJs);
     }
 
     /**
-     * @param idPrefix  the start of every div id; letters, digits and {@code _} only (the id is
-     *                  also used in a JavaScript variable name)
+     * @param idPrefix  the start of every div id: lower-case letters, digits and hyphens, starting
+     *                  with a letter (the chart ids of {@link ChartHtml})
      * @param plotlyJs  supplies the Plotly.js source for the first figure
      */
     public FigureRenderer(String idPrefix, Supplier<String> plotlyJs) {
-        if (!idPrefix.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException("id prefix '" + idPrefix + "' must be letters, digits and _ (starting with a letter or _)");
+        if (!PREFIX.matcher(idPrefix).matches()) {
+            throw new IllegalArgumentException("id prefix '" + idPrefix
+                    + "' must be lower-case letters, digits and hyphens, starting with a letter");
         }
         this.idPrefix = idPrefix;
         this.plotly = plotlyJs;
@@ -65,8 +70,8 @@ public final class FigureRenderer {
 
     /** The HTML of one figure (with Plotly.js before it if this is the session's first figure). */
     public String html(Figure figure) {
-        String id = idPrefix + "_" + counter.incrementAndGet();
-        String body = scriptBody(figure.asJavascript(id));
+        String id = idPrefix + "-" + counter.incrementAndGet();
+        String body = ChartHtml.script(figure, id);
         StringBuilder html = new StringBuilder(body.length() + 512);
         if (plotlyEmitted.compareAndSet(false, true)) {
             String source;
@@ -89,7 +94,7 @@ public final class FigureRenderer {
         html.append("      document.getElementById('").append(id).append("').textContent = ")
                 .append("'Plotly.js is not loaded on this page: run the notebook from the top (the first chart of a kernel session carries Plotly.js).';\n");
         html.append("      return;\n    }\n");
-        html.append(safeScript(body));
+        html.append(body);
         html.append("\n  }\n  draw();\n})();\n</script>");
         return html.toString();
     }
@@ -102,13 +107,7 @@ public final class FigureRenderer {
                 title == null || title.isBlank() ? "" : " \"" + title + "\"", traces, traces == 1 ? "" : "s");
     }
 
-    /** The JavaScript inside jsplot's {@code <script>} element. */
-    static String scriptBody(String scriptElement) {
-        Matcher matcher = SCRIPT_BODY.matcher(scriptElement);
-        return matcher.matches() ? matcher.group(1) : scriptElement;
-    }
-
-    /** Makes JavaScript safe to place inside a script element. */
+    /** Makes Plotly.js safe to place inside a script element. */
     static String safeScript(String javascript) {
         return CLOSING.matcher(javascript).replaceAll("<\\\\/$1").replace("<!--", "<\\!--");
     }

@@ -101,26 +101,11 @@ public final class GraphExport {
         return Double.isFinite(d) ? String.format(Locale.ROOT, "%s", d) : "0";
     }
 
-    /** XML text and attribute escaping. */
+    /**
+     * XML text and attribute escaping: {@link Html#escape}, whose five character references and
+     * U+FFFD for control characters are XML as well as HTML.
+     */
     static String xml(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
-                default -> {
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                        b.append(' ');
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return Html.escape(s);
     }
 }

@@ -4,19 +4,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Writes a {@link Table} as an aligned text table, CSV (RFC 4180), JSON (an array of objects)
- * or Markdown. CSV and JSON carry full-precision numbers ({@link Double#toString}); the text
- * and Markdown forms round decimals to 4 places for reading.
+ * The one table serializer of framelens: a {@link Table} as an aligned text table, CSV (RFC 4180),
+ * JSON (an array of objects), Markdown or an HTML {@code <table>}. The command line ({@code
+ * --format}), the report (its tables and CSV files), the Jupyter kernel and JShell ({@code show}) all
+ * write tables through it, so one table reads the same everywhere.
  *
- * <p>CSV is safe to open in a spreadsheet unless asked otherwise ({@link CsvMode}): every CSV
- * that framelens writes passes its text cells through {@link #csvField(String, CsvMode)}.
+ * <p>Numbers follow {@link Numbers}: in full for programs (CSV, JSON, HTML sort keys), rounded to 4
+ * significant digits for people (text, Markdown, HTML cells). Text cells are shown on one line in the
+ * text, Markdown and HTML forms (line breaks as spaces) and kept as they are in CSV and JSON.
+ *
+ * <p>CSV is safe to open in a spreadsheet unless asked otherwise ({@link CsvMode}): every CSV that
+ * framelens writes passes its text cells through {@link #csvField(String, CsvMode)}, whole tables
+ * and streamed rows ({@link CsvLine}) alike.
  */
 public final class TableWriter {
     private TableWriter() {
@@ -24,16 +29,16 @@ public final class TableWriter {
 
     /** Output formats. */
     public enum Format {
-        TABLE, CSV, JSON, MD;
+        TABLE, CSV, JSON, MD, HTML;
 
-        /** Parses {@code table|csv|json|md}. */
+        /** Parses {@code table|csv|json|md|html}. */
         public static Format parse(String s) {
             for (Format f : values()) {
                 if (f.name().equalsIgnoreCase(s)) {
                     return f;
                 }
             }
-            throw new IllegalArgumentException("format '" + s + "' must be one of table, csv, json, md");
+            throw new IllegalArgumentException("format '" + s + "' must be one of table, csv, json, md, html");
         }
     }
 
@@ -80,13 +85,17 @@ public final class TableWriter {
         write(t, format, CsvMode.SPREADSHEET_SAFE, out, contexts);
     }
 
-    /** The general form: {@code csv} for CSV text cells, {@code contexts} for the aligned text table. */
+    /**
+     * The general form: every row; {@code csv} for CSV text cells, {@code contexts} for the aligned
+     * text table. HTML is a bare {@code <table>} ({@link HtmlTable#PLAIN}) and a line break.
+     */
     public static void write(Table t, Format format, CsvMode csv, Appendable out, Map<String, Context> contexts) {
         try {
             switch (format) {
                 case CSV -> csv(t, csv, out);
-                case JSON -> json(t, out);
+                case JSON -> out.append(json(t));
                 case MD -> markdown(t, out);
+                case HTML -> out.append(html(t, Integer.MAX_VALUE, HtmlTable.PLAIN)).append('\n');
                 default -> out.append(text(t, Integer.MAX_VALUE, contexts));
             }
         } catch (IOException e) {
@@ -94,14 +103,14 @@ public final class TableWriter {
         }
     }
 
-    /** Full-precision cell text (CSV, JSON). */
+    /** Full-precision cell text (CSV, JSON, HTML sort keys): see {@link Numbers#exact}; missing is empty. */
     public static String exact(Column<?> c, int row) {
         if (c.isMissing(row)) {
             return "";
         }
         Object v = c.get(row);
         if (v instanceof Double d) {
-            return Double.toString(d);
+            return Numbers.exact(d);
         }
         if (v instanceof Float f) {
             return Float.toString(f);
@@ -109,40 +118,99 @@ public final class TableWriter {
         return String.valueOf(v);
     }
 
-    /** Rounded cell text (text table, Markdown). */
+    /**
+     * Cell text for people (text table, Markdown, HTML): decimals by {@link Numbers#human}, integers
+     * in full, text on one line; missing is empty.
+     */
     public static String display(Column<?> c, int row) {
         if (c.isMissing(row)) {
             return "";
         }
         Object v = c.get(row);
         if (v instanceof Double d) {
-            if (d.isNaN() || d.isInfinite()) {
-                return d.toString();
-            }
-            return String.format(Locale.ROOT, "%.4f", d);
+            return Numbers.human(d);
+        }
+        if (v instanceof Float f) {
+            return Numbers.human(Double.parseDouble(Float.toString(f)));
         }
         return String.valueOf(v).replace('\n', ' ').replace('\r', ' ');
     }
 
-    private static boolean numeric(Column<?> c) {
+    /** Whether a column holds numbers (integers or decimals): right-aligned, never quoted or escaped. */
+    static boolean numeric(Column<?> c) {
         ColumnType type = c.type();
         return type == ColumnType.INTEGER || type == ColumnType.LONG || type == ColumnType.DOUBLE
                 || type == ColumnType.FLOAT || type == ColumnType.SHORT;
     }
 
+    // --- CSV ---
+
     private static void csv(Table t, CsvMode mode, Appendable out) throws IOException {
-        List<String> names = t.columnNames();
-        for (int k = 0; k < names.size(); k++) {
-            out.append(k == 0 ? "" : ",").append(csvField(names.get(k), mode));
+        CsvLine line = new CsvLine(out, mode);
+        for (String name : t.columnNames()) {
+            line.text(name);
         }
-        out.append('\n');
+        line.end();
         for (int r = 0; r < t.rowCount(); r++) {
             for (int k = 0; k < t.columnCount(); k++) {
                 Column<?> c = t.column(k);
-                String cell = exact(c, r);
-                out.append(k == 0 ? "" : ",").append(numeric(c) ? cell : csvField(cell, mode));
+                if (numeric(c)) {
+                    line.number(exact(c, r));
+                } else {
+                    line.text(exact(c, r));
+                }
             }
-            out.append('\n');
+            line.end();
+        }
+    }
+
+    /**
+     * One CSV record after another, for rows that are streamed rather than held in a table (as {@code
+     * tokens --format csv} does): the same fields as a whole table's CSV. Cells are separated by
+     * {@code ,}, records end with {@code \n}; {@link #text} cells go through {@link #csvField}.
+     */
+    public static final class CsvLine {
+        private final Appendable out;
+        private final CsvMode mode;
+        private final StringBuilder record = new StringBuilder(128);
+        private boolean first = true;
+
+        /** Records into {@code out}, text cells written as {@code mode} says. */
+        public CsvLine(Appendable out, CsvMode mode) {
+            this.out = out;
+            this.mode = mode;
+        }
+
+        /** A text cell (also a header cell). */
+        public CsvLine text(String cell) {
+            separate().append(csvField(cell, mode));
+            return this;
+        }
+
+        /** A whole number. */
+        public CsvLine number(long cell) {
+            separate().append(cell);
+            return this;
+        }
+
+        private CsvLine number(String exact) {
+            separate().append(exact);
+            return this;
+        }
+
+        private StringBuilder separate() {
+            if (first) {
+                first = false;
+                return record;
+            }
+            return record.append(',');
+        }
+
+        /** Ends the record and writes it to the output in one piece. */
+        public void end() throws IOException {
+            out.append(record.append('\n'));
+            record.setLength(0);
+            first = true;
         }
     }
 
@@ -170,7 +238,15 @@ public final class TableWriter {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
-    private static void json(Table t, Appendable out) throws IOException {
+    // --- JSON ---
+
+    /**
+     * The table as a JSON array with one object per row, one row per line: numbers by {@link
+     * Numbers#exact} (NaN and infinities as {@code null}), booleans as {@code true}/{@code false},
+     * missing cells as {@code null}; written by {@link Json}.
+     */
+    public static String json(Table t) {
+        StringBuilder out = new StringBuilder();
         out.append('[');
         for (int r = 0; r < t.rowCount(); r++) {
             out.append(r == 0 ? "\n  {" : ",\n  {");
@@ -179,48 +255,21 @@ public final class TableWriter {
                 if (k > 0) {
                     out.append(", ");
                 }
-                out.append(jsonString(c.name())).append(": ");
-                if (c.isMissing(r)) {
-                    out.append("null");
-                } else if (numeric(c)) {
-                    Object v = c.get(r);
-                    if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
-                        out.append("null");
-                    } else {
-                        out.append(exact(c, r));
-                    }
-                } else if (c.type() == ColumnType.BOOLEAN) {
-                    out.append(exact(c, r));
+                Json.string(c.name(), Json.Escape.PLAIN, out);
+                out.append(": ");
+                Object v = c.isMissing(r) ? null : c.get(r);
+                if (v == null || v instanceof Number || v instanceof Boolean) {
+                    Json.write(v, Json.Escape.PLAIN, out);
                 } else {
-                    out.append(jsonString(exact(c, r)));
+                    Json.string(exact(c, r), Json.Escape.PLAIN, out);
                 }
             }
             out.append('}');
         }
-        out.append(t.rowCount() == 0 ? "]\n" : "\n]\n");
+        return out.append(t.rowCount() == 0 ? "]\n" : "\n]\n").toString();
     }
 
-    static String jsonString(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
-    }
+    // --- Markdown ---
 
     private static void markdown(Table t, Appendable out) throws IOException {
         out.append('|');
@@ -244,6 +293,89 @@ public final class TableWriter {
     private static String md(String s) {
         return s.replace("\\", "\\\\").replace("|", "\\|");
     }
+
+    // --- HTML ---
+
+    /** Text cells longer than this get {@code class="long"} (the report lets them wrap). */
+    static final int LONG_CELL = 40;
+
+    /**
+     * How the HTML form of a table is dressed.
+     *
+     * @param id the {@code id} of the {@code <table>} element, or {@code null}
+     * @param caption its {@code <caption>}, or {@code null}
+     * @param sortable {@code class="sortable"}, each header a {@code <button>} and each numeric cell its
+     *     exact value in {@code data-sort}, for a script that sorts the rows (the report has one)
+     * @param footnote when rows are left out, a {@code <tfoot>} row saying how many the table has, in
+     *     the words of the text table ("… 126 rows in all, 100 shown")
+     */
+    public record HtmlTable(String id, String caption, boolean sortable, boolean footnote) {
+        /** No id, no caption, not sortable, with the footnote. */
+        public static final HtmlTable PLAIN = new HtmlTable(null, null, false, true);
+    }
+
+    /**
+     * The table as an HTML {@code <table>} element of at most {@code maxRows} rows: a header row of
+     * {@code <th scope="col">} cells, numeric columns marked {@code class="num"}, cells as people read
+     * them ({@link #display}) and every string escaped with {@link Html#escape}.
+     */
+    public static String html(Table t, int maxRows, HtmlTable dress) {
+        int rows = Math.min(maxRows, t.rowCount());
+        int cols = t.columnCount();
+        StringBuilder out = new StringBuilder(256 + 64 * rows * Math.max(cols, 1));
+        out.append("<table");
+        if (dress.sortable()) {
+            out.append(" class=\"sortable\"");
+        }
+        if (dress.id() != null) {
+            out.append(" id=\"").append(Html.escape(dress.id())).append('"');
+        }
+        out.append(">\n");
+        if (dress.caption() != null) {
+            out.append("<caption>").append(Html.escape(dress.caption())).append("</caption>\n");
+        }
+        out.append("<thead><tr>");
+        for (int k = 0; k < cols; k++) {
+            Column<?> c = t.column(k);
+            out.append("<th scope=\"col\"").append(numeric(c) ? " class=\"num\">" : ">")
+                    .append(dress.sortable() ? "<button type=\"button\">" : "")
+                    .append(Html.escape(c.name()))
+                    .append(dress.sortable() ? "</button>" : "")
+                    .append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        for (int r = 0; r < rows; r++) {
+            out.append("<tr>");
+            for (int k = 0; k < cols; k++) {
+                Column<?> c = t.column(k);
+                String text = display(c, r);
+                if (numeric(c)) {
+                    out.append("<td class=\"num\"");
+                    if (dress.sortable()) {
+                        out.append(" data-sort=\"").append(exact(c, r)).append('"');
+                    }
+                    out.append('>');
+                } else {
+                    out.append(text.length() > LONG_CELL ? "<td class=\"long\">" : "<td>");
+                }
+                out.append(Html.escape(text)).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n");
+        if (dress.footnote() && rows < t.rowCount()) {
+            out.append("<tfoot><tr><td colspan=\"").append(Math.max(cols, 1)).append("\">")
+                    .append(Html.escape(more(t.rowCount(), rows))).append("</td></tr></tfoot>\n");
+        }
+        return out.append("</table>").toString();
+    }
+
+    /** "… 126 rows in all, 100 shown": the note under a table that shows only its first rows. */
+    static String more(int rows, int shown) {
+        return "\u2026 " + rows + " rows in all, " + shown + " shown";
+    }
+
+    // --- aligned text ---
 
     /** Longest cell of the aligned text table; a longer one is cut at its end, "…" marking the cut. */
     static final int MAX_CELL = 60;
@@ -347,7 +479,7 @@ public final class TableWriter {
             appendRow(b, line, width, right);
         }
         if (rows < t.rowCount()) {
-            b.append("\u2026 ").append(t.rowCount()).append(" rows in all, ").append(rows).append(" shown\n");
+            b.append(more(t.rowCount(), rows)).append('\n');
         }
         return b.toString();
     }

@@ -154,7 +154,7 @@ class ChartsTest {
         assertArrayEquals(
                 new double[][] {{n, n, 1, 3}, {n, n, 6, 3}, {n, n, 1, 1}, {n, n, 1, 0}, {n, n, 0.5, 0.5}},
                 (double[][]) reassurance.attributes().get("z"));
-        assertTrue(alarm.asJavascript(0).contains("\"z\":[[8,4,null,null],[2,1,null,null],"), alarm.asJavascript(0));
+        assertTrue(alarm.asJavascript(0).contains("\"z\":[[8.0,4.0,null,null],[2.0,1.0,null,null],"), alarm.asJavascript(0));
         assertEquals(10.0, alarm.attributes().get("zmax"));
         assertEquals(10.0, reassurance.attributes().get("zmax"));
         assertTrue(alarm.asJavascript(0).contains("\"colorscale\":[[0,\"#FFFFFF\"],[1,\"#D55E00\"]]"));
@@ -299,7 +299,7 @@ class ChartsTest {
         JsonTrace t = json(f, 0);
         assertArrayEquals(new String[] {"putin", "kim", "korea"}, (String[]) t.attributes().get("x"));
         assertArrayEquals(new String[] {"putin", "kim", "korea"}, (String[]) t.attributes().get("y"));
-        assertTrue(t.asJavascript(0).contains("\"z\":[[null,20,12],[20,null,15],[12,15,null]]"),
+        assertTrue(t.asJavascript(0).contains("\"z\":[[null,20.0,12.0],[20.0,null,15.0],[12.0,15.0,null]]"),
                 t.asJavascript(0));
         assertEquals(20.0, t.attributes().get("zmax"));
     }

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.framelens.chart.internal.Json;
 import dev.framelens.chart.internal.JsonTrace;
 import dev.framelens.chart.internal.PlotlyText;
+import dev.framelens.table.Html;
+import dev.framelens.table.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,8 +59,11 @@ class EscapingTest {
         m.put("b", List.of(true, 3, 2.5f));
         m.put("c", new double[][] {{1}, {}});
         m.put("d", new String[] {"x", null});
-        assertEquals("{\"a\":[1,0.5,null,null,-2],\"b\":[true,3,2.5],\"c\":[[1],[]],\"d\":[\"x\",null]}",
+        assertEquals("{\"a\":[1.0,0.5,null,null,-2.0],\"b\":[true,3,2.5],\"c\":[[1.0],[]],\"d\":[\"x\",null]}",
                 Json.write(m));
+        StringBuilder plain = new StringBuilder();
+        Json.write("AT&T <b> \u2028", Json.Escape.PLAIN, plain);
+        assertEquals("\"AT&T <b> \\u2028\"", plain.toString(), "plain JSON keeps < > & as they are");
         assertEquals("1.0E-5", Json.write(1e-5));
         assertEquals("1.0E15", Json.write(1e15));
     }

@@ -50,9 +50,17 @@ class CliTest {
 
     @Test
     void everyFormatRenders() {
-        assertTrue(CliRunner.run("terms", "seeds", "--top", "2").out().startsWith("term         count  doc_freq   per_1k\n"));
+        assertEquals("term         count  doc_freq  per_1k\n"
+                + "-----------  -----  --------  ------\n"
+                + "russia          67         5   28.05\n"
+                + "north korea     55         5   23.02\n", CliRunner.run("terms", "seeds", "--top", "2").out());
         assertTrue(CliRunner.run("terms", "seeds", "--top", "1", "--format", "json").out().startsWith("[\n  {\"term\": \"russia\", \"count\": 67,"));
-        assertTrue(CliRunner.run("terms", "seeds", "--top", "1", "--format", "md").out().startsWith("| term | count | doc_freq | per_1k |\n|---|---:|---:|---:|\n| russia | 67 |"));
+        assertEquals("| term | count | doc_freq | per_1k |\n|---|---:|---:|---:|\n| russia | 67 | 5 | 28.05 |\n",
+                CliRunner.run("terms", "seeds", "--top", "1", "--format", "md").out());
+        assertEquals("<table>\n<thead><tr><th scope=\"col\">term</th><th scope=\"col\" class=\"num\">count</th>"
+                + "<th scope=\"col\" class=\"num\">doc_freq</th><th scope=\"col\" class=\"num\">per_1k</th></tr></thead>\n"
+                + "<tbody>\n<tr><td>russia</td><td class=\"num\">67</td><td class=\"num\">5</td><td class=\"num\">28.05</td></tr>\n"
+                + "</tbody>\n</table>\n", CliRunner.run("terms", "seeds", "--top", "1", "--format", "html").out());
         assertEquals(2 + 5 * 3, CliRunner.run("terms", "seeds", "--by", "doc", "--top", "3", "--format", "csv").out().split("\n").length + 1);
     }
 

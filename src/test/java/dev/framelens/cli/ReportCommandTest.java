@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framelens.Framelens;
+import dev.framelens.framing.Lexicon;
+import dev.framelens.report.Report;
+import dev.framelens.report.ReportOptions;
 import dev.framelens.report.Chromium;
 import dev.framelens.testing.FileTree;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +70,70 @@ class ReportCommandTest {
         }
         assertTrue(svgs >= Integer.parseInt(expected.group(1)), "main-svg per chart: " + svgs);
         assertTrue(dom.contains("The Mercury News (001)"), "articles labelled by outlet");
+    }
+
+    /**
+     * The report as data: {@code Report.standard(Framelens.load("seeds"))} written from Java is the
+     * command's report, every file byte for byte (the marker file with its SHA-256 list included);
+     * and so with a comparison and a lexicon chosen in {@link ReportOptions}.
+     */
+    @Test
+    void reportFromJavaIsTheCommandsReportByteForByte() throws Exception {
+        Path cli = tmp.resolve("cli");
+        assertEquals(0, CliRunner.run("report", "seeds", "--out", cli.toString()).exit());
+        Path java = tmp.resolve("java");
+        assertEquals(java.resolve("index.html").toAbsolutePath(), Report.standard(Framelens.load("seeds")).write(java));
+        Map<String, String> expected = FileTree.sha256(cli);
+        assertEquals(expected, FileTree.sha256(java));
+        assertTrue(expected.containsKey("frame_scores.csv") && expected.size() >= 12, expected.keySet().toString());
+
+        Path lexicon = tmp.resolve("small.tsv");
+        Files.writeString(lexicon, "category\tside\tentry\tweight\nthreat\talarm\tthreat*\t1\n"
+                + "limits\treassurance\tlimited\t1\n", StandardCharsets.UTF_8);
+        Path cli2 = tmp.resolve("cli2");
+        assertEquals(0, CliRunner.run("report", "seeds", "--out", cli2.toString(), "--by", "stance", "--a", "alarmed",
+                "--b", "reassuring", "--lexicon", lexicon.toString()).exit());
+        Path java2 = tmp.resolve("java2");
+        Report.standard(Framelens.load("seeds"), ReportOptions.defaults().compare("stance", "alarmed", "reassuring")
+                .lexicon(Lexicon.read(lexicon))).write(java2);
+        assertEquals(FileTree.sha256(cli2), FileTree.sha256(java2));
+        assertTrue(Files.readString(java2.resolve("index.html")).contains("a = <strong>alarmed</strong>"));
+    }
+
+    /**
+     * One serializer: every CSV file of the report is, byte for byte, what the command for that
+     * table prints with {@code --format csv} (frame_hits.csv has no command of its own; it is the
+     * facade's {@code frameHits()} through the same writer).
+     */
+    @Test
+    void reportCsvFilesAreTheCommandsCsvByteForByte() throws Exception {
+        Path out = tmp.resolve("csv-report");
+        assertEquals(0, CliRunner.run("report", "seeds", "--out", out.toString()).exit());
+        Map<String, List<String>> commands = Map.of(
+                "frame_scores.csv", List.of("frames", "seeds"),
+                "compare.csv", List.of("compare", "seeds", "--by", "stance", "--a", "reassuring", "--b", "alarmed", "--top", "0"),
+                "term_frequencies.csv", List.of("terms", "seeds", "--top", "0"),
+                "cooccurrence.csv", List.of("cooccur", "seeds", "--matrix", "15", "--min-count", "1"),
+                "actors.csv", List.of("actors", "seeds"),
+                "similarity.csv", List.of("similarity", "seeds"));
+        for (Map.Entry<String, List<String>> c : commands.entrySet()) {
+            List<String> args = new java.util.ArrayList<>(c.getValue());
+            args.addAll(List.of("--format", "csv"));
+            CliRunner.Result r = CliRunner.run(args.toArray(new String[0]));
+            assertEquals(0, r.exit(), r.err());
+            assertEquals(r.out(), Files.readString(out.resolve(c.getKey()), StandardCharsets.UTF_8), c.getKey() + " vs " + args);
+        }
+        Framelens seeds = Framelens.load("seeds");
+        StringBuilder evidence = new StringBuilder();
+        for (String doc : seeds.corpus().documents().stream().map(d -> d.id()).toList()) {
+            CliRunner.Result r = CliRunner.run("evidence", "seeds", "--doc", doc, "--top", "5", "--format", "csv");
+            assertEquals(0, r.exit(), r.err());
+            String csv = r.out();
+            evidence.append(evidence.length() == 0 ? csv : csv.substring(csv.indexOf('\n') + 1));
+        }
+        assertEquals(evidence.toString(), Files.readString(out.resolve("evidence.csv"), StandardCharsets.UTF_8));
+        assertEquals(dev.framelens.table.TableWriter.toString(seeds.frameHits(), dev.framelens.table.TableWriter.Format.CSV),
+                Files.readString(out.resolve("frame_hits.csv"), StandardCharsets.UTF_8));
     }
 
     @Test

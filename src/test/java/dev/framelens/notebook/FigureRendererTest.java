@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.framelens.notebook.internal.PlotlyScript;
+import dev.framelens.chart.ChartHtml;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -28,40 +28,44 @@ class FigureRendererTest {
 
     @Test
     void firstFigureCarriesPlotlyWithAmdHiddenLaterOnesDoNot() {
-        FigureRenderer renderer = new FigureRenderer("fig_test", () -> STUB);
+        FigureRenderer renderer = new FigureRenderer("fig-test", () -> STUB);
         String first = renderer.html(chart("alpha", "beta"));
         assertTrue(first.startsWith("<script type=\"text/javascript\">window.__framelensDefine = window.define; window.define = undefined;</script>\n"
                 + "<script type=\"text/javascript\">\n/* plotly stub <\\/script> */ window.Plotly = {};\n</script>\n"
                 + "<script type=\"text/javascript\">window.define = window.__framelensDefine;"), first);
-        assertTrue(first.contains("<div id=\"fig_test_1\" class=\"framelens-figure\"></div>"), first);
+        assertTrue(first.contains("<div id=\"fig-test-1\" class=\"framelens-figure\"></div>"), first);
         assertTrue(renderer.plotlyEmitted());
 
         String second = renderer.html(chart("gamma"));
         assertFalse(second.contains("plotly stub"), second);
         assertFalse(second.contains("__framelensDefine"), second);
-        assertTrue(second.startsWith("<div id=\"fig_test_2\" class=\"framelens-figure\"></div>\n<script type=\"text/javascript\">\n"
+        assertTrue(second.startsWith("<div id=\"fig-test-2\" class=\"framelens-figure\"></div>\n<script type=\"text/javascript\">\n"
                 + "(function () {\n  var attempts = 0;\n  function draw() {\n    if (!window.Plotly) {\n"
                 + "      if (++attempts < 50) { setTimeout(draw, 200); return; }\n"
-                + "      document.getElementById('fig_test_2').textContent = 'Plotly.js is not loaded on this page"), second);
-        assertTrue(second.contains("var target_fig_test_2 = document.getElementById('fig_test_2');"), second);
+                + "      document.getElementById('fig-test-2').textContent = 'Plotly.js is not loaded on this page"), second);
+        // the figure's script is the report's: ChartHtml.script, drawn into the figure's div
+        Figure gamma = chart("gamma");
+        assertTrue(second.contains(ChartHtml.script(gamma, "fig-test-2")), second);
+        assertTrue(second.contains("var el = document.getElementById(\"fig-test-2\");"), second);
         assertTrue(second.contains("x: [\"gamma\"]"), second);
-        assertTrue(second.contains("Plotly.newPlot(target_fig_test_2, data, layout);"), second);
+        assertTrue(second.contains("Plotly.newPlot(el, data, layout, config)"), second);
+        assertFalse(second.contains("target_"), "jsplot's own Figure.asJavascript is not used");
         assertTrue(second.endsWith("\n  }\n  draw();\n})();\n</script>"), second);
     }
 
     @Test
     void dataCannotCloseTheScriptElement() {
-        FigureRenderer renderer = new FigureRenderer("fig_x", () -> STUB);
+        FigureRenderer renderer = new FigureRenderer("fig-x", () -> STUB);
         renderer.html(chart("warm-up"));
         String html = renderer.html(chart("</script><b>x</b>", "ok"));
         assertEquals(1, html.split("</script>", -1).length - 1, "only the renderer's own closing tag: " + html);
-        assertTrue(html.contains("<\\/script><b>x</b>"), html);
+        assertTrue(html.contains("<\\/script><b>x<\\/b>"), html);
     }
 
     @Test
     void missingPlotlyFailsAndIsRetriedOnTheNextFigure() {
         int[] calls = {0};
-        FigureRenderer renderer = new FigureRenderer("fig_y", () -> {
+        FigureRenderer renderer = new FigureRenderer("fig-y", () -> {
             if (calls[0]++ == 0) {
                 throw new IllegalStateException("no plotly");
             }
@@ -78,19 +82,15 @@ class FigureRendererTest {
     }
 
     @Test
-    void idPrefixMustBeUsableInJavaScript() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FigureRenderer("fig-1", () -> STUB));
-        assertEquals("id prefix 'fig-1' must be letters, digits and _ (starting with a letter or _)", e.getMessage());
+    void idPrefixIsAChartId() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FigureRenderer("fig_1", () -> STUB));
+        assertEquals("id prefix 'fig_1' must be lower-case letters, digits and hyphens, starting with a letter", e.getMessage());
     }
 
     @Test
     void plotlyComesFromTheWebjarOnTheClassPath() {
-        assertEquals("META-INF/resources/webjars/plotly.js-dist/2.35.3/plotly.js", PlotlyScript.resourcePath());
-        String source = PlotlyScript.load();
-        assertTrue(source.startsWith("/**\n* plotly.js v2.35.3\n"), source.substring(0, 60));
-        assertTrue(source.length() > 1_000_000);
         String html = new FigureRenderer().html(chart("a"));
         assertTrue(html.contains("plotly.js v2.35.3"));
-        assertTrue(html.matches("(?s).*<div id=\"framelens_fig_[0-9a-f]{8}_1\" class=\"framelens-figure\"></div>.*"));
+        assertTrue(html.matches("(?s).*<div id=\"framelens-fig-[0-9a-f]{8}-1\" class=\"framelens-figure\"></div>.*"));
     }
 }

@@ -419,7 +419,7 @@ class KernelIntegrationTest {
     void displayPublishesMidCell() {
         JsonObject step = step("display");
         assertEquals(1, step.getAsJsonArray("displays").size());
-        assertTrue(text(step.getAsJsonArray("displays").get(0).getAsJsonObject(), "text/html").contains("<td>7</td>"));
+        assertTrue(text(step.getAsJsonArray("displays").get(0).getAsJsonObject(), "text/html").contains("<td class=\"num\">7</td>"));
         assertEquals("after display\n", step.get("stdout").getAsString());
         assertEquals(0, step.getAsJsonArray("results").size());
     }
@@ -441,7 +441,7 @@ class KernelIntegrationTest {
     }
 
     private static String idOf(String html) {
-        var matcher = Pattern.compile("<div id=\"([A-Za-z0-9_]+)\" class=\"framelens-figure\">").matcher(html);
+        var matcher = Pattern.compile("<div id=\"([a-z0-9-]+)\" class=\"framelens-figure\">").matcher(html);
         assertTrue(matcher.find(), html);
         return matcher.group(1);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -26,7 +27,7 @@ class TableRendererTest {
     void cellsColumnNamesAndTableNameAreEscaped() {
         Table table = Table.create("<b>name</b>",
                 StringColumn.create("<th>", "<script>alert('x')</script>", "a & b \"q\""));
-        assertEquals("<div class=\"framelens-table\">\n<table>\n<thead>\n<tr><th>&lt;th&gt;</th></tr>\n</thead>\n<tbody>\n"
+        assertEquals("<div class=\"framelens-table\">\n<table>\n<thead><tr><th scope=\"col\">&lt;th&gt;</th></tr></thead>\n<tbody>\n"
                 + "<tr><td>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</td></tr>\n"
                 + "<tr><td>a &amp; b &quot;q&quot;</td></tr>\n"
                 + "</tbody>\n</table>\n"
@@ -35,14 +36,14 @@ class TableRendererTest {
     }
 
     @Test
-    void rowsBeyondTheLimitBecomeAnEllipsisRow() {
+    void rowsBeyondTheLimitBecomeAFootnote() {
         String html = new TableRenderer(2).html(terms(5));
-        assertEquals("<div class=\"framelens-table\">\n<table>\n<thead>\n<tr><th>term</th><th>count</th></tr>\n</thead>\n<tbody>\n"
-                + "<tr><td>term0</td><td>5</td></tr>\n"
-                + "<tr><td>term1</td><td>4</td></tr>\n"
-                + "<tr class=\"framelens-ellipsis\"><td>\u2026</td><td>\u2026</td></tr>\n"
-                + "</tbody>\n</table>\n"
-                + "<p class=\"framelens-table-shape\">terms: 5 rows \u00d7 2 columns (first 2 shown)</p>\n</div>",
+        assertEquals("<div class=\"framelens-table\">\n<table>\n<thead><tr><th scope=\"col\">term</th>"
+                + "<th scope=\"col\" class=\"num\">count</th></tr></thead>\n<tbody>\n"
+                + "<tr><td>term0</td><td class=\"num\">5</td></tr>\n"
+                + "<tr><td>term1</td><td class=\"num\">4</td></tr>\n"
+                + "</tbody>\n<tfoot><tr><td colspan=\"2\">\u2026 5 rows in all, 2 shown</td></tr></tfoot>\n</table>\n"
+                + "<p class=\"framelens-table-shape\">terms: 5 rows \u00d7 2 columns</p>\n</div>",
                 html);
     }
 
@@ -51,28 +52,35 @@ class TableRendererTest {
         String html = new TableRenderer().html(terms(21));
         assertTrue(html.contains("<td>term19</td>"));
         assertFalse(html.contains("<td>term20</td>"));
-        assertTrue(html.contains("terms: 21 rows \u00d7 2 columns (first 20 shown)"));
+        assertTrue(html.contains("\u2026 21 rows in all, 20 shown"), html);
         String exactly = new TableRenderer().html(terms(20));
-        assertFalse(exactly.contains("framelens-ellipsis"));
+        assertFalse(exactly.contains("<tfoot>"));
         assertTrue(exactly.contains("terms: 20 rows \u00d7 2 columns</p>"));
     }
 
     @Test
-    void plainTextIsTablesawLayoutOfTheShownRows() {
+    void numbersAreRoundedForReadingAsEverywhere() {
+        Table t = Table.create("scores", StringColumn.create("doc", "000"),
+                DoubleColumn.create("alarm_index", 1.5163474893680884), IntColumn.create("tokens", new int[] {12345}));
+        assertTrue(new TableRenderer().html(t).contains("<td class=\"num\">1.516</td><td class=\"num\">12345</td>"));
+    }
+
+    @Test
+    void plainTextIsTheAlignedTableOfTheShownRows() {
         String text = new TableRenderer(2).text(terms(3));
-        assertEquals("       terms       \n"
-                + " term   |  count  |\n"
-                + "-------------------\n"
-                + " term0  |      3  |\n"
-                + " term1  |      2  |\n"
-                + "terms: 3 rows \u00d7 2 columns (first 2 shown)", text);
+        assertEquals("term   count\n"
+                + "-----  -----\n"
+                + "term0      3\n"
+                + "term1      2\n"
+                + "\u2026 3 rows in all, 2 shown\n"
+                + "terms: 3 rows \u00d7 2 columns", text);
     }
 
     @Test
     void emptyTableShowsItsShape() {
         Table empty = Table.create("", StringColumn.create("x"));
         assertTrue(new TableRenderer().html(empty).contains("<p class=\"framelens-table-shape\">0 rows \u00d7 1 column</p>"));
-        assertEquals("1 row \u00d7 1 column", TableRenderer.shape(Table.create("", IntColumn.create("v", new int[] {1})), 1));
+        assertEquals("1 row \u00d7 1 column", TableRenderer.shape(Table.create("", IntColumn.create("v", new int[] {1}))));
     }
 
     @Test
@@ -82,11 +90,5 @@ class TableRendererTest {
         TableRenderer renderer = new TableRenderer();
         renderer.setRowLimit(3);
         assertEquals(3, renderer.rowLimit());
-    }
-
-    @Test
-    void escapeHandlesNull() {
-        assertEquals("", TableRenderer.escape(null));
-        assertEquals("&amp;&lt;&gt;&quot;&#39;", TableRenderer.escape("&<>\"'"));
     }
 }

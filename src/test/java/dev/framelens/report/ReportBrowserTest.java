@@ -59,7 +59,7 @@ class ReportBrowserTest {
 
     @Test
     void everyChartOfTheHostileReportIsDrawnAndNothingRuns(@TempDir Path tmp) throws Exception {
-        Path index = ReportWriter.write(ReportFixtures.hostile(), tmp.resolve("report"));
+        Path index = ReportFixtures.hostile().write(tmp.resolve("report"));
         String dom = Chromium.dumpDom(index);
         String body = bodyTag(dom);
         assertFalse(body.contains("data-errors"), "script errors: " + body);
@@ -83,7 +83,7 @@ class ReportBrowserTest {
 
     @Test
     void theSeedsLikeReportDrawsEveryChartOffline(@TempDir Path tmp) throws Exception {
-        Path index = ReportWriter.write(ReportFixtures.plain(), tmp.resolve("report"));
+        Path index = ReportFixtures.plain().write(tmp.resolve("report"));
         String dom = Chromium.dumpDom(index);
         String body = bodyTag(dom);
         assertFalse(body.contains("data-errors"), body);
@@ -112,7 +112,7 @@ class ReportBrowserTest {
     @Test
     void aPageWithoutPlotlyReportsTheError(@TempDir Path tmp) throws Exception {
         // the checks above can fail: without plotly.js beside it, the page records errors, draws nothing
-        Path index = ReportWriter.write(ReportFixtures.plain(), tmp.resolve("report"));
+        Path index = ReportFixtures.plain().write(tmp.resolve("report"));
         java.nio.file.Files.delete(index.resolveSibling("plotly.js"));
         String body = bodyTag(Chromium.dumpDom(index));
         assertTrue(body.contains("data-errors=\""), body);

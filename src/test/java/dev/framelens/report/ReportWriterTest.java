@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framelens.chart.ChartFixtures;
 import dev.framelens.report.internal.ReportFolder;
+import dev.framelens.table.TableWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ class ReportWriterTest {
 
     @Test
     void everyChartIsThereWithItsFixedIdInOrder() throws IOException {
-        Path index = ReportWriter.write(ReportFixtures.plain(), tmp.resolve("report"));
+        Path index = ReportFixtures.plain().write(tmp.resolve("report"));
         assertEquals(tmp.resolve("report").resolve("index.html"), index);
         String html = Files.readString(index);
         assertEquals(ALL_CHARTS, chartIds(html));
@@ -67,7 +68,7 @@ class ReportWriterTest {
 
     @Test
     void summaryNamesDocumentsTokensOutletsAndTheComparison() {
-        String html = ReportWriter.html(ReportFixtures.plain());
+        String html = ReportFixtures.plain().html();
         assertTrue(html.contains("<p class=\"summary\">Corpus <strong>seeds</strong>: <strong>5</strong>"
                 + " documents, <strong>5,550</strong> tokens, 5 outlets: Daily Alpha, Op-Ed Weekly, Gazette,"
                 + " Morning Wire, Evening Post.</p>"), html);
@@ -78,16 +79,16 @@ class ReportWriterTest {
 
     @Test
     void summaryIsReadOffTheFrameScores() {
-        ReportData.Summary s = ReportData.Summary.of("seeds", ChartFixtures.frameScores());
-        assertEquals(new ReportData.Summary("seeds", 5, 5550,
+        Report.Summary s = Report.Summary.of("seeds", ChartFixtures.frameScores());
+        assertEquals(new Report.Summary("seeds", 5, 5550,
                 List.of("Daily Alpha", "Op-Ed Weekly", "Gazette", "Morning Wire", "Evening Post")), s);
         Table bare = ChartFixtures.frameScores().selectColumns("doc");
-        assertEquals(new ReportData.Summary("x", 5, 0, List.of()), ReportData.Summary.of("x", bare));
+        assertEquals(new Report.Summary("x", 5, 0, List.of()), Report.Summary.of("x", bare));
     }
 
     @Test
     void nothingIsLoadedFromTheNetwork() throws IOException {
-        String html = Files.readString(ReportWriter.write(ReportFixtures.plain(), tmp.resolve("r")));
+        String html = Files.readString(ReportFixtures.plain().write(tmp.resolve("r")));
         Matcher m = Pattern.compile(
                         "<(script|link|img|iframe|embed|object|source|audio|video)\\b[^>]*?\\b(src|href|data)\\s*="
                                 + "\\s*[\"']?([^\"'\\s>]*)", Pattern.CASE_INSENSITIVE)
@@ -107,7 +108,7 @@ class ReportWriterTest {
 
     @Test
     void hostileStringsAppearEscapedAndNeverAsTags() throws IOException {
-        String html = Files.readString(ReportWriter.write(ReportFixtures.hostile(), tmp.resolve("r")));
+        String html = Files.readString(ReportFixtures.hostile().write(tmp.resolve("r")));
         // our own scripts only: error capture, plotly.js, one per chart, table sorting
         assertEquals(1 + 1 + 9 + 1, count(html.toLowerCase(Locale.ROOT), "<script"), "script elements");
         assertEquals(0, count(html.toLowerCase(Locale.ROOT), "<img"), "img elements");
@@ -126,7 +127,7 @@ class ReportWriterTest {
 
     @Test
     void evidenceMarksTheMatchedEntriesBySideAndNegation() {
-        String html = ReportWriter.html(ReportFixtures.plain());
+        String html = ReportFixtures.plain().html();
         assertTrue(html.contains("<blockquote class=\"sentence\">It is a <mark class=\"hit alarm\""
                 + " title=\"alarm: threat · entry “dangerous”\">dangerous</mark> combination and a <mark"
                 + " class=\"hit alarm\" title=\"alarm: threat · entry “grave threat”\">grave threat</mark> to"
@@ -152,13 +153,15 @@ class ReportWriterTest {
     @Test
     void tablesAreSortableWithExactSortKeysAndCsvBeside() throws IOException {
         Path dir = tmp.resolve("r");
-        String html = Files.readString(ReportWriter.write(ReportFixtures.plain(), dir));
+        String html = Files.readString(ReportFixtures.plain().write(dir));
         assertTrue(html.contains("<table class=\"sortable\" id=\"table-frame-scores\">"), html);
         assertTrue(html.contains("<th scope=\"col\"><button type=\"button\">doc</button></th>"), html);
         assertTrue(html.contains("<th scope=\"col\" class=\"num\"><button type=\"button\">ci_high</button></th>"));
         assertTrue(html.contains("<tr><td>001</td><td>Op-Ed Weekly</td><td>The sky isn&#39;t falling</td>"
                 + "<td>reassuring</td><td class=\"num\" data-sort=\"800\">800</td>"), html);
-        assertTrue(html.contains("<td class=\"num\" data-sort=\"-0.125\">-0.125</td></tr>"), html);
+        // sort keys in full, cells rounded to 4 significant digits (the rule of every table)
+        assertTrue(html.contains("<td class=\"num\" data-sort=\"2.0\">2.000</td>"), html);
+        assertTrue(html.contains("<td class=\"num\" data-sort=\"-0.125\">-0.1250</td></tr>"), html);
         assertTrue(html.contains("<a href=\"frame_scores.csv\" download>frame_scores.csv</a> (all 5 rows, CSV)"));
         List<String> csvs = List.of("actors.csv", "compare.csv", "cooccurrence.csv", "evidence.csv",
                 "frame_hits.csv", "frame_scores.csv", "similarity.csv", "term_frequencies.csv");
@@ -169,21 +172,24 @@ class ReportWriterTest {
         assertEquals(
                 "doc,outlet,headline,stance,tokens,threat_per_1k,catastrophe_per_1k,downplaying_per_1k,"
                         + "limits_per_1k,alarm_per_1k,reassurance_per_1k,alarm_index,ci_low,ci_high\n"
-                        + "000,Daily Alpha,Alliance alarms the West,alarmed,1000,8,4,1,3,12,4,0.5,0.25,0.875\n"
-                        + "001,Op-Ed Weekly,The sky isn't falling,reassuring,800,2,1,6,3,3,9,-0.5,-0.75,-0.125\n",
+                        + "000,Daily Alpha,Alliance alarms the West,alarmed,1000,8.0,4.0,1.0,3.0,12.0,4.0,0.5,0.25,0.875\n"
+                        + "001,Op-Ed Weekly,The sky isn't falling,reassuring,800,2.0,1.0,6.0,3.0,3.0,9.0,-0.5,-0.75,-0.125\n",
                 String.join("\n", Files.readAllLines(dir.resolve("frame_scores.csv")).subList(0, 3)) + "\n");
         assertTrue(Files.readString(dir.resolve("frame_hits.csv")).startsWith(
                 "doc,sentence,side,category,entry,matched,start,end,negated\n000,2,alarm,threat,dangerous,"
                         + "dangerous,63,72,false\n"));
+        // the report's CSV of a table is the command line's --format csv of it, byte for byte
+        assertEquals(TableWriter.toString(ChartFixtures.frameScores(), TableWriter.Format.CSV),
+                Files.readString(dir.resolve("frame_scores.csv")));
     }
 
     @Test
     void csvQuotesWhatNeedsQuoting() throws IOException {
         Path dir = tmp.resolve("r");
-        ReportWriter.write(ReportFixtures.hostile(), dir);
+        ReportFixtures.hostile().write(dir);
         List<String> lines = Files.readAllLines(dir.resolve("frame_scores.csv"));
-        assertEquals("000,</script><script>alert(1)</script>,Alliance alarms the West,alarmed,1000,8,4,1,"
-                + "3,12,4,0.5,0.25,0.875", lines.get(1));
+        assertEquals("000,</script><script>alert(1)</script>,Alliance alarms the West,alarmed,1000,8.0,4.0,1.0,"
+                + "3.0,12.0,4.0,0.5,0.25,0.875", lines.get(1));
         assertTrue(lines.get(2).startsWith("001,\"\"\"><img src=x onerror=alert(1)>\",The sky"), lines.get(2));
     }
 
@@ -196,10 +202,7 @@ class ReportWriterTest {
             tf.intColumn("doc_freq").append(1);
             tf.doubleColumn("per_1k").append(0.25);
         }
-        ReportData d = ReportFixtures.plain();
-        ReportData data = new ReportData(d.title(), d.summary(), d.frameScores(), d.comparison(), tf,
-                d.cooccurrenceMatrix(), d.actorsOverall(), d.similarity(), d.frameHits(), d.evidence());
-        String html = ReportWriter.html(data);
+        String html = ReportFixtures.plainWith(tf, ChartFixtures.actorsOverall(), true).html();
         assertTrue(html.contains("<summary>Table: Term frequencies (first 100 of 126 rows)</summary>"), html);
         String table = html.substring(html.indexOf("id=\"table-terms\""));
         table = table.substring(0, table.indexOf("</table>"));
@@ -209,12 +212,9 @@ class ReportWriterTest {
 
     @Test
     void withoutComparisonTheSectionSaysHowToAskForOne() throws IOException {
-        ReportData d = ReportFixtures.plain();
-        ReportData data = new ReportData(d.title(), d.summary(), d.frameScores(), null,
-                d.termFrequencies(), d.cooccurrenceMatrix(), d.actorsOverall().emptyCopy(), d.similarity(),
-                d.frameHits(), d.evidence());
+        Report data = ReportFixtures.plainWith(ChartFixtures.termFrequencies(), ChartFixtures.actorsOverall().emptyCopy(), false);
         Path dir = tmp.resolve("r");
-        String html = Files.readString(ReportWriter.write(data, dir));
+        String html = Files.readString(data.write(dir));
         assertEquals(List.of("chart-frame-scores", "chart-alarm-index", "chart-category-profile",
                 "chart-cooccurrence", "chart-top-terms", "chart-similarity"), chartIds(html));
         assertTrue(html.contains("<body data-charts-expected=\"6\">"));
@@ -228,8 +228,8 @@ class ReportWriterTest {
     void progressReportsEachStage() throws IOException {
         List<String> messages = new ArrayList<>();
         Path dir = tmp.resolve("r");
-        ReportWriter.write(ReportFixtures.plain(), dir, messages::add);
-        List<String> expected = new ArrayList<>(List.of("report: checking tables"));
+        ReportFixtures.plain().write(dir, TableWriter.CsvMode.SPREADSHEET_SAFE, messages::add);
+        List<String> expected = new ArrayList<>();
         String[] labels = {"frame scores", "alarm index", "category profile", "distinctive terms",
                 "term scatter", "actors × frames", "co-occurrence", "top terms", "similarity"};
         for (int i = 0; i < labels.length; i++) {
@@ -245,7 +245,7 @@ class ReportWriterTest {
     @Test
     void writingCreatesTheDirectoryAndLeavesNothingBeside() throws IOException {
         Path dir = tmp.resolve("report");
-        ReportWriter.write(ReportFixtures.plain(), dir);
+        ReportFixtures.plain().write(dir);
         assertEquals(List.of("report"), siblings());
         assertTrue(Files.isRegularFile(dir.resolve(ReportWriter.MARKER)));
         assertTrue(Files.isRegularFile(dir.resolve("index.html")));
@@ -255,9 +255,9 @@ class ReportWriterTest {
     @Test
     void rewritingReplacesItsOwnFilesAndKeepsEveryOther() throws IOException {
         Path dir = tmp.resolve("report");
-        ReportWriter.write(ReportFixtures.plain(), dir);
+        ReportFixtures.plain().write(dir);
         Files.writeString(dir.resolve("stale.txt"), "from the user");
-        ReportWriter.write(ReportFixtures.hostile(), dir);
+        ReportFixtures.hostile().write(dir);
         assertEquals("from the user", Files.readString(dir.resolve("stale.txt")), "a file framelens did not write stays");
         assertTrue(Files.readString(dir.resolve("index.html")).contains("alert(1)"));
         assertEquals(List.of("report"), siblings());
@@ -268,25 +268,25 @@ class ReportWriterTest {
         Path dir = tmp.resolve("home");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("thesis.txt"), "precious");
-        IOException e = assertThrows(IOException.class, () -> ReportWriter.write(ReportFixtures.plain(), dir));
+        IOException e = assertThrows(IOException.class, () -> ReportFixtures.plain().write(dir));
         assertEquals(dir.toAbsolutePath() + " exists, is not empty and is not a framelens report (it has"
                 + " no .framelens-report file); choose another --out or remove it", e.getMessage());
         assertEquals("precious", Files.readString(dir.resolve("thesis.txt")));
         assertEquals(List.of("home"), siblings());
         Path file = tmp.resolve("file.html");
         Files.writeString(file, "x");
-        IOException f = assertThrows(IOException.class, () -> ReportWriter.write(ReportFixtures.plain(), file));
+        IOException f = assertThrows(IOException.class, () -> ReportFixtures.plain().write(file));
         assertTrue(f.getMessage().endsWith("exists and is not a directory; choose another --out or remove it"));
         Path empty = tmp.resolve("empty");
         Files.createDirectories(empty);
-        ReportWriter.write(ReportFixtures.plain(), empty);
+        ReportFixtures.plain().write(empty);
         assertTrue(Files.isRegularFile(empty.resolve("index.html")));
     }
 
     @Test
     void aFailureHalfwayLeavesTheOldReportAndNoTemporaryFiles() throws IOException {
         Path dir = tmp.resolve("report");
-        ReportWriter.write(ReportFixtures.plain(), dir);
+        ReportFixtures.plain().write(dir);
         String before = Files.readString(dir.resolve("index.html"));
         IOException e = assertThrows(IOException.class, () -> ReportFolder.write(dir,
                 ReportWriter.MARKER, "index.html", t -> {
@@ -301,15 +301,10 @@ class ReportWriterTest {
     @Test
     void aBadTableFailsBeforeAnythingIsWritten() throws IOException {
         Path dir = tmp.resolve("report");
-        ReportWriter.write(ReportFixtures.plain(), dir);
+        ReportFixtures.plain().write(dir);
         String before = Files.readString(dir.resolve("index.html"));
-        ReportData d = ReportFixtures.plain();
-        ReportData bad = new ReportData(d.title(), d.summary(), d.frameScores(),
-                new ReportData.Comparison(ChartFixtures.compare().removeColumns("z"), "stance", "a", "b"),
-                d.termFrequencies(), d.cooccurrenceMatrix(), d.actorsOverall(), d.similarity(), d.frameHits(),
-                d.evidence());
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> ReportWriter.write(bad, dir));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StandardSections.distinctive(
+                new Report.Comparison("stance", "a", "b"), ChartFixtures.compare().removeColumns("z")));
         assertTrue(e.getMessage().startsWith("the compare table lacks column z (it has: term,"), e.getMessage());
         assertEquals(before, Files.readString(dir.resolve("index.html")));
         assertEquals(List.of("report"), siblings());
@@ -317,18 +312,19 @@ class ReportWriterTest {
 
     @Test
     void theWriterDoesNotChangeItsTables() {
-        ReportData d = ReportFixtures.plain();
-        String scores = d.frameScores().printAll();
-        String compare = d.comparison().table().printAll();
-        String hits = d.frameHits().printAll();
-        ReportWriter.html(d);
-        assertEquals(scores, d.frameScores().printAll());
-        assertEquals(compare, d.comparison().table().printAll());
-        assertEquals(hits, d.frameHits().printAll());
+        Table frameScores = ChartFixtures.frameScores();
+        Table compare = ChartFixtures.compare();
+        Table hits = ChartFixtures.frameHits();
+        String before = frameScores.printAll() + compare.printAll() + hits.printAll();
+        ReportFixtures.standard("t", Report.Summary.of("seeds", frameScores), frameScores,
+                new Report.Comparison("stance", "reassuring", "alarmed"), compare, ChartFixtures.termFrequencies(),
+                ChartFixtures.cooccurrenceMatrix(), ChartFixtures.actorsOverall(), ChartFixtures.similarity(), hits,
+                ChartFixtures.evidence()).html();
+        assertEquals(before, frameScores.printAll() + compare.printAll() + hits.printAll());
     }
 
     @Test
     void thePageIsDeterministic() {
-        assertEquals(ReportWriter.html(ReportFixtures.plain()), ReportWriter.html(ReportFixtures.plain()));
+        assertEquals(ReportFixtures.plain().html(), ReportFixtures.plain().html());
     }
 }

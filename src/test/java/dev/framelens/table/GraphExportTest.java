@@ -39,6 +39,6 @@ class GraphExportTest {
         org.w3c.dom.Document x = parse(GraphExport.gexf(m));
         assertEquals(4, x.getElementsByTagNameNS("http://gexf.net/1.3", "node").getLength());
         assertEquals(m.rowCount() / 2, x.getElementsByTagNameNS("http://gexf.net/1.3", "edge").getLength());
-        assertEquals("&lt;a&amp;b&gt;&quot;", GraphExport.xml("<a&b>\""));
+        assertEquals("&lt;a&amp;b&gt;&quot;&#39;\uFFFD", GraphExport.xml("<a&b>\"'\u0001"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.framelens.chart.internal;
 
+import dev.framelens.table.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -13,7 +13,7 @@ package dev.framelens.chart.internal;
  *
  * <ul>
  *   <li><b>Data arrays</b> ({@code x}, {@code y}, {@code text} of its traces, and every string of our
- *       own {@link JsonTrace}) are JSON-encoded, by Jackson or by {@link Json}. Use {@link #label}: it
+ *       own {@link JsonTrace}) are JSON-encoded, by Jackson or by {@link dev.framelens.table.Json}. Use {@link #label}: it
  *       entity-escapes {@code & < >} (so Plotly shows them literally and the script holds no
  *       {@code <}) and turns control characters into spaces.
  *   <li><b>Template fields</b> (layout title, axis titles, trace names) go through Pebble templates

@@ -1,8 +1,8 @@
 package dev.framelens.report.internal;
 
-import dev.framelens.chart.Html;
 import dev.framelens.table.Cells;
 import dev.framelens.table.Columns;
+import dev.framelens.table.Html;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.framelens.chart;
+package dev.framelens.table;
 
 /**
  * The one HTML escaping helper of framelens: every string from a document, its metadata or a

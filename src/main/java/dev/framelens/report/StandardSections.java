@@ -1,0 +1,293 @@
+package dev.framelens.report;
+
+import dev.framelens.Framelens;
+import dev.framelens.chart.Charts;
+import dev.framelens.corpus.Corpus;
+import dev.framelens.corpus.Document;
+import dev.framelens.framing.ActorFrames;
+import dev.framelens.framing.Actors;
+import dev.framelens.framing.Lexicon;
+import dev.framelens.table.Cells;
+import dev.framelens.table.Columns;
+import dev.framelens.table.FrameTables;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
+
+/**
+ * The sections of the standard report, one factory each, built from the tables the {@code
+ * Framelens} facade returns (each factory names the method and the columns it reads), and {@link
+ * #report} that computes those tables and puts the sections in order. A custom report can take any
+ * of them, leave some out and add its own ({@link Report#of}).
+ *
+ * <p>A table that lacks a column a section needs fails here, with one message naming the table and
+ * the column, before anything is written.
+ */
+public final class StandardSections {
+
+    /** Terms per side in the distinctive-terms chart. */
+    public static final int DISTINCTIVE_PER_SIDE = 20;
+
+    /** Terms in the top-terms chart. */
+    public static final int TOP_TERMS = 30;
+
+    /** Terms of the co-occurrence heatmap: the pairs among the most frequent ones. */
+    public static final int COOCCURRENCE_TERMS = 15;
+
+    /** Evidence sentences per article and side in the evidence table (and its CSV). */
+    public static final int EVIDENCE_ROWS = 5;
+
+    /** Evidence sentences per article and side shown on the page. */
+    public static final int EVIDENCE_PER_SIDE = 3;
+
+    private StandardSections() {}
+
+    /**
+     * Computes the tables of the standard report and returns it; see {@link Report#standard}.
+     *
+     * @throws IllegalArgumentException when the comparison asked for cannot be made
+     */
+    static Report report(Framelens f, ReportOptions options) {
+        Consumer<String> stage = options.progress();
+        Lexicon lexicon = options.frames().lexicon();
+        stage.accept("frame scores");
+        Table scores = f.frameScores(options.frames());
+        Report.Comparison groups = groups(f.corpus(), options);
+        Table compare = null;
+        if (groups != null) {
+            stage.accept("comparing " + groups.column() + " = " + groups.a() + " with " + groups.b());
+            compare = f.compare(groups.column(), groups.a(), groups.b());
+        }
+        stage.accept("terms and co-occurrence");
+        Table terms = f.termFrequencies();
+        Table matrix = f.cooccurrenceMatrix(COOCCURRENCE_TERMS);
+        stage.accept("actors, similarity and evidence");
+        // the actors come with the corpus's story packs (Framelens.frameActors()); without any, the section says so
+        Actors storyActors = f.frameActors();
+        Table actors = storyActors == null ? FrameTables.actorsOverall(List.of())
+                : f.actorsOverall(storyActors, ActorFrames.DEFAULT_WINDOW, lexicon);
+        Table similarity = f.similarity(lexicon);
+        Table hits = f.frameHits(lexicon);
+        Table evidence = FrameTables.evidence(List.of());
+        for (Document d : f.corpus()) {
+            evidence.append(f.evidence(d.id(), null, EVIDENCE_ROWS, lexicon));
+        }
+        Map<String, String> articles = Charts.articleLabels(scores);
+        List<Section> sections = List.of(
+                frameScores(scores),
+                categories(scores, hits, actors),
+                evidence(evidence, hits, scores),
+                distinctive(groups, compare),
+                actors(actors),
+                cooccurrence(matrix),
+                terms(terms),
+                similarity(similarity, articles),
+                hits(hits));
+        return Report.of("framelens report: " + f.name(), Report.Summary.of(f.name(), scores), groups, sections);
+    }
+
+    /** The comparison {@code options} ask for, or null when there is none to make. */
+    static Report.Comparison groups(Corpus c, ReportOptions options) {
+        String column = options.column();
+        if (column == null) {
+            if (!c.metadataColumns().contains(ReportOptions.DEFAULT_COLUMN)) {
+                return null;
+            }
+            column = ReportOptions.DEFAULT_COLUMN;
+        } else if (!c.metadataColumns().contains(column)) {
+            throw new IllegalArgumentException(
+                    "--by: no metadata column '" + column + "'; columns are " + c.metadataColumns());
+        }
+        if (options.a() != null) {
+            return new Report.Comparison(column, options.a(), options.b());
+        }
+        Map<String, Integer> sizes = new TreeMap<>();
+        for (Document d : c) {
+            String v = d.meta(column);
+            if (!v.isEmpty()) {
+                sizes.merge(v, 1, Integer::sum);
+            }
+        }
+        if (sizes.size() != 2) {
+            if (options.column() != null) {
+                throw new IllegalArgumentException("--by " + column + " has " + sizes.size() + " values " + sizes.keySet()
+                        + "; choose two with --a V --b V");
+            }
+            return null;
+        }
+        List<String> values = new ArrayList<>(sizes.keySet());
+        // the smaller group is a (ties: sorted order), so the odd one out is read against the rest
+        boolean swap = sizes.get(values.get(1)) < sizes.get(values.get(0));
+        return new Report.Comparison(column, values.get(swap ? 1 : 0), values.get(swap ? 0 : 1));
+    }
+
+    /**
+     * Frame scores per article: the densities chart, the alarm index with its interval, and the
+     * table. {@code frameScores()}: {@code doc, <metadata…>, tokens, <category>_per_1k…, alarm_per_1k,
+     * reassurance_per_1k, alarm_index, ci_low, ci_high}.
+     */
+    public static Section frameScores(Table frameScores) {
+        Cells.require(frameScores, "frameScores", Columns.DOC, Columns.ALARM_PER_1K, Columns.REASSURANCE_PER_1K,
+                Columns.ALARM_INDEX, Columns.CI_LOW, Columns.CI_HIGH);
+        return new Section("frame-scores", "Frame scores", "Frame scores per article",
+                "How densely each article uses alarm and reassurance language (lexicon hits per 1,000 word"
+                        + " tokens, stop words included), and the alarm index ln((alarm + ½) / (reassurance +"
+                        + " ½)), the empirical logit of Lowe et al. (2011), with its 95 % interval from a seeded"
+                        + " bootstrap over the article's sentences. 0 means the two sides balance; each +0.69"
+                        + " (ln 2) doubles the odds of alarm over reassurance language, each −0.69 halves them.",
+                List.of(new Section.Chart("chart-frame-scores", "frame scores", Charts.frameScores(frameScores)),
+                        new Section.Chart("chart-alarm-index", "alarm index", Charts.alarmIndex(frameScores)),
+                        new Section.DataTable(frameScores, "frame_scores.csv", "table-frame-scores",
+                                "Frame scores: one row per article", true)));
+    }
+
+    /**
+     * The category profile: one cell per article and lexicon category. The side of each category comes
+     * from {@code frameHits()} ({@code category, side}) and, for a category whose every hit was
+     * negated, from {@code actorsOverall()} when it has those columns.
+     */
+    public static Section categories(Table frameScores, Table frameHits, Table actorsOverall) {
+        Map<String, String> sides = new TreeMap<>(Charts.categorySides(frameHits));
+        if (actorsOverall.containsColumn(Columns.CATEGORY) && actorsOverall.containsColumn(Columns.SIDE)) {
+            // a category whose every hit was negated has no side in frameHits; actors still know it
+            Charts.categorySides(actorsOverall).forEach(sides::putIfAbsent);
+        }
+        return new Section("categories", "Categories", "Frame categories",
+                "Which kinds of frame language each article uses: one cell per lexicon category, in hits"
+                        + " per 1,000 tokens. Alarm categories are shaded towards vermillion, reassurance"
+                        + " categories towards blue, all on one scale.",
+                List.of(new Section.Chart("chart-category-profile", "category profile",
+                        Charts.categoryProfile(frameScores, sides))));
+    }
+
+    /**
+     * The evidence sentences of every article, headed by its label and a line with its headline and
+     * alarm index. {@code evidence}: the rows of {@code evidence(doc)} of every article in one table;
+     * {@code frameHits()} for the marks; {@code frameScores()} for the articles and their notes.
+     */
+    public static Section evidence(Table evidence, Table frameHits, Table frameScores) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        for (int r = 0; r < frameScores.rowCount(); r++) {
+            String doc = Cells.text(frameScores, Columns.DOC, r);
+            StringBuilder note = new StringBuilder();
+            if (frameScores.containsColumn(Columns.HEADLINE)) {
+                String headline = Cells.text(frameScores, Columns.HEADLINE, r).strip();
+                if (!headline.isEmpty()) {
+                    note.append('“').append(headline).append("” · ");
+                }
+            }
+            note.append("alarm index ").append(fmt(Cells.number(frameScores, Columns.ALARM_INDEX, r)))
+                    .append(" [").append(fmt(Cells.number(frameScores, Columns.CI_LOW, r))).append(", ")
+                    .append(fmt(Cells.number(frameScores, Columns.CI_HIGH, r))).append(']');
+            notes.putIfAbsent(doc, note.toString());
+        }
+        return new Section("evidence", "Evidence", "Evidence: the sentences behind the scores",
+                "For each article, the sentences with the most hits on each side. Marked words are the"
+                        + " lexicon entries that matched, coloured by the side they count for; a ¬ and a dashed"
+                        + " underline mark an alarm entry that a negator turned into reassurance (\"won't spell"
+                        + " doom\"). Hover a mark for its category.",
+                List.of(new Section.Evidence(evidence, frameHits, Charts.articleLabels(frameScores), notes,
+                                EVIDENCE_PER_SIDE),
+                        new Section.DataTable(evidence, "evidence.csv", "table-evidence",
+                                "Evidence sentences of every article", false)));
+    }
+
+    /**
+     * The distinctive terms of two groups: diverging bars, the term scatter and the table. {@code
+     * compare(column, a, b)}: {@code term, count_a, count_b, per_1k_a, per_1k_b, delta, z, g2}; both
+     * {@code null} when the report compares nothing (the section then says how to ask for it).
+     */
+    public static Section distinctive(Report.Comparison groups, Table compare) {
+        String id = "distinctive";
+        String nav = "Distinctive terms";
+        String heading = "Distinctive terms between two groups";
+        if (groups == null || compare == null) {
+            return new Section(id, nav, heading, "No comparison in this report: choose two groups of articles with"
+                    + " --by COLUMN --a VALUE --b VALUE.", List.of());
+        }
+        String text = "Terms used more by one group than the other: the log-odds ratio with an informative"
+                + " Dirichlet prior of Monroe, Colaresi & Quinn (2008, \"Fightin' Words\"), as a z"
+                + " score (|z| > 1.96 ≈ the 95 % level). Groups by " + groups.column() + ": a = "
+                + groups.a() + ", b = " + groups.b() + ".";
+        if (compare.rowCount() == 0) {
+            return new Section(id, nav, heading, text, List.of(new Section.Note("No term occurs in either group.")));
+        }
+        return new Section(id, nav, heading, text, List.of(
+                new Section.Chart("chart-distinctive-terms", "distinctive terms",
+                        Charts.distinctiveTerms(compare, groups.a(), groups.b(), DISTINCTIVE_PER_SIDE)),
+                new Section.Chart("chart-term-scatter", "term scatter",
+                        Charts.termScatter(compare, groups.a(), groups.b())),
+                new Section.DataTable(compare, "compare.csv", "table-compare",
+                        "All terms of the comparison (" + groups.a() + " vs " + groups.b() + ")", false)));
+    }
+
+    /** Actors × frames over the corpus. {@code actorsOverall()}: {@code actor, mentions, category, side, hits}. */
+    public static Section actors(Table actorsOverall) {
+        return new Section("actors", "Actors", "Actors × frames",
+                "Who is framed how: frame hits of each category within a few tokens of each actor's"
+                        + " mentions, over the whole corpus.",
+                chartAndTable(actorsOverall, "chart-actors-frames", "actors × frames",
+                        () -> Charts.actorsFrames(actorsOverall), "No actor mentions found.",
+                        new Section.DataTable(actorsOverall, "actors.csv", "table-actors", "Frame hits near each actor",
+                                false)));
+    }
+
+    /** The co-occurrence heatmap of the top terms. {@code cooccurrenceMatrix(n)}: {@code term, neighbor, count, …}. */
+    public static Section cooccurrence(Table cooccurrenceMatrix) {
+        return new Section("cooccurrence", "Co-occurrence", "Co-occurrence",
+                "How often the most frequent terms appear near each other (count of the pair within the"
+                        + " co-occurrence window).",
+                chartAndTable(cooccurrenceMatrix, "chart-cooccurrence", "co-occurrence",
+                        () -> Charts.cooccurrence(cooccurrenceMatrix), "No co-occurring terms.",
+                        new Section.DataTable(cooccurrenceMatrix, "cooccurrence.csv", "table-cooccurrence",
+                                "Co-occurrence pairs with association measures", false)));
+    }
+
+    /** The top terms. {@code termFrequencies()}: {@code term, count, …}. */
+    public static Section terms(Table termFrequencies) {
+        return new Section("terms", "Top terms", "Top terms",
+                "The most frequent terms of the corpus after stop-word removal.",
+                chartAndTable(termFrequencies, "chart-top-terms", "top terms",
+                        () -> Charts.topTerms(termFrequencies, TOP_TERMS), "No terms.",
+                        new Section.DataTable(termFrequencies, "term_frequencies.csv", "table-terms", "Term frequencies",
+                                false)));
+    }
+
+    /**
+     * Article similarity. {@code similarity()}: {@code doc_a, doc_b, cosine, …}; {@code articles}: document
+     * id → label ({@link Charts#articleLabels}).
+     */
+    public static Section similarity(Table similarity, Map<String, String> articles) {
+        return new Section("similarity", "Similarity", "Article similarity",
+                "How alike the articles' vocabularies are: cosine similarity of their tf-idf vectors (1 ="
+                        + " identical profile, 0 = no term in common).",
+                chartAndTable(similarity, "chart-similarity", "similarity",
+                        () -> Charts.similarity(similarity, articles), "No similarity rows.",
+                        new Section.DataTable(similarity, "similarity.csv", "table-similarity", "Article pairs", false)));
+    }
+
+    /** Every frame hit with its offsets. {@code frameHits()}. */
+    public static Section hits(Table frameHits) {
+        return new Section("hits", "All hits", "All frame hits",
+                "Every lexicon match with its offsets in the article text, so each number above can be"
+                        + " traced to the words that produced it.",
+                List.of(new Section.DataTable(frameHits, "frame_hits.csv", "table-frame-hits", "Frame hits", false)));
+    }
+
+    /** The chart of a table, or {@code none} when the table has no rows, then the table. */
+    private static List<Section.Part> chartAndTable(Table table, String chartId, String label, Supplier<Figure> chart,
+            String none, Section.DataTable data) {
+        return List.of(table.rowCount() > 0 ? new Section.Chart(chartId, label, chart.get()) : new Section.Note(none), data);
+    }
+
+    private static String fmt(double d) {
+        return Double.isFinite(d) ? String.format(Locale.ROOT, "%.2f", d) : "n/a";
+    }
+}

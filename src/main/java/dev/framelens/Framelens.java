@@ -28,6 +28,7 @@ import dev.framelens.table.CooccurrenceTables;
 import dev.framelens.table.FrameTables;
 import dev.framelens.table.Kwic;
 import dev.framelens.table.TermTables;
+import dev.framelens.table.VoiceTables;
 import dev.framelens.text.Analyzer;
 import dev.framelens.text.TermInterner;
 import dev.framelens.text.Token;
@@ -240,6 +241,17 @@ public final class Framelens {
     /** Keyword in context, {@code width} tokens (or characters with {@code chars}) each side. */
     public Table kwic(String term, int width, boolean chars) {
         return Kwic.table(corpus, analyzer, normalize(term), width, chars);
+    }
+
+    // --- voices ---
+
+    /**
+     * Every quotation of the corpus and its speaker: {@code doc, start, end, text, speaker,
+     * speaker_start, speaker_end, cue, kind}; see {@link VoiceTables#quotations} and
+     * {@code docs/QUOTES.md}.
+     */
+    public Table quotations() {
+        return VoiceTables.quotations(corpus);
     }
 
     // --- framing ---

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             ActorsCommand.class,
             SimilarityCommand.class,
+            QuotesCommand.class,
             LexiconCommand.class,
             ValidateCommand.class,
             ReportCommand.class,

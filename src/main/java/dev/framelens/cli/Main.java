@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             ActorsCommand.class,
             SimilarityCommand.class,
             QuotesCommand.class,
+            TrendsCommand.class,
             LexiconCommand.class,
             ValidateCommand.class,
             ReportCommand.class,

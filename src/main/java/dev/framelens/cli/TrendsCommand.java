@@ -78,28 +78,14 @@ final class TrendsCommand implements Callable<Integer> {
     @Option(names = "--chart", paramLabel = "FILE.html", description = "Also write the chart as an offline HTML page.")
     Path chart;
 
-    @Option(names = "--resamples", paramLabel = "N", defaultValue = "2000",
-            description = "Bootstrap resamples per period; 0 skips the interval. Default: ${DEFAULT-VALUE}.")
-    int resamples;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Base seed of the bootstrap. Default: ${DEFAULT-VALUE}.")
-    long seed;
-
-    @Option(names = "--level", paramLabel = "L", defaultValue = "0.95",
-            description = "Coverage of the interval, between 0 and 1. Default: ${DEFAULT-VALUE}.")
-    double level;
+    @Mixin
+    BootstrapOptions bootstrap;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (resamples < 0) {
-            throw new Main.UsageException("--resamples (" + resamples + ") must be ≥ 0 (0 skips the interval)");
-        }
-        if (!(level > 0 && level < 1)) {
-            throw new Main.UsageException("--level (" + level + ") must be strictly between 0 and 1, e.g. 0.95");
-        }
         if (maxLag < 0) {
             throw new Main.UsageException("--max-lag (" + maxLag + ") must be ≥ 0");
         }
@@ -107,14 +93,13 @@ final class TrendsCommand implements Callable<Integer> {
             throw new Main.UsageException("--xcorr needs --by COLUMN: the groups whose series are correlated");
         }
         Every periods = Every.parse(every);
+        FrameOptions frames = bootstrap.frameOptions(lexicon.lexicon());
         if (chart != null) {
             checkChart(chart);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Corpus c = corpus.read(err);
-        FrameOptions frames = FrameOptions.defaults().lexicon(lexicon.lexicon()).resamples(resamples).seed(seed)
-                .level(level);
         FrameTrends.Options options = new FrameTrends.Options(time, periods, by, frames, source(corpus.corpus));
         Framelens f = Framelens.of(c, corpus.analyzer());
         FrameTrends.Trend trend = f.trend(options);

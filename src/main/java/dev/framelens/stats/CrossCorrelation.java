@@ -57,36 +57,38 @@ public final class CrossCorrelation {
     /** r(L) for one lag. */
     public static Lag at(double[] x, double[] y, int lag) {
         Checks.sameLength("x", x.length, "y", y.length);
+        double[] a = new double[x.length];
+        double[] b = new double[x.length];
         int n = 0;
-        double sx = 0;
-        double sy = 0;
         for (int t = 0; t < x.length; t++) {
             int u = t + lag;
             if (u >= 0 && u < y.length && Double.isFinite(x[t]) && Double.isFinite(y[u])) {
+                a[n] = x[t];
+                b[n] = y[u];
                 n++;
-                sx += x[t];
-                sy += y[u];
             }
         }
-        if (n < 3) {
-            return new Lag(lag, n, Double.NaN);
+        return new Lag(lag, n, n < 3 ? Double.NaN : pearson(a, b, n));
+    }
+
+    /** The Pearson correlation of the first {@code n} pairs; NaN when either has no variance. */
+    private static double pearson(double[] a, double[] b, int n) {
+        double ma = 0;
+        double mb = 0;
+        for (int i = 0; i < n; i++) {
+            ma += a[i];
+            mb += b[i];
         }
-        double mx = sx / n;
-        double my = sy / n;
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int t = 0; t < x.length; t++) {
-            int u = t + lag;
-            if (u >= 0 && u < y.length && Double.isFinite(x[t]) && Double.isFinite(y[u])) {
-                double dx = x[t] - mx;
-                double dy = y[u] - my;
-                sxy += dx * dy;
-                sxx += dx * dx;
-                syy += dy * dy;
-            }
+        ma /= n;
+        mb /= n;
+        double sab = 0;
+        double saa = 0;
+        double sbb = 0;
+        for (int i = 0; i < n; i++) {
+            sab += (a[i] - ma) * (b[i] - mb);
+            saa += (a[i] - ma) * (a[i] - ma);
+            sbb += (b[i] - mb) * (b[i] - mb);
         }
-        double r = sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
-        return new Lag(lag, n, r);
+        return saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
     }
 }

@@ -299,16 +299,7 @@ public final class QuoteFinder {
             Cue first = cueAt[j];
             if (first != null && first.type() != Cues.Type.NAME && first.form() != Cues.Form.PARTICIPLE) {
                 Np np = Phrases.forward(u, skipTime(first.last() + 1));
-                if (np == null || np.first() > hi) {
-                    return false;
-                }
-                c.cue = first;
-                c.cueText = cueText(first);
-                c.np = np;
-                c.source = Source.PHRASE;
-                used[first.first()] = true;
-                c.anchor = first.first();
-                return true;
+                return np != null && np.first() <= hi && attributed(c, first, np);
             }
             for (int m = j + 1; m <= Math.min(hi, j + 14); m++) {
                 if (!u.isWord(m) && !u.isPunct(m, ',')) {
@@ -317,19 +308,21 @@ public final class QuoteFinder {
                 Cue cue = cueAt[m];
                 if (cue != null && cue.type() == Cues.Type.SAY && cue.form() != Cues.Form.PARTICIPLE) {
                     Np np = Phrases.subject(u, m);
-                    if (np == null || np.first() != j || demonstrative(np)) {
-                        return false;
-                    }
-                    c.cue = cue;
-                    c.cueText = cueText(cue);
-                    c.np = np;
-                    c.source = Source.PHRASE;
-                    used[cue.first()] = true;
-                    c.anchor = cue.first();
-                    return true;
+                    return np != null && np.first() == j && !demonstrative(np) && attributed(c, cue, np);
                 }
             }
             return false;
+        }
+
+        /** Attributes {@code c} to the speaker phrase {@code np} by {@code cue}, which it uses up. */
+        private boolean attributed(Candidate c, Cue cue, Np np) {
+            c.cue = cue;
+            c.cueText = cueText(cue);
+            c.np = np;
+            c.source = Source.PHRASE;
+            used[cue.first()] = true;
+            c.anchor = cue.first();
+            return true;
         }
 
         /** {@code X told CNN “…”}, {@code X said: “…”}, {@code according to X, “…”} before the opening mark. */

@@ -38,15 +38,29 @@ final class FramesCommand implements Callable<Integer> {
     @Mixin
     LexiconOption lexicon;
 
-    @Mixin
-    BootstrapOptions bootstrap;
+    @Option(names = "--resamples", paramLabel = "N", defaultValue = "2000",
+            description = "Bootstrap resamples per article; 0 skips the interval. Default: ${DEFAULT-VALUE}.")
+    int resamples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Base seed of the bootstrap. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--level", paramLabel = "L", defaultValue = "0.95",
+            description = "Coverage of the interval, between 0 and 1. Default: ${DEFAULT-VALUE}.")
+    double level;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        FrameOptions options = bootstrap.frameOptions(lexicon.lexicon());
+        if (resamples < 0) {
+            throw new Main.UsageException("--resamples (" + resamples + ") must be ≥ 0 (0 skips the interval)");
+        }
+        if (!(level > 0 && level < 1)) {
+            throw new Main.UsageException("--level (" + level + ") must be strictly between 0 and 1, e.g. 0.95");
+        }
+        FrameOptions options = FrameOptions.defaults().lexicon(lexicon.lexicon()).resamples(resamples).seed(seed).level(level);
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = corpus.read(spec.commandLine().getErr());
         corpus.print(Framelens.of(c, corpus.analyzer()).frameScores(options), out);

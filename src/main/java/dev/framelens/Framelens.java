@@ -28,9 +28,12 @@ import dev.framelens.table.CooccurrenceTables;
 import dev.framelens.table.FrameTables;
 import dev.framelens.table.Kwic;
 import dev.framelens.table.TermTables;
+import dev.framelens.table.TrendTables;
+import dev.framelens.table.VoiceTables;
 import dev.framelens.text.Analyzer;
 import dev.framelens.text.TermInterner;
 import dev.framelens.text.Token;
+import dev.framelens.trend.FrameTrends;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -331,6 +334,44 @@ public final class Framelens {
     /** Keyword in context, {@code width} tokens (or characters with {@code chars}) each side. */
     public Table kwic(String term, int width, boolean chars) {
         return Kwic.table(corpus, analyzer, normalize(term), width, chars);
+    }
+
+    // --- voices ---
+
+    /**
+     * Every quotation of the corpus and its speaker: {@code doc, start, end, text, speaker,
+     * speaker_start, speaker_end, cue, kind}; see {@link VoiceTables#quotations} and
+     * {@code docs/QUOTES.md}.
+     */
+    public Table quotations() {
+        return VoiceTables.quotations(corpus);
+    }
+
+    // --- time ---
+
+    /**
+     * Frames over time: {@code period, [group,] docs, tokens, alarm_per_1k, reassurance_per_1k,
+     * alarm_index, ci_low, ci_high}, the frame scores summed per period of a time column; see
+     * {@link FrameTrends} and {@link TrendTables#trends}.
+     *
+     * <pre>{@code corpus.trends(FrameTrends.Options.of("date").every(Every.parse("month")).groupBy("outlet"))}</pre>
+     */
+    public Table trends(FrameTrends.Options options) {
+        return TrendTables.trends(trend(options), options.groupColumn());
+    }
+
+    /**
+     * The lagged cross-correlation of the groups' alarm_index series, lags −maxLag … maxLag:
+     * {@code group_a, group_b, lag, pairs, r}; see {@link FrameTrends#crossCorrelation}. A description
+     * of which group's framing moves first, not a test of causation.
+     */
+    public Table trendCrossCorrelation(FrameTrends.Options options, int maxLag) {
+        return TrendTables.crossCorrelation(FrameTrends.crossCorrelation(trend(options), maxLag));
+    }
+
+    /** The trend behind {@link #trends}: its rows, groups and the documents left out. */
+    public FrameTrends.Trend trend(FrameTrends.Options options) {
+        return FrameTrends.compute(corpus, frameAnalysis(options.frames().lexicon(), null), options);
     }
 
     // --- framing ---

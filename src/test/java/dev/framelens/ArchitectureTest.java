@@ -38,22 +38,25 @@ class ArchitectureTest {
             Map.entry("corpus", Set.of()),
             Map.entry("text", Set.of()),
             Map.entry("stats", Set.of()),
+            Map.entry("voice", Set.of("corpus", "text")),
+            Map.entry("trend", Set.of("corpus", "text", "count", "stats", "framing")),
             Map.entry("count", Set.of("corpus", "text")),
             Map.entry("framing", Set.of("corpus", "text", "count", "stats")),
-            Map.entry("table", Set.of("corpus", "text", "count", "stats", "framing")),
-            Map.entry(ROOT, Set.of("corpus", "text", "count", "stats", "framing", "table")),
-            Map.entry("chart", Set.of("corpus", "text", "count", "stats", "framing", "table", ROOT)),
-            Map.entry("report", Set.of("corpus", "text", "count", "stats", "framing", "table", ROOT, "chart")),
-            Map.entry("cli", Set.of("corpus", "text", "count", "stats", "framing", "table", ROOT, "chart", "report",
-                    "notebook")),
-            Map.entry("notebook", Set.of("corpus", "text", "count", "stats", "framing", "table", ROOT, "chart",
-                    "report")),
+            Map.entry("table", Set.of("corpus", "text", "count", "stats", "framing", "voice", "trend")),
+            Map.entry(ROOT, Set.of("corpus", "text", "count", "stats", "framing", "voice", "trend", "table")),
+            Map.entry("chart", Set.of("corpus", "text", "count", "stats", "framing", "voice", "trend", "table", ROOT)),
+            Map.entry("report", Set.of("corpus", "text", "count", "stats", "framing", "voice", "trend", "table", ROOT,
+                    "chart")),
+            Map.entry("cli", Set.of("corpus", "text", "count", "stats", "framing", "voice", "trend", "table", ROOT,
+                    "chart", "report", "notebook")),
+            Map.entry("notebook", Set.of("corpus", "text", "count", "stats", "framing", "voice", "trend", "table", ROOT,
+                    "chart", "report")),
             // corpus formats that need a library (dev.framelens.formats.<name>, with their dependency):
             // they implement corpus.CorpusFormat and are found through ServiceLoader, so no package uses them
             Map.entry("formats", Set.of("corpus")));
 
     /** Packages that must use the JDK only. */
-    static final Set<String> JDK_ONLY = Set.of("corpus", "text", "stats", "count", "framing");
+    static final Set<String> JDK_ONLY = Set.of("corpus", "text", "stats", "count", "framing", "voice", "trend");
 
     /** A class of the root package, e.g. {@code dev.framelens.Framelens}. */
     static final Pattern ROOT_REF = Pattern.compile("\\bdev\\.framelens\\.([A-Z]\\w*)");

@@ -233,4 +233,22 @@ public final class Charts {
     public static Figure similarity(Table similarity, Map<String, String> docLabels) {
         return SimilarityCharts.similarity(similarity, docLabels);
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // Frames over time
+
+    /**
+     * The alarm index per period as a line with its 95 % bootstrap interval as a shaded band, one
+     * line per group (Okabe–Ito colours in group order) or one grey line without groups; periods on a
+     * category axis in table order (time order for {@code Framelens.trends}), the zero line bold as in
+     * {@link #alarmIndex}.
+     *
+     * @param trends      {@code Framelens.trends(…)}: needs {@code period, alarm_index, ci_low,
+     *     ci_high}; {@code docs} shows on hover when present; a band is drawn where the interval is
+     *     finite
+     * @param groupColumn the table's group column, or {@code null} when it has none
+     */
+    public static Figure trends(Table trends, String groupColumn) {
+        return TrendCharts.trends(trends, groupColumn);
+    }
 }

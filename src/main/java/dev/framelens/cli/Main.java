@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             ActorsCommand.class,
             SimilarityCommand.class,
+            QuotesCommand.class,
+            TrendsCommand.class,
             LexiconCommand.class,
             ValidateCommand.class,
             ReportCommand.class,

@@ -1,0 +1,167 @@
+package dev.framelens.cli;
+
+import dev.framelens.Framelens;
+import dev.framelens.chart.ChartHtml;
+import dev.framelens.chart.Charts;
+import dev.framelens.corpus.Corpus;
+import dev.framelens.framing.FrameOptions;
+import dev.framelens.table.TrendTables;
+import dev.framelens.trend.Every;
+import dev.framelens.trend.FrameTrends;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
+
+@Command(name = "trends", mixinStandardHelpOptions = true,
+        description = {"Frames over time: alarm and reassurance per period of a date (or number) column, per group.",
+            "",
+            "Columns: period, [the --by column,] docs, tokens, alarm_per_1k, reassurance_per_1k, alarm_index, ci_low, "
+                + "ci_high — one row per period (and group) with documents. A period is scored as one long document "
+                + "made of its articles: alarm_per_1k = 1000 · the period's summed alarm weight / its tokens, "
+                + "alarm_index = ln((A + 0.5) / (R + 0.5)) of its summed weights (as in `frames`); [ci_low, ci_high] "
+                + "is a seeded percentile bootstrap over the period's documents (a period of one document has "
+                + "[index, index]).",
+            "",
+            "--time reads dates (2024-06-08, June 8, 2024, 8 June 2024, June 2024, 2024-06, 2024) or, with --every N, "
+                + "numbers cut into buckets [k·N, (k+1)·N). Weeks are ISO weeks (2024-W23). Documents with an empty "
+                + "value are left out with a warning; a value that cannot be read stops with exit 1.",
+            "",
+            "--xcorr prints, for every two groups of --by, the Pearson correlation of their alarm_index series at "
+                + "lags -K..K (group_a's period t against group_b's period t + lag; a peak at a positive lag says "
+                + "group_a's framing moved first). This describes the two series; it is not evidence that one "
+                + "outlet's framing causes the other's (both may follow the same events), and with few periods r "
+                + "is noisy.",
+            "",
+            "--chart FILE.html draws the index per period with its interval as a band, one line per group "
+                + "(offline: Plotly's script is written beside the page)."},
+        footer = {"", "Examples:", "  framelens trends corpus.jsonl --time date --every year",
+            "  framelens trends corpus.jsonl --time date --every quarter --by outlet --chart trends.html",
+            "  framelens trends corpus.jsonl --time date --by outlet --xcorr --max-lag 2",
+            "  framelens trends corpus.csv --time wave --every 1"})
+final class TrendsCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOptions corpus;
+
+    @Mixin
+    FramesCommand.LexiconOption lexicon;
+
+    @Option(names = "--time", paramLabel = "COLUMN", required = true,
+            description = "Metadata column with each document's date or number.")
+    String time;
+
+    @Option(names = "--every", paramLabel = "PERIOD", defaultValue = "year",
+            description = "year, quarter, month, week, day, or a bucket width N for numbers. Default: ${DEFAULT-VALUE}.")
+    String every;
+
+    @Option(names = "--by", paramLabel = "COLUMN", description = "Metadata column to split each period by (e.g. outlet).")
+    String by;
+
+    @Option(names = "--xcorr", description = "Print the lagged cross-correlation of the groups' alarm_index series "
+            + "instead (needs --by with two or more groups).")
+    boolean xcorr;
+
+    @Option(names = "--max-lag", paramLabel = "K", defaultValue = "3",
+            description = "Largest lag of --xcorr, in periods. Default: ${DEFAULT-VALUE}.")
+    int maxLag;
+
+    @Option(names = "--chart", paramLabel = "FILE.html", description = "Also write the chart as an offline HTML page.")
+    Path chart;
+
+    @Mixin
+    BootstrapOptions bootstrap;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (maxLag < 0) {
+            throw new Main.UsageException("--max-lag (" + maxLag + ") must be ≥ 0");
+        }
+        if (xcorr && by == null) {
+            throw new Main.UsageException("--xcorr needs --by COLUMN: the groups whose series are correlated");
+        }
+        Every periods = Every.parse(every);
+        FrameOptions frames = bootstrap.frameOptions(lexicon.lexicon(corpus.corpus));
+        if (chart != null) {
+            checkChart(chart);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Corpus c = corpus.read(err);
+        FrameTrends.Options options = new FrameTrends.Options(time, periods, by, frames, source(corpus.corpus));
+        Framelens f = corpus.framelens(c, spec.commandLine().getErr());
+        FrameTrends.Trend trend = f.trend(options);
+        List<String> skipped = trend.skipped();
+        if (!skipped.isEmpty()) {
+            err.println("framelens: trends: " + skipped.size() + " of " + c.size() + " documents have no " + time
+                    + " value and are left out: " + String.join(", ", skipped.subList(0, Math.min(5, skipped.size())))
+                    + (skipped.size() > 5 ? ", …" : ""));
+        }
+        if (xcorr && trend.groups().size() < 2) {
+            throw new Main.UsageException("--xcorr needs two or more groups; --by " + by + " has "
+                    + trend.groups().size());
+        }
+        Table table = TrendTables.trends(trend, by);
+        if (chart != null) {
+            writeChart(table, err);
+        }
+        if (xcorr) {
+            err.println("framelens: trends: the cross-correlation describes which series moves first; it is not "
+                    + "evidence of causation");
+            corpus.print(TrendTables.crossCorrelation(FrameTrends.crossCorrelation(trend, maxLag)), out);
+        } else {
+            corpus.print(table, out);
+        }
+        return 0;
+    }
+
+    /** The file a value came from, for messages: a folder's metadata.csv, else the corpus file. */
+    private static String source(Path corpus) {
+        Path meta = corpus.resolve("metadata.csv");
+        return Files.isDirectory(corpus) && Files.isRegularFile(meta) ? meta.toString() : corpus.toString();
+    }
+
+    /** The page must be new, its folder must exist, and a plotly.js beside it must be framelens' own. */
+    private static void checkChart(Path file) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new Main.UsageException("--chart " + file + " exists; framelens never overwrites a file: choose another");
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new Main.UsageException("--chart " + file + ": no folder " + dir + "; create it first");
+        }
+        Path js = dir.resolve(ChartHtml.PLOTLY_JS_FILE);
+        try {
+            if (Files.exists(js, LinkOption.NOFOLLOW_LINKS) && (!Files.isRegularFile(js, LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(js) != ChartHtml.plotlyJs().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)) {
+                throw new Main.UsageException("--chart " + file + ": " + js + " exists and is not Plotly "
+                        + ChartHtml.plotlyVersion() + "; framelens would replace it: write the chart into another folder");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeChart(Table table, PrintWriter err) {
+        try {
+            ChartHtml.writePage(chart, "framelens trends: " + time + (by == null ? "" : " by " + by),
+                    List.of(new ChartHtml.Chart("chart-trends", Charts.trends(table, by == null ? null
+                            : TrendTables.groupName(by)))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        err.println("framelens: trends: chart written to " + chart + " (with " + ChartHtml.PLOTLY_JS_FILE + " beside it)");
+    }
+}

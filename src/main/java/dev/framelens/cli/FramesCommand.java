@@ -48,29 +48,15 @@ final class FramesCommand implements Callable<Integer> {
     @Mixin
     LexiconOption lexicon;
 
-    @OptionBounds.Range(min = 0, max = OptionBounds.MAX_RESAMPLES, note = "0 skips the interval")
-    @Option(names = "--resamples", paramLabel = "N", defaultValue = "2000",
-            description = "Bootstrap resamples per article, 0 to " + OptionBounds.MAX_RESAMPLES
-                    + "; 0 skips the interval. Default: ${DEFAULT-VALUE}.")
-    int resamples;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Base seed of the bootstrap. Default: ${DEFAULT-VALUE}.")
-    long seed;
-
-    @Option(names = "--level", paramLabel = "L", defaultValue = "0.95",
-            description = "Coverage of the interval, between 0 and 1. Default: ${DEFAULT-VALUE}.")
-    double level;
+    @Mixin
+    BootstrapOptions bootstrap;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (!(level > 0 && level < 1)) {
-            throw new Main.UsageException("--level (" + level + ") must be strictly between 0 and 1, e.g. 0.95");
-        }
-        FrameOptions options = FrameOptions.defaults().lexicon(lexicon.lexicon(corpus.corpus)).resamples(resamples).seed(seed)
-                .level(level);
+        FrameOptions options = bootstrap.frameOptions(lexicon.lexicon(corpus.corpus));
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = corpus.read(spec.commandLine().getErr());
         corpus.print(corpus.framelens(c, spec.commandLine().getErr()).frameScores(options), out);

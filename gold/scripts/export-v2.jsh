@@ -3,6 +3,7 @@
 // seeds/framelens.packs lists (the Putin-Kim pack), Europarl with the general lexicon alone.
 // Run from gold/ after make-europarl.py: jshell --class-path ../target/framelens.jar scripts/export-v2.jsh
 // Writes raw/seeds-hits-v2.csv and raw/europarl-hits-v2.csv (gold/raw/ is not committed).
+import dev.framelens.Framelens;
 import dev.framelens.table.*;
 java.nio.file.Files.createDirectories(java.nio.file.Path.of("raw"));
 Framelens.load("../seeds").frameHits().write().csv("raw/seeds-hits-v2.csv");

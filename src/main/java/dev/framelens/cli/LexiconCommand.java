@@ -32,24 +32,20 @@ final class LexiconCommand implements Callable<Integer> {
             description = "Also load the story packs this corpus lists (unless --no-packs).")
     Path corpus;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output: table (aligned, default), csv, json, md or html.")
-    String format;
-
-    @Option(names = "--csv-raw", description = "CSV cells as they are (no leading ' on cells starting with = + - @).")
-    boolean csvRaw;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        TableWriter.Format f = TableWriter.Format.parse(format);
+        TableWriter.Format f = output.format();
         if (corpus != null && !java.nio.file.Files.exists(corpus)) {
             throw new Main.UsageException(corpus + ": no such file or folder; give the corpus whose story packs to load");
         }
         PrintWriter out = spec.commandLine().getOut();
-        TableWriter.write(FrameTables.lexicon(lexicon.lexicon(corpus)), f, CorpusOptions.csvMode(csvRaw), out);
+        TableWriter.write(FrameTables.lexicon(lexicon.lexicon(corpus)), f, output.csvMode(), out);
         out.flush();
         return 0;
     }

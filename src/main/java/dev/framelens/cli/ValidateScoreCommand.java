@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,16 +57,15 @@ final class ValidateScoreCommand implements Callable<Integer> {
             description = "Fewest coded units of an entry in the review table. Default: ${DEFAULT-VALUE}.")
     int minUnits;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output: table (aligned, default), csv, json, md or html.")
-    String format;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        TableWriter.Format f = TableWriter.Format.parse(format);
+        TableWriter.Format f = output.format();
         Level l = parseLevel(level);
         if (minUnits < 1) {
             throw new Main.UsageException("--min-units (" + minUnits + ") must be ≥ 1");
@@ -89,7 +89,7 @@ final class ValidateScoreCommand implements Callable<Integer> {
             case DISAGREEMENTS -> ValidationTables.disagreements(ValidationScore.disagreements(units, other));
         };
         PrintWriter out = spec.commandLine().getOut();
-        TableWriter.write(t, f, out);
+        TableWriter.write(t, f, output.csvMode(), out);
         out.flush();
         return 0;
     }

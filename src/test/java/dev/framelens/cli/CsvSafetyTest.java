@@ -87,4 +87,22 @@ class CsvSafetyTest {
         assertEquals(0, raw.exit(), raw.err());
         assertEquals(safe.out(), raw.out(), "the shipped lexicon has no formula-like cell");
     }
+
+    @Test
+    void validateScoreCsvTakesTheSwitchToo() throws Exception {
+        Path c = corpus();
+        Path sample = tmp.resolve("sample.csv");
+        CliRunner.Result drawn = CliRunner.run("validate", "sample", c.toString(), "--n", "100", "--out", sample.toString());
+        assertEquals(0, drawn.exit(), drawn.err());
+        Path first = ValidateCommandTest.codeInto(sample, tmp.resolve("coder1.csv"), u -> u.kind() == dev.framelens.framing.ValidationUnit.Kind.SENTENCE ? "neither" : "correct");
+        Path second = ValidateCommandTest.codeInto(sample, tmp.resolve("coder2.csv"), u -> u.kind() == dev.framelens.framing.ValidationUnit.Kind.SENTENCE ? "alarm" : "wrong");
+        String[] args = {"validate", "score", first.toString(), second.toString(), "--level", "disagreements", "--format", "csv"};
+        CliRunner.Result safe = CliRunner.run(args);
+        assertEquals(0, safe.exit(), safe.err());
+        assertTrue(safe.out().contains(",'@b,"), safe.out());
+        CliRunner.Result raw = CliRunner.run(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--csv-raw")).toArray(String[]::new));
+        assertEquals(0, raw.exit(), raw.err());
+        assertTrue(raw.out().contains(",@b,") && !raw.out().contains("'@b"), raw.out());
+    }
 }

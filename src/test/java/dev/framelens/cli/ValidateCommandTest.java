@@ -68,11 +68,15 @@ class ValidateCommandTest {
 
     /** Writes a copy of {@code file} with every unit coded by {@code code}. */
     static Path code(Path file, String name, Function<ValidationUnit, String> code) throws IOException {
+        return codeInto(file, tmp.resolve(name), code);
+    }
+
+    /** Writes a copy of {@code file} to {@code out} with every unit coded by {@code code}. */
+    static Path codeInto(Path file, Path out, Function<ValidationUnit, String> code) throws IOException {
         List<ValidationUnit> coded = new ArrayList<>();
         for (ValidationUnit u : ValidationFile.read(file)) {
             coded.add(u.withCode(code.apply(u)));
         }
-        Path out = tmp.resolve(name);
         Files.writeString(out, ValidationFile.toString(coded), StandardCharsets.UTF_8);
         return out;
     }

@@ -46,4 +46,4 @@ if __name__ == '__main__':
             w = csv.writer(f); w.writerow(['unit', 'kind', 'text', 'code_1', 'code_2'])
             for u, r in sorted(units.items()):
                 if c1.get(u) != c2.get(u):
-                    w.writerow([u, r['kind'], r['shown'], c1.get(u, ''), c2.get(u, '')])
+                    w.writerow([u, r['kind'], r.get('shown', ''), c1.get(u, ''), c2.get(u, '')])  # round 3: no text in the units file

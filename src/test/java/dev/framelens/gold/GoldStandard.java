@@ -57,14 +57,23 @@ public final class GoldStandard {
     private GoldStandard() {
     }
 
-    /** The units of {@code units.csv}. */
+    /** The units of rounds 1 and 2, {@code units.csv}. */
     public static List<Unit> units() throws IOException {
+        return units(DIR.resolve("units.csv"));
+    }
+
+    /**
+     * The units of a units file. Round 3's files carry no text but its SHA-256 ({@code text_sha256}); their
+     * {@link Unit#text()} is that hash, to be checked against the rebuilt corpus.
+     */
+    public static List<Unit> units(Path file) throws IOException {
         List<Unit> out = new ArrayList<>();
-        for (Map<String, String> r : Csv.read(DIR.resolve("units.csv"))) {
+        for (Map<String, String> r : Csv.read(file)) {
+            String text = r.containsKey("text") ? r.get("text") : r.get("text_sha256");
             out.add(new Unit(r.get("unit"), r.get("kind"), r.get("stratum"), r.get("split"),
                     Double.parseDouble(r.get("weight")), r.get("doc"), Integer.parseInt(r.get("sentence_start")),
                     Integer.parseInt(r.get("sentence_end")), Integer.parseInt(r.get("start")),
-                    Integer.parseInt(r.get("end")), r.get("text")));
+                    Integer.parseInt(r.get("end")), text));
         }
         return out;
     }
@@ -153,8 +162,13 @@ public final class GoldStandard {
 
     /** The hits of {@code lexicon} (null: the shipped one) over the seeds and the English Europarl lines. */
     public static List<Hit> hits(Path europarlJsonl, Lexicon lexicon) {
+        return hits(List.of(Path.of("seeds"), europarlJsonl), lexicon);
+    }
+
+    /** The hits of {@code lexicon} (null: the shipped one) over corpora, each read as framelens reads it by default. */
+    public static List<Hit> hits(List<Path> corpora, Lexicon lexicon) {
         List<Hit> out = new ArrayList<>();
-        for (Path corpus : List.of(Path.of("seeds"), europarlJsonl)) {
+        for (Path corpus : corpora) {
             Framelens f = Framelens.load(corpus);
             Table t = lexicon == null ? f.frameHits() : f.frameHits(lexicon);
             for (int r = 0; r < t.rowCount(); r++) {

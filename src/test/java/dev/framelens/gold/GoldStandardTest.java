@@ -104,11 +104,31 @@ class GoldStandardTest {
     /** The figures docs/LEXICON.md quotes for the shipped lexicon on the dev half (and the test half once unsealed). */
     @Test
     void theLexiconDocQuotesTheComputedFigures() throws IOException {
+        String b = figures(units, hits, GoldStandard.DIR);
+        String doc = Files.readString(LEXICON_DOC, StandardCharsets.UTF_8);
+        Matcher m = BLOCK.matcher(doc);
+        if (!m.find()) {
+            fail("docs/LEXICON.md has no <!-- gold: shipped lexicon --> … <!-- /gold --> block");
+        }
+        if (Boolean.getBoolean("framelens.updateDocs")) {
+            Files.writeString(LEXICON_DOC, doc.substring(0, m.start(2)) + b + doc.substring(m.end(2)), StandardCharsets.UTF_8);
+            return;
+        }
+        assertEquals(b, m.group(2),
+                "docs/LEXICON.md's gold figures are out of date: run mvn test -Dtest=GoldStandardTest -Dframelens.updateDocs=true");
+    }
+
+    /**
+     * The headline table (alarm and reassurance precision, negation flips right, alarm recall, with Wilson
+     * intervals and units) per half whose codes file ({@code codes-dev.csv}, {@code codes-test.csv}) is in
+     * {@code dir}; a half whose codes are still sealed says so.
+     */
+    static String figures(List<GoldStandard.Unit> units, List<GoldStandard.Hit> hits, Path dir) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("| half | alarm precision | reassurance precision | negation flips right | alarm recall |\n");
         b.append("|---|---|---|---|---|\n");
         for (String split : List.of("dev", "test")) {
-            Path file = GoldStandard.DIR.resolve("codes-" + split + ".csv");
+            Path file = dir.resolve("codes-" + split + ".csv");
             if (!Files.exists(file)) {
                 b.append("| ").append(split).append(" | sealed | sealed | sealed | sealed |\n");
                 continue;
@@ -123,24 +143,14 @@ class GoldStandardTest {
             }
             b.append(" |\n");
         }
-        String doc = Files.readString(LEXICON_DOC, StandardCharsets.UTF_8);
-        Matcher m = BLOCK.matcher(doc);
-        if (!m.find()) {
-            fail("docs/LEXICON.md has no <!-- gold: shipped lexicon --> … <!-- /gold --> block");
-        }
-        if (Boolean.getBoolean("framelens.updateDocs")) {
-            Files.writeString(LEXICON_DOC, doc.substring(0, m.start(2)) + b + doc.substring(m.end(2)), StandardCharsets.UTF_8);
-            return;
-        }
-        assertEquals(b.toString(), m.group(2),
-                "docs/LEXICON.md's gold figures are out of date: run mvn test -Dtest=GoldStandardTest -Dframelens.updateDocs=true");
+        return b.toString();
     }
 
-    private static String hash(Path shaFile) throws IOException {
+    static String hash(Path shaFile) throws IOException {
         return Files.readString(shaFile, StandardCharsets.UTF_8).trim().split("\\s+")[0];
     }
 
-    private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+    static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 }

@@ -19,6 +19,7 @@ import java.util.Locale;
  *   <li>{@code next}: one of the N tokens right after the hit's last token;</li>
  *   <li>{@code near}: one of the N tokens before or after the hit;</li>
  * </ul>
+ * A word written {@value #DANGER} stands for the shipped list of danger words ({@value #DANGER_FILE}).
  * N is 1 to {@value #MAX_DISTANCE} (default 1). Tokens are counted in the unfiltered stream (stop
  * words count, punctuation is not a token, a merged phrase is one token) and never across the
  * sentence's ends. Each word is written as the tokenizer emits it ({@code US} becomes
@@ -145,9 +146,37 @@ public record Condition(Place place, int distance, List<String> words) {
         }
         List<String> words = new ArrayList<>();
         for (String w : text.substring(colon + 1).split("\\|", -1)) {
-            words.add(word(text, w));
+            if (w.equals(DANGER)) {
+                words.addAll(Danger.WORDS);
+            } else {
+                words.add(word(text, w));
+            }
         }
         return new Condition(place, distance, words);
+    }
+
+    /**
+     * The word a condition may use for the shipped list of danger words ({@value #DANGER_FILE}): nouns and
+     * verbs that name a danger, a harm or a problem ({@code threat*}, {@code risk*}, {@code war},
+     * {@code disease*}, …). {@code near8:@danger} keeps a reassurance cue only where a danger is named
+     * near it: "the threat is exaggerated", not "the hype around the film".
+     */
+    public static final String DANGER = "@danger";
+
+    /** The resource of {@link #DANGER}'s words, one per line, in this package. */
+    public static final String DANGER_FILE = "danger-en.txt";
+
+    /** Loaded on first use. */
+    private static final class Danger {
+        static final List<String> WORDS = load();
+
+        private static List<String> load() {
+            List<String> out = new ArrayList<>();
+            for (String w : dev.framelens.text.WordList.resource(Condition.class, DANGER_FILE)) {
+                out.add(word(DANGER, w));
+            }
+            return List.copyOf(out);
+        }
     }
 
     /** One word of a condition, normalised as the tokenizer emits it. */

@@ -65,6 +65,11 @@ public final class FrameScorer {
     static final String CLAUSE_PUNCTUATION = ",;:()[]{}\"\u201C\u201D\u201E\u00AB\u00BB?!\u2026\u2014\u2013\u2012\u2015-";
 
     private final Lexicon lexicon;
+    /** Whether the negation rules have a {@link Kind#BRIDGE} list (negation v3); without one, v2's rules. */
+    private final boolean bridged;
+    /** The token range of the last hit found in the current document, for {@link #bridgedBetween}. */
+    private int previousHitStart;
+    private int previousHitEnd;
     private final Actors actors;
     private final TermInterner vocabulary = Terms.newInterner();
     private final Analyzer.Stream stream;
@@ -152,6 +157,7 @@ public final class FrameScorer {
         for (Kind k : Kind.values()) {
             lists[k.ordinal()] = new WordSet(vocabulary, lexicon.negationRules().words(k));
         }
+        bridged = !lexicon.negationRules().words(Kind.BRIDGE).isEmpty();
         idIf = vocabulary.intern("if");
         idNot = vocabulary.intern("not");
         idNo = vocabulary.intern("no");
@@ -201,6 +207,8 @@ public final class FrameScorer {
         List<ActorMention> mentions = new ArrayList<>();
         this.text = text;
         sentenceLimit = 0;
+        previousHitStart = -1;
+        previousHitEnd = -1;
         for (int i = 0; i < size; ) {
             if (i >= sentenceLimit) {
                 sentenceBegin = i;
@@ -224,6 +232,8 @@ public final class FrameScorer {
             }
             hits.add(new FrameHit(sentences[i], i, endToken, starts[i], ends[endToken - 1], entry, rule.flips(), by,
                     rule));
+            previousHitStart = i;
+            previousHitEnd = endToken;
             i = endToken;
         }
         this.text = null;
@@ -392,7 +402,26 @@ public final class FrameScorer {
                 return NegationRule.REJECTED_REASSURANCE;
             }
         }
-        return NegationRule.NEGATION;
+        return bridged && !bridgedBetween(k, i) ? NegationRule.GOVERNED : NegationRule.NEGATION;
+    }
+
+    /**
+     * Negation v3: whether every token between negator {@code k} and the hit at {@code i} is a
+     * {@link Kind#BRIDGE} word, a governing verb introducing a claim ("cannot accept that"), or part of
+     * the earlier hit the negator belongs to ("no evidence of [danger]").
+     */
+    private boolean bridgedBetween(int k, int i) {
+        int m = k + 1;
+        if (previousHitEnd > k && previousHitStart <= k) {
+            m = Math.max(m, previousHitEnd);
+        }
+        for (; m < i; m++) {
+            boolean claim = in(Kind.GOVERNING, ids[m]) && ids[m + 1] == idThat;
+            if (!claim && !in(Kind.BRIDGE, ids[m])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link NegationRule#EMPHASIS}: "not only", "if not", or a quantifying negator with a comparative. */

@@ -49,7 +49,10 @@ public enum NegationRule {
      * {@link NegationRules.Kind#AFFIRMING} verb of denial or neglect ("no one doubts the danger",
      * "we must not underestimate the threat"). A governing verb followed by "that" introduces a
      * claim, and the negation denies that claim ("I cannot accept that this means more insecurity"):
-     * that is left to {@link #NEGATION}. Not negated.
+     * that is left to {@link #NEGATION}. Since negation v3 also: any word between the negator and the hit
+     * that is not a {@link NegationRules.Kind#BRIDGE} word ("cannot be used to justify violations", "draw
+     * no distinction between the risks", "never rule out criminal behaviour"): the negator then belongs
+     * to that word. Not negated.
      */
     GOVERNED("governed"),
     /**

@@ -52,7 +52,15 @@ public final class NegationRules {
         /** Words that open a condition ({@code worse if action is not taken urgently}). */
         CONDITIONAL("conditional"),
         /** Negators that another negator before them cancels ({@code not without danger}). */
-        INNER("inner");
+        INNER("inner"),
+        /**
+         * Words that may stand between a negator and the alarm hit it denies ({@code is not a threat},
+         * {@code poses no serious risk}, {@code there is nothing to fear}): copulas, determiners, a few
+         * degree words and the verbs of posing and causing. When the list is not empty, any other word
+         * between them means the negator governs that word instead ({@code cannot be used to justify
+         * violations}, {@code draw no distinction between the risks}).
+         */
+        BRIDGE("bridge");
 
         private final String label;
 

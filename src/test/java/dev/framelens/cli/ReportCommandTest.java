@@ -40,19 +40,22 @@ class ReportCommandTest {
             assertTrue(Files.exists(out.resolve(csv)), csv);
         }
         assertTrue(html.contains("Comparison by <strong>stance</strong>: a = <strong>reassuring</strong>"), "default comparison");
-        // the frame scores behind the chart: 001 is the one article where reassurance is not outweighed by alarm
-        // (lexicon v2: 5 hits each; the other four have more alarm than reassurance)
+        // the frame scores behind the chart: 001 is the article with the largest share of reassurance
+        // (lexicon v3: 3 of its 8 hits; 002 7 of 22, the others at most 2 of 13)
         Table scores = Framelens.load("seeds").frameScores();
         int lowest = 0;
+        int mostReassuring = 0;
         for (int row = 0; row < scores.rowCount(); row++) {
-            boolean reassuring = scores.doubleColumn("reassurance_per_1k").get(row) >= scores.doubleColumn("alarm_per_1k").get(row);
-            assertEquals(scores.stringColumn("doc").get(row).startsWith("001"), reassuring);
+            if (share(scores, row) > share(scores, mostReassuring)) {
+                mostReassuring = row;
+            }
             if (scores.doubleColumn("alarm_index").get(row) < scores.doubleColumn("alarm_index").get(lowest)) {
                 lowest = row;
             }
         }
         assertTrue(scores.stringColumn("doc").get(lowest).startsWith("001"));
-        // ... and the alarm-index chart draws 001 in the reassurance colour, the others in the alarm colour
+        assertTrue(scores.stringColumn("doc").get(mostReassuring).startsWith("001"));
+        // ... and the alarm-index chart is drawn
         Matcher m = Pattern.compile("id=\"chart-alarm-index\"").matcher(html);
         assertTrue(m.find(), "alarm index chart div");
 
@@ -70,6 +73,12 @@ class ReportCommandTest {
         }
         assertTrue(svgs >= Integer.parseInt(expected.group(1)), "main-svg per chart: " + svgs);
         assertTrue(dom.contains("The Mercury News (001)"), "articles labelled by outlet");
+    }
+
+    /** reassurance / (alarm + reassurance) of a row of the frame scores. */
+    private static double share(Table scores, int row) {
+        double r = scores.doubleColumn("reassurance_per_1k").get(row);
+        return r / (r + scores.doubleColumn("alarm_per_1k").get(row));
     }
 
     /**

@@ -192,7 +192,10 @@ class FrameScorerTest {
     void theNearestNegatorIsRecordedAndAMergedPhraseIsOneTokenOfTheWindow() {
         assertEquals(List.of("threat*/reassurance/not"), hits(score("No, it is not a threat.")));
         // not [5] north korea [4] as [3] a [2] big [1] → threat: the phrase is one token, so 'not' is within five
-        assertEquals(List.of("threat*/reassurance/not"), hits(score("Not North Korea as a big threat.")));
+        // (the negator then governs 'north korea', which is no bridge word: negation v3)
+        FrameHit far = score("Not North Korea as a big threat.").hits().get(0);
+        assertEquals("not", far.negator());
+        assertEquals(NegationRule.GOVERNED, far.rule());
         assertEquals(List.of("threat*/alarm"),
                 hits(score(SMALL, Analyzer.builder().noPhrases().build(), "Not North Korea as a big threat.")));
     }

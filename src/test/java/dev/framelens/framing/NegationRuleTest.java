@@ -29,7 +29,11 @@ class NegationRuleTest {
             "urgency\talarm\tpanic",
             "urgency\talarm\tcrisis",
             "delegitimising_labels\talarm\tregime",
-            "limits\treassurance\tlimited");
+            "limits\treassurance\tlimited",
+            "urgency\talarm\tworr*",
+            "threat\talarm\tviolat*",
+            "delegitimising_labels\talarm\tcriminal",
+            "scepticism\treassurance\tno evidence");
 
     /** "entry:rule:negator" of each hit, and ":R" when it counts as reassurance. */
     static List<String> rules(String text) {
@@ -62,8 +66,9 @@ class NegationRuleTest {
         // a clause-opening word between them
         assertEquals(List.of("danger*:clause_boundary:not"), rules("He left not because the danger grew."));
         assertEquals(List.of("threat*:clause_boundary:no"), rules("There is no doubt which threat counts."));
-        // a possessive or an abbreviation's full stop is not a boundary
-        assertEquals(List.of("threat*:negation:not:R"), rules("It is not Mr. Kim’s threat."));
+        // a possessive or an abbreviation's full stop is not a boundary: the negator reaches the hit (and, as
+        // the name between them is not a bridge word, governs the name: negation v3)
+        assertEquals(List.of("threat*:governed:not"), rules("It is not Mr. Kim’s threat."));
     }
 
     @Test
@@ -115,6 +120,24 @@ class NegationRuleTest {
     }
 
     @Test
+    void onlyBridgeWordsMayStandBetweenANegatorAndTheHitItDenies() {
+        // negation v3: copulas, determiners, degree words and the verbs of posing and causing bridge
+        assertEquals(List.of("risk:negation:not:R"), rules("It does not pose any unacceptable risk."));
+        assertEquals(List.of("danger*:negation:no:R"), rules("There is no real danger."));
+        assertEquals(List.of("worr*:negation:not:R"), rules("We would not need to worry."));
+        // any other word means the negator governs it
+        assertEquals(List.of("violat*:governed:never"), rules("Arguments can never be used to justify violations."));
+        assertEquals(List.of("risk:governed:no"), rules("You draw no distinction between the risk."));
+        assertEquals(List.of("criminal:governed:never"), rules("We can never rule out criminal behaviour."));
+        // the negator of an earlier reassurance hit reaches through it: "no evidence of danger"
+        assertEquals(List.of("no evidence:::R", "danger*:negation:no:R"), rules("There is no evidence of danger."));
+        // contractions written without the apostrophe are negators
+        assertEquals(List.of("worr*:negation:dont:R"), rules("Dont worry about it."));
+        // 'provided' opens a condition
+        assertEquals(List.of("threat*:condition:no"), rules("Provided that they pose no threat, they may stay."));
+    }
+
+    @Test
     void aNegatedConditionPresentsTheDangerAsLooming() {
         assertEquals(List.of("urgent*:condition:not"), rules("It will get worse if action is not taken urgently."));
         assertEquals(List.of("urgent*:condition:without", "famine::"), rules("Without urgent help the region faces famine."));
@@ -154,7 +177,7 @@ class NegationRuleTest {
                 assertThrows(IllegalArgumentException.class, () -> NegationRules.parse("n.tsv", List.of("clause\tbut")))
                         .getMessage());
         assertEquals("n.tsv:2: unknown list 'clauses'; lists are [clause, emphasis, quantifier, comparative, governing, "
-                + "affirming, defiance, rejection, obligation, fear, conditional, inner]",
+                + "affirming, defiance, rejection, obligation, fear, conditional, inner, bridge]",
                 assertThrows(IllegalArgumentException.class, () -> NegationRules.parse("n.tsv", List.of("list\tword",
                         "clauses\tbut"))).getMessage());
         assertEquals("n.tsv:2: 'not only' must be one word as the tokenizer emits it, a trailing * for a prefix",

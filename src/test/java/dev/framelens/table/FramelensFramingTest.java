@@ -48,8 +48,8 @@ class FramelensFramingTest {
         Table lexicon = SEEDS.lexicon();
         assertEquals(List.of("category", "side", "entry", "weight", "pattern", "requires", "forbids", "precision", "units",
                 "source"), lexicon.columnNames());
-        // the general lexicon's 402 entries and the Putin–Kim pack's 33 (seeds/framelens.packs)
-        assertEquals(402 + 33, lexicon.rowCount());
+        // the general lexicon's 407 entries and the Putin–Kim pack's 33 (seeds/framelens.packs)
+        assertEquals(407 + 33, lexicon.rowCount());
         assertEquals(List.of("threat", "alarm", "danger*", "prefix", "lexicon-en.tsv"), List.of(lexicon.stringColumn(0).get(0),
                 lexicon.stringColumn(1).get(0), lexicon.stringColumn(2).get(0), lexicon.stringColumn(4).get(0),
                 lexicon.stringColumn("source").get(0)));
@@ -62,7 +62,7 @@ class FramelensFramingTest {
         assertEquals(4, lexicon.intColumn("units").get(danger));
         assertEquals(1.0, lexicon.doubleColumn("precision").get(danger));
         // without the corpus's packs: the general lexicon alone
-        assertEquals(402, Framelens.of(SEEDS.corpus()).lexicon().rowCount());
+        assertEquals(407, Framelens.of(SEEDS.corpus()).lexicon().rowCount());
     }
 
     @Test
@@ -163,20 +163,20 @@ class FramelensFramingTest {
             }
         }
         assertEquals(D001, t.stringColumn("doc").get(lowest));
-        // 001: 5 alarm hits, 5 reassurance (one of them the negated 'doom') → ln(5.5 / 5.5)
-        assertEquals(0.0, t.doubleColumn("alarm_index").get(1), 1e-15);
+        // 001: 5 alarm hits, 3 reassurance (one of them the negated 'doom') → ln(5.5 / 3.5)
+        assertEquals(Math.log(5.5 / 3.5), t.doubleColumn("alarm_index").get(1), 1e-15);
     }
 
     @Test
     void theSeedsHitCountsAreThoseOfDocsSeeds() {
-        // docs/SEEDS.md, "Frame hits with lexicon v2" (general lexicon + the Putin–Kim pack)
+        // docs/SEEDS.md, "Frame hits with lexicon v3" (general lexicon + the Putin–Kim pack)
         int[][] expected = {
             // threat, escalation, catastrophe, urgency, delegitimising, downplaying, limits, scepticism, negated
-            {5, 2, 3, 5, 5, 1, 0, 1, 0},
-            {2, 0, 0, 2, 1, 3, 1, 0, 1},
-            {3, 1, 0, 7, 1, 1, 4, 4, 0},
-            {2, 1, 2, 3, 3, 0, 2, 1, 0},
-            {3, 6, 2, 5, 5, 0, 0, 0, 0}};
+            {6, 2, 3, 5, 5, 0, 0, 1, 0},
+            {2, 0, 0, 2, 1, 1, 1, 0, 1},
+            {5, 1, 1, 7, 1, 0, 4, 3, 0},
+            {2, 1, 2, 3, 3, 0, 2, 0, 0},
+            {4, 6, 2, 5, 5, 0, 0, 0, 0}};
         Table hits = SEEDS.frameHits();
         List<String> docs = SEEDS.frameScores().stringColumn("doc").asList();
         for (int d = 0; d < 5; d++) {
@@ -230,7 +230,7 @@ class FramelensFramingTest {
     @Test
     void hitOffsetsPointAtTheMatchedText() {
         Table hits = SEEDS.frameHits();
-        assertEquals(88, hits.rowCount()); // docs/SEEDS.md, lexicon v2: alarm + reassurance = 22 + 10 + 21 + 14 + 21
+        assertEquals(87, hits.rowCount()); // docs/SEEDS.md, lexicon v3: alarm + reassurance = 22 + 8 + 22 + 13 + 22
         for (int r = 0; r < hits.rowCount(); r++) {
             String text = SEEDS.corpus().get(hits.stringColumn("doc").get(r)).text();
             assertEquals(text.substring(hits.intColumn("start").get(r), hits.intColumn("end").get(r)),

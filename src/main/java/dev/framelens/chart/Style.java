@@ -18,7 +18,7 @@ import tech.tablesaw.plotly.traces.Trace;
 
 /**
  * The one style of every framelens chart: colours (alarm {@value #ALARM_COLOR}, reassurance
- * {@value #REASSURANCE_COLOR}), figure width, fonts and layout building blocks (title, axes, margins,
+ * {@value #REASSURANCE_COLOR}), figure size, fonts and layout building blocks (title, axes, margins,
  * heatmaps), and number formats for hover text. The chart families build their figures from these
  * only, so a change of style is made here once.
  */
@@ -40,9 +40,6 @@ final class Style {
 
     /** Colour of comparison group b when its label names neither side (Okabe–Ito bluish green). */
     static final String GROUP_B_COLOR = "#009E73";
-
-    /** Width of every figure in pixels. */
-    static final int WIDTH = 1120;
 
     /** The value of a {@code side} column for the alarm side ({@link Side#label()}). */
     static final String SIDE_ALARM = Side.ALARM.label();
@@ -92,6 +89,20 @@ final class Style {
             String texttemplate,
             String hovertemplate,
             String colorbarTitle) {
+        return heatmapBuilder(name, x, y, z, colorscale, zmax, texttemplate, hovertemplate, colorbarTitle).build();
+    }
+
+    /** The builder of {@link #heatmap}, for a chart that adds attributes (e.g. {@code customdata}). */
+    static JsonTrace.Builder heatmapBuilder(
+            String name,
+            String[] x,
+            String[] y,
+            double[][] z,
+            List<List<Object>> colorscale,
+            double zmax,
+            String texttemplate,
+            String hovertemplate,
+            String colorbarTitle) {
         JsonTrace.Builder b =
                 JsonTrace.builder("heatmap")
                         .put("name", name)
@@ -114,7 +125,7 @@ final class Style {
         } else {
             b.put("showscale", false);
         }
-        return b.build();
+        return b;
     }
 
     /** A JSON object with keys in the given order: key, value, key, value, … */
@@ -137,11 +148,14 @@ final class Style {
         return NEUTRAL_SCALE;
     }
 
-    /** A layout of the standard width with this title (shown literally). */
+    /**
+     * A layout with this title (shown literally) that takes the width of its container: {@code
+     * autosize}, which makes {@code ChartHtml.json} leave out the width jsplot always writes.
+     */
     static Layout.LayoutBuilder layout(String title) {
         return Layout.builder()
                 .title(PlotlyText.templateText(title))
-                .width(WIDTH);
+                .autosize(true);
     }
 
     /** An axis of labels without grid; {@code reversed} puts the first label on top. */

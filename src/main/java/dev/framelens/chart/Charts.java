@@ -71,7 +71,7 @@ public final class Charts {
     /**
      * The side of each lexicon category, keyed by the category in snake_case (as in the {@code
      * <category>_per_1k} columns), from a table with {@code category} and {@code side} columns: {@code
-     * frameHits()} or {@code actorsOverall()}. Negated hits (a {@code negated} column that is true) are
+     * lexicon()}, {@code frameHits()} or {@code actorsOverall()}. Negated hits (a {@code negated} column that is true) are
      * skipped, since they count for the other side than their category; the first side seen wins.
      */
     public static Map<String, String> categorySides(Table table) {

@@ -233,7 +233,7 @@ final class FrameCharts {
                             max,
                             "%{z:.1f}",
                             "%{y}<br>%{x}: %{z:.2f} " + PER_1000 + "<extra></extra>",
-                            null));
+                            null).build());
         }
         Layout layout =
                 layout("Frame categories per article, hits " + PER_1000 + sideKey(groups))
@@ -325,7 +325,7 @@ final class FrameCharts {
                             max,
                             "%{z}",
                             "%{y}<br>%{x}: %{z} hits near the actor<extra></extra>",
-                            null));
+                            null).build());
         }
         String title =
                 "Actors × frames: frame hits near each actor"

@@ -58,7 +58,7 @@ final class SimilarityCharts {
         }
         String[] l = PlotlyText.labels(labels);
         JsonTrace.Builder heat =
-                heatmapBuilder(
+                heatmap(
                         "cosine",
                         l,
                         l,

@@ -77,23 +77,10 @@ final class Style {
 
     /**
      * A heatmap trace on [0, zmax] with gaps between cells, blank (not hoverable) NaN cells, cell text
-     * when {@code texttemplate} is given and a colour bar when {@code colorbarTitle} is.
+     * when {@code texttemplate} is given and a colour bar when {@code colorbarTitle} is; a builder, so
+     * a chart can add attributes (e.g. {@code customdata}) before {@code build()}.
      */
-    static JsonTrace heatmap(
-            String name,
-            String[] x,
-            String[] y,
-            double[][] z,
-            List<List<Object>> colorscale,
-            double zmax,
-            String texttemplate,
-            String hovertemplate,
-            String colorbarTitle) {
-        return heatmapBuilder(name, x, y, z, colorscale, zmax, texttemplate, hovertemplate, colorbarTitle).build();
-    }
-
-    /** The builder of {@link #heatmap}, for a chart that adds attributes (e.g. {@code customdata}). */
-    static JsonTrace.Builder heatmapBuilder(
+    static JsonTrace.Builder heatmap(
             String name,
             String[] x,
             String[] y,

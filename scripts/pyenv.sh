@@ -10,8 +10,8 @@
 # 5 pip install failed. Set PYTHON to choose the interpreter (default: python3).
 set -u
 
-packages=(jupyterlab nbclient nbconvert ipykernel jupyter_client)
-modules="jupyterlab, nbclient, nbconvert, ipykernel, jupyter_client"
+packages=(jupyterlab nbclient nbconvert ipykernel jupyter_client plotly)
+modules="jupyterlab, nbclient, nbconvert, ipykernel, jupyter_client, plotly"
 
 fail() { # status message
   echo "pyenv.sh: $2" >&2

@@ -5,7 +5,9 @@
 
 Each notebook runs in its own folder (so relative paths such as ../seeds work), with errors
 allowed so that every cell's outcome is reported. The executed notebooks are written to DIR;
-those named with --html are also exported to DIR/NAME.html with nbconvert. On stdout: one JSON
+those named with --html are also exported to DIR/NAME.html with nbconvert's HTMLExporter and the
+template given by --template (default "framelens", which scripts/jupyter-setup.sh installs: it
+inlines one plotly.js so the charts draw offline). On stdout: one JSON
 object, notebook name -> list of code cells, each {"index", "source", "outputs": [{"type",
 "mimes", "ename", "evalue"}]}.
 """
@@ -24,6 +26,7 @@ def main():
     p.add_argument("--kernel", required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--html", action="append", default=[])
+    p.add_argument("--template", default="framelens")
     p.add_argument("--timeout", type=int, default=600)
     p.add_argument("notebooks", nargs="+")
     a = p.parse_args()
@@ -47,13 +50,14 @@ def main():
                     "ename": o.get("ename"),
                     "evalue": o.get("evalue"),
                     "figure": "framelens-figure" in o.get("data", {}).get("text/html", ""),
+                    "plotly": isinstance(o.get("data", {}).get("application/vnd.plotly.v1+json"), dict),
                     "table": "framelens-table" in o.get("data", {}).get("text/html", ""),
                 })
             cells.append({"index": i, "source": cell.source, "count": cell.get("execution_count"), "outputs": outs})
         report[name] = cells
         nbformat.write(nb, os.path.join(a.out, name + ".ipynb"))
         if name in a.html:
-            body, _ = HTMLExporter().from_notebook_node(nb)
+            body, _ = HTMLExporter(template_name=a.template).from_notebook_node(nb)
             with open(os.path.join(a.out, name + ".html"), "w", encoding="utf-8") as f:
                 f.write(body)
     json.dump(report, sys.stdout)

@@ -8,58 +8,55 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import dev.framelens.chart.internal.FigureJson;
 import dev.framelens.table.Html;
+import dev.framelens.table.Json;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tech.tablesaw.plotly.components.Config;
 import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.traces.Trace;
 
 /**
- * Offline HTML for jsplot {@link Figure}s: Plotly's JavaScript from the {@code
- * org.webjars.npm:plotly.js-dist} webjar on the class path (never a CDN), and figure scripts with
- * fixed element ids.
+ * Offline HTML for jsplot {@link Figure}s: the figure as Plotly data ({@link #json}), the script that
+ * draws it into an element with a fixed id ({@link #script}), and Plotly's JavaScript, the minified
+ * plotly.js that framelens carries on its class path (never a CDN; version and source in {@code
+ * dev/framelens/chart/plotly/plotly.properties}, MIT licence beside it).
  *
  * <p>jsplot's own {@link Figure#asJavascript(String)} is not used: it declares {@code var
  * target_<id>}, which is not a JavaScript identifier for ids with a hyphen; jsplot's {@code
  * HeatmapTrace} always names itself {@code trace0}, whatever its index; and its page template
- * loads Plotly from a CDN. {@link #script} instead assembles the layout, config and trace
- * declarations jsplot writes inside one function scope per figure, so several figures share a page
- * without clashing.
+ * loads Plotly from a CDN. A figure is instead turned into data once ({@code chart.internal.FigureJson}):
+ * the same JSON is the notebook's {@code application/vnd.plotly.v1+json} output and the argument of
+ * {@code Plotly.newPlot} in the report, so both draw the same chart.
  *
  * <p>Safety: the strings our {@link Charts} put into figures never contain {@code <} (see {@code
- * PlotlyText}), and as a second line of defence the assembled script has every {@code </} written
- * as {@code <\/} and {@code <!--} as {@code <\!--}, which is the same text inside a JavaScript
- * string and cannot end the {@code <script>} element. (jsplot writes no {@code <} outside string
- * literals, and {@code \/} is only valid inside one.)
+ * PlotlyText}), and as a second line of defence {@link #json} writes {@code < > &} inside strings as
+ * {@code \u003c}-style escapes ({@code Json.Escape.SCRIPT}), so no data can end the {@code <script>}
+ * element the figure sits in.
  *
  * <p>Each drawn chart increments the {@code data-charts-drawn} attribute of {@code <body>}, and a
  * failed draw appends to {@code data-errors}, so a headless browser can check what was drawn.
  */
 public final class ChartHtml {
 
-    /** The file name under which {@link #writePlotlyJs} writes Plotly's script. */
+    /** The file name under which {@link #writePlotlyJs} writes Plotly's (minified) script. */
     public static final String PLOTLY_JS_FILE = "plotly.js";
 
-    private static final String WEBJAR_POM_PROPERTIES =
-            "META-INF/maven/org.webjars.npm/plotly.js-dist/pom.properties";
-    private static final String WEBJAR_PREFIX = "META-INF/resources/webjars/plotly.js-dist/";
+    private static final String PLOTLY_DIR = "dev/framelens/chart/plotly/";
+    private static final String PLOTLY_PROPERTIES = PLOTLY_DIR + "plotly.properties";
+    private static final String PLOTLY_RESOURCE = PLOTLY_DIR + "plotly.min.js";
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final Pattern TRACE_VAR = Pattern.compile("^\\s*var\\s+([A-Za-z_$][\\w$]*)\\s*=");
 
     private ChartHtml() {}
 
-    /** The version of the plotly.js webjar on the class path, e.g. {@code 2.35.3}. */
+    /** The version of the plotly.js on the class path, e.g. {@code 4.1.1}. */
     public static String plotlyVersion() {
-        try (InputStream in = resource(WEBJAR_POM_PROPERTIES)) {
+        try (InputStream in = resource(PLOTLY_PROPERTIES)) {
             Properties p = new Properties();
             p.load(in);
             String v = p.getProperty("version");
             if (v == null || v.isBlank()) {
-                throw new IllegalStateException(WEBJAR_POM_PROPERTIES + " names no version");
+                throw new IllegalStateException(PLOTLY_PROPERTIES + " names no version");
             }
             return v.trim();
         } catch (IOException e) {
@@ -67,23 +64,37 @@ public final class ChartHtml {
         }
     }
 
-    /** The class-path resource name of Plotly's script inside the webjar. */
+    /** The class-path resource name of Plotly's minified script. */
     public static String plotlyJsResource() {
-        return WEBJAR_PREFIX + plotlyVersion() + "/plotly.js";
+        return PLOTLY_RESOURCE;
     }
 
-    /** Opens Plotly's script from the webjar on the class path. The caller closes the stream. */
+    /** Opens Plotly's script from the class path. The caller closes the stream. */
     public static InputStream openPlotlyJs() {
         return resource(plotlyJsResource());
     }
 
-    /** Plotly's whole script as text (about 10 MB), for pages or notebooks that inline it. */
+    /** Plotly's whole (minified) script as text, about 4.8 MB, for pages that inline it. */
     public static String plotlyJs() {
         try (InputStream in = openPlotlyJs()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The figure as the JSON of a Plotly figure, {@code {"data":[…],"layout":{…},"config":{…}}}: what
+     * {@code Plotly.newPlot(element, figure)} takes and what the MIME type {@code
+     * application/vnd.plotly.v1+json} carries. Titles are written as {@code {"text": …}} objects and a
+     * layout with {@code autosize} has no width, so the chart fills its container (see {@code
+     * chart.internal.FigureJson}). Strings are escaped for a {@code <script>} element.
+     *
+     * @throws IllegalArgumentException if a jsplot trace or layout wrote JavaScript that is not plain
+     *     data (it cannot be drawn from JSON)
+     */
+    public static String json(Figure figure) {
+        return Json.write(FigureJson.of(figure));
     }
 
     /**
@@ -137,40 +148,17 @@ public final class ChartHtml {
 
     /**
      * The JavaScript that draws {@code figure} into the element with id {@code id}: an immediately
-     * invoked function holding jsplot's layout, config and trace declarations and a call to {@code
-     * Plotly.newPlot}. Safe inside a {@code <script>} element (see the class comment).
+     * invoked function that calls {@code Plotly.newPlot} with the figure's {@link #json} and records
+     * the outcome on {@code <body>} (see the class comment). Safe inside a {@code <script>} element.
      */
     public static String script(Figure figure, String id) {
         checkId(id);
-        StringBuilder js = new StringBuilder(4096);
+        String json = json(figure);
+        StringBuilder js = new StringBuilder(json.length() + 512);
         js.append("(function () {\n");
         js.append("var el = document.getElementById(\"").append(id).append("\");\n");
-        Layout layout = figure.getLayout();
-        if (layout != null) {
-            js.append(layout.asJavascript()).append('\n');
-        } else {
-            js.append("var layout = {};\n");
-        }
-        Config config = figure.getConfig();
-        js.append("var config = ")
-                .append(config != null ? config.asJSON() : "{\"displaylogo\": false}")
-                .append(";\n");
-        js.append("var data = [];\n");
-        Trace[] traces = figure.getTraces();
-        for (int i = 0; i < traces.length; i++) {
-            String traceJs = traces[i].asJavascript(i);
-            Matcher m = TRACE_VAR.matcher(traceJs);
-            if (!m.find()) {
-                throw new IllegalArgumentException(
-                        "trace " + i + " (" + traces[i].getClass().getName() + ") does not declare a variable");
-            }
-            js.append("data.push((function () {\n")
-                    .append(traceJs)
-                    .append("\nreturn ")
-                    .append(m.group(1))
-                    .append(";\n})());\n");
-        }
-        js.append("Plotly.newPlot(el, data, layout, config).then(function () {\n")
+        js.append("var figure = ").append(json).append(";\n");
+        js.append("Plotly.newPlot(el, figure).then(function () {\n")
                 .append("  var b = document.body;\n")
                 .append("  b.setAttribute(\"data-charts-drawn\",")
                 .append(" String((parseInt(b.getAttribute(\"data-charts-drawn\") || \"0\", 10)) + 1));\n")
@@ -243,7 +231,7 @@ public final class ChartHtml {
         InputStream in = ChartHtml.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException(
-                    name + " is not on the class path; add org.webjars.npm:plotly.js-dist to the dependencies");
+                    name + " is not on the class path: run framelens from its jar (it carries plotly.js)");
         }
         return in;
     }

@@ -11,8 +11,9 @@ import tech.tablesaw.plotly.traces.Trace;
  * framelens facade returns and gives a tablesaw-jsplot {@link Figure} (Plotly), usable alone from
  * Java, JShell and notebooks, and drawn offline with {@link ChartHtml}.
  *
- * <p>Conventions: every figure is {@value #WIDTH} px wide (readable in a 1280 px window), has a
- * title and axis titles with units; alarm is always {@link #ALARM_COLOR} and reassurance always
+ * <p>Conventions: every figure takes the width of the page or notebook output it is drawn in and
+ * follows it when that changes (layout {@code autosize}, config {@code responsive}; the heights are
+ * fixed by content), has a title and axis titles with units; alarm is always {@link #ALARM_COLOR} and reassurance always
  * {@link #REASSURANCE_COLOR} (Okabe &amp; Ito's colour-blind-safe vermillion and blue). Articles are
  * labelled "outlet (doc)" when the table has an {@code outlet} column, else by {@code doc}. Text from
  * the tables is escaped so that it shows literally on the chart and cannot reach the page as markup.
@@ -44,9 +45,6 @@ public final class Charts {
     /** Colour of comparison group b when its label names neither side (Okabe–Ito bluish green). */
     public static final String GROUP_B_COLOR = Style.GROUP_B_COLOR;
 
-    /** Width of every figure in pixels. */
-    public static final int WIDTH = Style.WIDTH;
-
     /** The value of a {@code side} column for the alarm side ({@code Side.ALARM.label()}). */
     public static final String SIDE_ALARM = Style.SIDE_ALARM;
 
@@ -73,7 +71,7 @@ public final class Charts {
     /**
      * The side of each lexicon category, keyed by the category in snake_case (as in the {@code
      * <category>_per_1k} columns), from a table with {@code category} and {@code side} columns: {@code
-     * frameHits()} or {@code actorsOverall()}. Negated hits (a {@code negated} column that is true) are
+     * lexicon()}, {@code frameHits()} or {@code actorsOverall()}. Negated hits (a {@code negated} column that is true) are
      * skipped, since they count for the other side than their category; the first side seen wins.
      */
     public static Map<String, String> categorySides(Table table) {
@@ -120,8 +118,10 @@ public final class Charts {
     }
 
     /**
-     * Per-category densities per article as a heatmap (articles × categories) without side colours;
-     * see {@link #categoryProfile(Table, Map)}.
+     * Per-category densities per article as a heatmap (articles × categories) without the lexicon's
+     * sides: every category grey except {@code negated_alarm} (reassurance), and the title says so.
+     * For the vermillion/blue scales pass the sides, e.g. {@code categoryProfile(scores,
+     * categorySides(corpus.lexicon()))}; see {@link #categoryProfile(Table, Map)}.
      */
     public static Figure categoryProfile(Table frameScores) {
         return FrameCharts.categoryProfile(frameScores);
@@ -132,12 +132,13 @@ public final class Charts {
      * <category>_per_1k} column (other than {@code alarm_per_1k} and {@code reassurance_per_1k}),
      * cells in hits per 1,000 tokens. Alarm categories come first on a scale towards {@link
      * #ALARM_COLOR}, then reassurance categories towards {@link #REASSURANCE_COLOR}, then categories of
-     * unknown side in grey; all on one value range so cells compare.
+     * unknown side in grey; all on one value range so cells compare. {@code negated_alarm} is on the
+     * reassurance side unless the map says otherwise. The title names the colours that are used.
      *
      * @param frameScores {@code Framelens.frameScores()}: needs {@code doc} and at least one {@code
      *     <category>_per_1k} column
-     * @param categorySides category (snake_case) → {@code alarm} or {@code reassurance}, e.g. from
-     *     {@link #categorySides(Table)}
+     * @param categorySides category (snake_case) → {@code alarm} or {@code reassurance}, e.g. {@link
+     *     #categorySides(Table)} of {@code Framelens.lexicon()} or {@code frameHits()}
      */
     public static Figure categoryProfile(Table frameScores, Map<String, String> categorySides) {
         return FrameCharts.categoryProfile(frameScores, categorySides);
@@ -225,9 +226,11 @@ public final class Charts {
     /**
      * Article × article cosine similarity of tf-idf vectors as a heatmap on [0, 1], documents in
      * order of first appearance; an article against itself (always 1) and pairs absent from the table
-     * are left blank.
+     * are left blank. When the table has {@code alarm_index_diff}, hovering a cell also shows the
+     * difference of the two alarm indices (row − column); the colours are the cosine only.
      *
-     * @param similarity {@code Framelens.similarity()}: needs {@code doc_a, doc_b, cosine}
+     * @param similarity {@code Framelens.similarity()}: needs {@code doc_a, doc_b, cosine}; {@code
+     *     alarm_index_diff} is shown on hover when present
      * @param docLabels doc → label (e.g. {@link #articleLabels}); documents not in it show their id
      */
     public static Figure similarity(Table similarity, Map<String, String> docLabels) {

@@ -179,6 +179,9 @@ final class FrameCharts {
         }
         Map<String, String> sides = new HashMap<>();
         categorySides.forEach((k, v) -> sides.put(snake(k), v));
+        // negated alarm hits count for reassurance (they are in reassurance_per_1k), whatever the lexicon says
+        String negated = Columns.NEGATED_ALARM_PER_1K.substring(0, Columns.NEGATED_ALARM_PER_1K.length() - Columns.PER_1K_SUFFIX.length());
+        sides.putIfAbsent(negated, SIDE_REASSURANCE);
         List<String> labels = rowLabels(frameScores);
         Map<String, List<String>> groups = new LinkedHashMap<>();
         groups.put(SIDE_ALARM, new ArrayList<>());
@@ -230,10 +233,10 @@ final class FrameCharts {
                             max,
                             "%{z:.1f}",
                             "%{y}<br>%{x}: %{z:.2f} " + PER_1000 + "<extra></extra>",
-                            null));
+                            null).build());
         }
         Layout layout =
-                layout("Frame categories per article, hits " + PER_1000 + " (vermillion: alarm, blue: reassurance)")
+                layout("Frame categories per article, hits " + PER_1000 + sideKey(groups))
                         .height(170 + 56 * Math.max(1, labels.size()))
                         .margin(margin(leftMargin(labels), 80))
                         .showLegend(false)
@@ -241,6 +244,24 @@ final class FrameCharts {
                         .yAxis(categoryAxis("", true))
                         .build();
         return figure(layout, traces.toArray(new Trace[0]));
+    }
+
+    /**
+     * The colour key of a heatmap whose columns are grouped by side: " (vermillion: alarm, blue:
+     * reassurance, grey: no side given)" with only the groups that have columns, "" when none has.
+     */
+    static String sideKey(Map<String, List<String>> groups) {
+        List<String> parts = new ArrayList<>();
+        if (!groups.get(SIDE_ALARM).isEmpty()) {
+            parts.add("vermillion: alarm");
+        }
+        if (!groups.get(SIDE_REASSURANCE).isEmpty()) {
+            parts.add("blue: reassurance");
+        }
+        if (!groups.get("").isEmpty()) {
+            parts.add("grey: no side given");
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
     /** See {@link Charts#actorsFrames}. */
@@ -304,7 +325,7 @@ final class FrameCharts {
                             max,
                             "%{z}",
                             "%{y}<br>%{x}: %{z} hits near the actor<extra></extra>",
-                            null));
+                            null).build());
         }
         String title =
                 "Actors × frames: frame hits near each actor"
@@ -315,7 +336,7 @@ final class FrameCharts {
                         .height(150 + 36 * Math.max(2, actors.size()))
                         .margin(margin(leftMargin(actorLabels), 80))
                         .showLegend(false)
-                        .xAxis(categoryAxis("frame category (vermillion: alarm, blue: reassurance)", false))
+                        .xAxis(categoryAxis("frame category" + sideKey(groups), false))
                         .yAxis(categoryAxis("", true))
                         .build();
         return figure(layout, traces.toArray(new Trace[0]));

@@ -18,7 +18,7 @@ import tech.tablesaw.plotly.traces.Trace;
 
 /**
  * The one style of every framelens chart: colours (alarm {@value #ALARM_COLOR}, reassurance
- * {@value #REASSURANCE_COLOR}), figure width, fonts and layout building blocks (title, axes, margins,
+ * {@value #REASSURANCE_COLOR}), figure size, fonts and layout building blocks (title, axes, margins,
  * heatmaps), and number formats for hover text. The chart families build their figures from these
  * only, so a change of style is made here once.
  */
@@ -40,9 +40,6 @@ final class Style {
 
     /** Colour of comparison group b when its label names neither side (Okabe–Ito bluish green). */
     static final String GROUP_B_COLOR = "#009E73";
-
-    /** Width of every figure in pixels. */
-    static final int WIDTH = 1120;
 
     /** The value of a {@code side} column for the alarm side ({@link Side#label()}). */
     static final String SIDE_ALARM = Side.ALARM.label();
@@ -80,9 +77,10 @@ final class Style {
 
     /**
      * A heatmap trace on [0, zmax] with gaps between cells, blank (not hoverable) NaN cells, cell text
-     * when {@code texttemplate} is given and a colour bar when {@code colorbarTitle} is.
+     * when {@code texttemplate} is given and a colour bar when {@code colorbarTitle} is; a builder, so
+     * a chart can add attributes (e.g. {@code customdata}) before {@code build()}.
      */
-    static JsonTrace heatmap(
+    static JsonTrace.Builder heatmap(
             String name,
             String[] x,
             String[] y,
@@ -114,7 +112,7 @@ final class Style {
         } else {
             b.put("showscale", false);
         }
-        return b.build();
+        return b;
     }
 
     /** A JSON object with keys in the given order: key, value, key, value, … */
@@ -137,11 +135,14 @@ final class Style {
         return NEUTRAL_SCALE;
     }
 
-    /** A layout of the standard width with this title (shown literally). */
+    /**
+     * A layout with this title (shown literally) that takes the width of its container: {@code
+     * autosize}, which makes {@code ChartHtml.json} leave out the width jsplot always writes.
+     */
     static Layout.LayoutBuilder layout(String title) {
         return Layout.builder()
                 .title(PlotlyText.templateText(title))
-                .width(WIDTH);
+                .autosize(true);
     }
 
     /** An axis of labels without grid; {@code reversed} puts the first label on top. */

@@ -67,7 +67,7 @@ final class TermCharts {
                         max,
                         n <= 25 ? "%{z}" : null,
                         "%{y} with %{x}: %{z}<extra></extra>",
-                        "count");
+                        "count").build();
         Layout layout =
                 layout("Co-occurrence of the top " + n + " terms (count of the pair within the window)")
                         .height(Math.min(1100, 190 + 30 * Math.max(2, n)))

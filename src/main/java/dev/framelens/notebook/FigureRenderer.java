@@ -1,115 +1,94 @@
 package dev.framelens.notebook;
 
 import dev.framelens.chart.ChartHtml;
+import dev.framelens.table.Html;
 import java.security.SecureRandom;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import tech.tablesaw.plotly.components.Figure;
 
 /**
- * Shows a jsplot {@link Figure} as an interactive Plotly chart in {@code text/html} that works
- * without network access, in JupyterLab and in nbconvert's HTML export.
+ * Shows a jsplot {@link Figure} in a notebook as plotly.py does, so that the chart survives saving,
+ * sharing and git: the figure's data in the MIME type {@value #PLOTLY_MIME}, a {@code text/html}
+ * fallback and a line of {@code text/plain}.
  *
- * <p>The figure's script is {@link ChartHtml#script}, the one way framelens turns a figure into
- * JavaScript (the report uses it too); this class only places it in a notebook output. The first
- * figure of a renderer (one per kernel session) carries Plotly.js itself, {@link
- * ChartHtml#plotlyJs()} from the webjar on the class path; later figures use the {@code
- * window.Plotly} it defines.
- * Plotly's UMD bundle registers itself with an AMD loader when it sees a global
- * {@code define} (RequireJS in the classic notebook and some nbconvert templates) instead of
- * setting {@code window.Plotly}; the bundle therefore runs with {@code define} hidden, and the
- * previous value is restored afterwards. Every figure gets its own {@code div} id, and its
- * script runs in a function scope so that figures do not share variables. {@code </script}
- * inside a script is written as {@code <\/script} so that data cannot end the script element.
- * A figure waits for {@code window.Plotly} (JupyterLab may draw outputs out of order) and says so
- * in its {@code div} when it never comes.
+ * <ul>
+ *   <li>{@link #json}: {@code {"data", "layout", "config"}} from {@link ChartHtml#json}, the one way
+ *       framelens turns a figure into Plotly data (the report draws the same JSON). JupyterLab draws it
+ *       with the renderer extension of the {@code plotly} Python package ({@code scripts/pyenv.sh}
+ *       installs it), which is a safe renderer: the chart shows in an untrusted notebook, after a
+ *       reload and after re-running any one cell, since no output depends on another. VS Code draws
+ *       the MIME type natively. The output holds the figure's data only, never plotly.js.
+ *   <li>{@link #html}: what a frontend without that renderer shows, and what nbconvert's HTML export
+ *       uses (its output priority prefers {@code text/html}): a {@code div} with a one-line note that
+ *       says how to see the chart, and a script that replaces the note by the chart when the page has
+ *       {@code window.Plotly}. The {@code framelens} nbconvert template ({@code scripts/jupyter-setup.sh}
+ *       installs it) puts one minified plotly.js into the exported page's head, so the export draws
+ *       every chart without network. Where scripts do not run (untrusted HTML) the note stays.
+ * </ul>
+ *
+ * <p>Every figure gets its own {@code div} id. The script is {@link ChartHtml#script} (data strings
+ * escaped so that they cannot end the script element).
  */
 public final class FigureRenderer {
 
-    private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final Pattern CLOSING = Pattern.compile("(?i)</(script)");
+    /** The MIME type of a Plotly figure's JSON, as plotly.py and the JupyterLab extension use it. */
+    public static final String PLOTLY_MIME = "application/vnd.plotly.v1+json";
 
-    /**
-     * A figure whose output is drawn before the one carrying Plotly.js (JupyterLab renders
-     * long notebooks lazily) waits up to {@code WAIT_ATTEMPTS × WAIT_MILLIS} ms for it.
-     */
-    private static final int WAIT_ATTEMPTS = 50;
-    private static final int WAIT_MILLIS = 200;
+    private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9-]*");
 
     private final String idPrefix;
-    private final Supplier<String> plotly;
     private final AtomicInteger counter = new AtomicInteger();
-    private final AtomicBoolean plotlyEmitted = new AtomicBoolean();
 
-    /** A renderer with a random id prefix and Plotly.js from the class path. */
+    /** A renderer with a random id prefix (figures of two kernel sessions never share an id). */
     public FigureRenderer() {
-        this("framelens-fig-" + randomHex(), ChartHtml::plotlyJs);
+        this("framelens-fig-" + randomHex());
     }
 
     /**
-     * @param idPrefix  the start of every div id: lower-case letters, digits and hyphens, starting
-     *                  with a letter (the chart ids of {@link ChartHtml})
-     * @param plotlyJs  supplies the Plotly.js source for the first figure
+     * @param idPrefix the start of every div id: lower-case letters, digits and hyphens, starting with
+     *                 a letter (the chart ids of {@link ChartHtml})
      */
-    public FigureRenderer(String idPrefix, Supplier<String> plotlyJs) {
+    public FigureRenderer(String idPrefix) {
         if (!PREFIX.matcher(idPrefix).matches()) {
             throw new IllegalArgumentException("id prefix '" + idPrefix
                     + "' must be lower-case letters, digits and hyphens, starting with a letter");
         }
         this.idPrefix = idPrefix;
-        this.plotly = plotlyJs;
     }
 
-    /** Whether Plotly.js was already written into an output of this session. */
-    public boolean plotlyEmitted() {
-        return plotlyEmitted.get();
+    /** The figure as Plotly JSON for {@value #PLOTLY_MIME}: {@link ChartHtml#json}. */
+    public String json(Figure figure) {
+        return ChartHtml.json(figure);
     }
 
-    /** The HTML of one figure (with Plotly.js before it if this is the session's first figure). */
+    /**
+     * The {@code text/html} fallback: a note in a {@code div}, replaced by the chart where the page
+     * has {@code window.Plotly} (see the class comment). Carries no plotly.js.
+     */
     public String html(Figure figure) {
         String id = idPrefix + "-" + counter.incrementAndGet();
         String body = ChartHtml.script(figure, id);
-        StringBuilder html = new StringBuilder(body.length() + 512);
-        if (plotlyEmitted.compareAndSet(false, true)) {
-            String source;
-            try {
-                source = plotly.get();
-            } catch (RuntimeException e) {
-                plotlyEmitted.set(false);
-                throw e;
-            }
-            html.append("<script type=\"text/javascript\">window.__framelensDefine = window.define; window.define = undefined;</script>\n");
-            html.append("<script type=\"text/javascript\">\n").append(safeScript(source)).append("\n</script>\n");
-            html.append("<script type=\"text/javascript\">window.define = window.__framelensDefine; try { delete window.__framelensDefine; } catch (e) { window.__framelensDefine = undefined; }</script>\n");
-        }
-        html.append("<div id=\"").append(id).append("\" class=\"framelens-figure\"></div>\n");
-        html.append("<script type=\"text/javascript\">\n(function () {\n");
-        html.append("  var attempts = 0;\n");
-        html.append("  function draw() {\n");
-        html.append("    if (!window.Plotly) {\n");
-        html.append("      if (++attempts < ").append(WAIT_ATTEMPTS).append(") { setTimeout(draw, ").append(WAIT_MILLIS).append("); return; }\n");
-        html.append("      document.getElementById('").append(id).append("').textContent = ")
-                .append("'Plotly.js is not loaded on this page: run the notebook from the top (the first chart of a kernel session carries Plotly.js).';\n");
-        html.append("      return;\n    }\n");
+        StringBuilder html = new StringBuilder(body.length() + 768);
+        html.append("<div id=\"").append(id).append("\" class=\"framelens-figure\" style=\"width: 100%\">")
+                .append("<p class=\"framelens-figure-note\">").append(Html.escape(text(figure)))
+                .append(": drawn by JupyterLab's plotly extension (scripts/pyenv.sh installs it)")
+                .append(" and in HTML exported with jupyter nbconvert --to html --template framelens")
+                .append(" (scripts/jupyter-setup.sh).</p></div>\n");
+        html.append("<script type=\"text/javascript\">\nif (window.Plotly) {\n");
+        html.append("document.getElementById(\"").append(id).append("\").textContent = \"\";\n");
         html.append(body);
-        html.append("\n  }\n  draw();\n})();\n</script>");
+        html.append("\n}\n</script>");
         return html.toString();
     }
 
-    /** A one-line description, for {@code text/plain}. */
+    /** A one-line description, for {@code text/plain}: {@code Figure "title" (2 traces)}. */
     public String text(Figure figure) {
         int traces = figure.getTraces() == null ? 0 : figure.getTraces().length;
         String title = figure.getLayout() == null ? null : figure.getLayout().getTitle();
         return String.format(Locale.ROOT, "Figure%s (%d trace%s)",
                 title == null || title.isBlank() ? "" : " \"" + title + "\"", traces, traces == 1 ? "" : "s");
-    }
-
-    /** Makes Plotly.js safe to place inside a script element. */
-    static String safeScript(String javascript) {
-        return CLOSING.matcher(javascript).replaceAll("<\\\\/$1").replace("<!--", "<\\!--");
     }
 
     private static String randomHex() {

@@ -1,6 +1,7 @@
 package dev.framelens.notebook;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonParser;
 import dev.framelens.notebook.internal.CellFailure;
 import dev.framelens.notebook.internal.CellHistory;
 import dev.framelens.notebook.internal.Globs;
@@ -118,10 +119,13 @@ public final class FramelensKernel extends BaseKernel {
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> tables.html(table));
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> tables.text(table));
                 });
+        MIMEType plotly = MIMEType.parse(FigureRenderer.PLOTLY_MIME);
         renderer.createRegistration(Figure.class)
-                .preferring(MIMEType.TEXT_HTML)
+                .preferring(plotly, MIMEType.TEXT_HTML)
                 .supporting(MIMEType.TEXT_PLAIN)
                 .register((figure, context) -> {
+                    // a JSON object, not a string: Gson writes a JsonElement as it is
+                    context.renderIfRequested(plotly, () -> JsonParser.parseString(figures.json(figure)));
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> figures.html(figure));
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> figures.text(figure));
                 });

@@ -6,12 +6,20 @@ import tech.tablesaw.api.Table;
 
 /**
  * Shows a Tablesaw {@link Table} in a notebook through framelens' one table serializer ({@link
- * TableWriter}): an HTML table of at most {@link #rowLimit()} rows (then a footnote saying how many
- * there are) with the table's shape underneath, and the same rows as the aligned text table.
- * Numbers are rounded for reading as everywhere ({@code Numbers.human}); every cell, column name and
+ * TableWriter}): an HTML table of its first rows that sorts on a click on a header, with a line
+ * underneath that gives the table's shape, how many rows are shown and how to see the others; and
+ * the same rows as the aligned text table with the same line. Numbers are rounded for reading as
+ * everywhere ({@code Numbers.human}: 4 significant digits, counts whole); every cell, column name and
  * table name is HTML-escaped.
  *
- * <p>The limit can be changed from a cell with {@link Notebook#setTableRowLimit(int)}.
+ * <p>Sorting: the table is {@code class="sortable"} with each number's exact value in {@code
+ * data-sort}, followed by {@link TableWriter#sortScript()} (a few lines, the report's own), which
+ * turns the headers into buttons. In an untrusted notebook the script does not run and the headers
+ * stay plain text. Sorting reorders the rows shown, not the whole table.
+ *
+ * <p>How many rows: {@link #rowLimit()} (default {@value #DEFAULT_ROW_LIMIT}) unless a call asks for
+ * another number ({@link #html(Table, int)}, what {@code display(table, n)} uses); the limit itself
+ * can be changed from a cell with {@link Notebook#setTableRowLimit(int)}.
  */
 public final class TableRenderer {
 
@@ -41,37 +49,70 @@ public final class TableRenderer {
      * @throws IllegalArgumentException if {@code rows} is below 1
      */
     public void setRowLimit(int rows) {
-        if (rows < 1) {
-            throw new IllegalArgumentException("row limit (" + rows + ") must be >= 1");
-        }
-        this.rowLimit = rows;
+        this.rowLimit = checkRows(rows);
     }
 
-    /**
-     * The table as HTML: {@link TableWriter#html} of up to {@link #rowLimit()} rows (a footnote row
-     * when rows were left out), with its shape underneath.
-     */
+    /** {@link #html(Table, int)} with {@link #rowLimit()} rows. */
     public String html(Table table) {
-        int shown = Math.min(table.rowCount(), rowLimit);
-        return "<div class=\"framelens-table\">\n"
-                + TableWriter.html(table, shown, TableWriter.HtmlTable.PLAIN)
-                + "\n<p class=\"framelens-table-shape\">" + Html.escape(shape(table)) + "</p>\n</div>";
-    }
-
-    /** The table as text: {@link TableWriter#text} of the first {@link #rowLimit()} rows, and its shape. */
-    public String text(Table table) {
-        int shown = Math.min(table.rowCount(), rowLimit);
-        return TableWriter.text(table, shown) + shape(table);
+        return html(table, rowLimit);
     }
 
     /**
-     * E.g. {@code "terms: 1234 rows × 4 columns"} (how many rows are shown is the serializer's
-     * footnote).
+     * The table as HTML: {@link TableWriter#html} of its first {@code rows} rows, sortable, then the
+     * {@link #summary} line and the sort script.
+     *
+     * @throws IllegalArgumentException if {@code rows} is below 1
      */
+    public String html(Table table, int rows) {
+        int shown = Math.min(table.rowCount(), checkRows(rows));
+        return "<div class=\"framelens-table\">\n"
+                + TableWriter.html(table, shown, new TableWriter.HtmlTable(null, null, true, false))
+                + "\n<p class=\"framelens-table-shape\">" + Html.escape(summary(table, shown)) + "</p>\n"
+                + "<script type=\"text/javascript\">\n" + TableWriter.sortScript() + "</script>\n</div>";
+    }
+
+    /** {@link #text(Table, int)} with {@link #rowLimit()} rows. */
+    public String text(Table table) {
+        return text(table, rowLimit);
+    }
+
+    /**
+     * The table as text: {@link TableWriter#text} of its first {@code rows} rows, then the {@link
+     * #summary} line.
+     *
+     * @throws IllegalArgumentException if {@code rows} is below 1
+     */
+    public String text(Table table, int rows) {
+        int shown = Math.min(table.rowCount(), checkRows(rows));
+        String body = TableWriter.text(table, shown);
+        return (body.endsWith("\n") ? body : body + "\n") + summary(table, shown);
+    }
+
+    /**
+     * The line under a table: its name, shape and, when rows are left out, how to see them, e.g.
+     * {@code "terms: 314 rows × 4 columns, showing the first 20: display(table, 314) shows all"}.
+     */
+    static String summary(Table table, int shown) {
+        String line = shape(table);
+        int rows = table.rowCount();
+        if (shown < rows) {
+            line += ", showing the first " + shown + ": display(table, " + rows + ") shows all";
+        }
+        return line;
+    }
+
+    /** E.g. {@code "terms: 1234 rows × 4 columns"}. */
     static String shape(Table table) {
         int rows = table.rowCount();
         int columns = table.columnCount();
         String name = table.name() == null || table.name().isBlank() ? "" : table.name() + ": ";
         return name + rows + (rows == 1 ? " row" : " rows") + " \u00d7 " + columns + (columns == 1 ? " column" : " columns");
+    }
+
+    private static int checkRows(int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("row limit (" + rows + ") must be >= 1");
+        }
+        return rows;
     }
 }

@@ -24,7 +24,7 @@ import tech.tablesaw.api.Table;
  * each {@link Section} in order — its heading and text, then its charts, tables (sortable, the
  * first {@value #MAX_TABLE_ROWS} rows, each with a CSV file of every row written beside), notes and
  * evidence sentences with their frame hits highlighted; plus {@value ChartHtml#PLOTLY_JS_FILE}
- * from the webjar, so the page works with no network. Tables and their CSV files go through {@link
+ * (minified, from the class path), so the page works with no network. Tables and their CSV files go through {@link
  * TableWriter}, charts through {@link ChartHtml}: a report's CSV file of a table is the command
  * line's {@code --format csv} of it, byte for byte.
  *
@@ -254,7 +254,7 @@ public final class ReportWriter {
                 .append(Html.escape(ChartHtml.plotlyVersion()))
                 .append(" from the file ").append(ChartHtml.PLOTLY_JS_FILE)
                 .append(" beside this page; nothing is loaded from the network.</footer>\n")
-                .append("<script>\n").append(resource("report.js")).append("</script>\n")
+                .append("<script>\n").append(TableWriter.sortScript()).append("</script>\n")
                 .append("</body>\n</html>\n");
     }
 

@@ -304,8 +304,8 @@ public final class TableWriter {
      *
      * @param id the {@code id} of the {@code <table>} element, or {@code null}
      * @param caption its {@code <caption>}, or {@code null}
-     * @param sortable {@code class="sortable"}, each header a {@code <button>} and each numeric cell its
-     *     exact value in {@code data-sort}, for a script that sorts the rows (the report has one)
+     * @param sortable {@code class="sortable"} and each numeric cell's exact value in {@code data-sort},
+     *     for {@link #sortScript()}, which makes each header a button that sorts the rows
      * @param footnote when rows are left out, a {@code <tfoot>} row saying how many the table has, in
      *     the words of the text table ("… 126 rows in all, 100 shown")
      */
@@ -338,9 +338,7 @@ public final class TableWriter {
         for (int k = 0; k < cols; k++) {
             Column<?> c = t.column(k);
             out.append("<th scope=\"col\"").append(numeric(c) ? " class=\"num\">" : ">")
-                    .append(dress.sortable() ? "<button type=\"button\">" : "")
                     .append(Html.escape(c.name()))
-                    .append(dress.sortable() ? "</button>" : "")
                     .append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
@@ -368,6 +366,23 @@ public final class TableWriter {
                     .append(Html.escape(more(t.rowCount(), rows))).append("</td></tr></tfoot>\n");
         }
         return out.append("</table>").toString();
+    }
+
+    /**
+     * The script that makes every not yet sorted {@code <table class="sortable">} of the page sort on a
+     * click on a header (again to reverse; numbers by {@code data-sort}, empty cells last). It turns
+     * the headers into buttons when it runs, so where scripts do not run the headers stay text. Safe to
+     * run more than once (the report runs it once, every notebook table output once).
+     */
+    public static String sortScript() {
+        try (java.io.InputStream in = TableWriter.class.getResourceAsStream("sortable.js")) {
+            if (in == null) {
+                throw new IllegalStateException("resource dev/framelens/table/sortable.js is missing from the framelens jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** "… 126 rows in all, 100 shown": the note under a table that shows only its first rows. */

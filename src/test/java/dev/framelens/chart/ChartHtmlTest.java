@@ -17,17 +17,32 @@ import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.traces.BarTrace;
 import tech.tablesaw.plotly.traces.HeatmapTrace;
 
-/** Offline HTML: Plotly from the webjar, fixed ids, one scope per figure. */
+/** Offline HTML: minified Plotly from the class path, the figure as JSON, fixed ids, one scope per figure. */
 class ChartHtmlTest {
 
     @Test
-    void plotlyComesFromTheWebjarOnTheClassPath() throws IOException {
-        assertEquals("2.35.3", ChartHtml.plotlyVersion());
-        assertEquals("META-INF/resources/webjars/plotly.js-dist/2.35.3/plotly.js", ChartHtml.plotlyJsResource());
+    void plotlyIsTheCommittedMinifiedBundleWithItsVersionAndChecksum() throws Exception {
+        assertEquals("4.1.1", ChartHtml.plotlyVersion());
+        assertEquals("dev/framelens/chart/plotly/plotly.min.js", ChartHtml.plotlyJsResource());
+        byte[] bytes;
         try (var in = ChartHtml.openPlotlyJs()) {
-            String head = new String(in.readNBytes(200), StandardCharsets.UTF_8);
-            assertTrue(head.contains("plotly.js v2.35.3"), head);
+            bytes = in.readAllBytes();
         }
+        String head = new String(bytes, 0, 200, StandardCharsets.UTF_8);
+        assertTrue(head.contains("plotly.js v4.1.1") && head.contains("Licensed under the MIT license"), head);
+        // the checksum plotly.properties records for the file from npm's plotly.js-dist-min
+        java.util.Properties p = new java.util.Properties();
+        try (var in = ChartHtml.class.getClassLoader().getResourceAsStream("dev/framelens/chart/plotly/plotly.properties")) {
+            p.load(in);
+        }
+        StringBuilder hex = new StringBuilder();
+        for (byte b : java.security.MessageDigest.getInstance("SHA-256").digest(bytes)) {
+            hex.append(String.format("%02x", b & 0xff));
+        }
+        assertEquals(p.getProperty("sha256"), hex.toString());
+        assertTrue(bytes.length < 5_000_000, "minified: " + bytes.length + " bytes");
+        assertTrue(ChartHtml.class.getClassLoader().getResource("dev/framelens/chart/plotly/LICENSE") != null);
+        assertFalse(new String(bytes, StandardCharsets.UTF_8).contains("</script"), "safe to inline in a page");
     }
 
     @Test
@@ -35,7 +50,7 @@ class ChartHtmlTest {
         Path js = ChartHtml.writePlotlyJs(dir);
         assertEquals(dir.resolve("plotly.js"), js);
         long size = Files.size(js);
-        assertTrue(size > 5_000_000, "plotly.js is " + size + " bytes");
+        assertTrue(size > 4_000_000 && size < 5_000_000, "plotly.js is " + size + " bytes");
         var modified = Files.getLastModifiedTime(js);
         ChartHtml.writePlotlyJs(dir);
         assertEquals(modified, Files.getLastModifiedTime(js));
@@ -45,30 +60,51 @@ class ChartHtmlTest {
     }
 
     @Test
-    void divHasTheFixedIdAndItsScriptDrawsIntoIt() {
-        String html = ChartHtml.div(Charts.frameScores(ChartFixtures.frameScores()), "chart-frame-scores");
-        assertTrue(html.startsWith(
-                "<div id=\"chart-frame-scores\" class=\"framelens-chart\"></div>\n<script>\n(function () {\n"
-                        + "var el = document.getElementById(\"chart-frame-scores\");\nvar layout = {"), html);
-        assertTrue(html.contains("var config = {\n  \"displaylogo\" : false,\n  \"responsive\" : true\n};"), html);
-        assertTrue(html.contains("data.push((function () {\nvar trace0 =\n{"), html);
-        assertTrue(html.contains("return trace0;\n})());\ndata.push((function () {\nvar trace1 =\n{"), html);
-        assertTrue(html.contains("Plotly.newPlot(el, data, layout, config)"), html);
-        assertTrue(html.endsWith("})();\n</script>\n"), html);
+    void divHasTheFixedIdAndItsScriptDrawsTheFigureJsonIntoIt() {
+        Figure f = Charts.frameScores(ChartFixtures.frameScores());
+        String html = ChartHtml.div(f, "chart-frame-scores");
+        assertEquals("<div id=\"chart-frame-scores\" class=\"framelens-chart\"></div>\n<script>\n(function () {\n"
+                + "var el = document.getElementById(\"chart-frame-scores\");\n"
+                + "var figure = " + ChartHtml.json(f) + ";\n"
+                + "Plotly.newPlot(el, figure).then(function () {\n"
+                + "  var b = document.body;\n"
+                + "  b.setAttribute(\"data-charts-drawn\", String((parseInt(b.getAttribute(\"data-charts-drawn\") || \"0\", 10)) + 1));\n"
+                + "}, function (err) {\n"
+                + "  var b = document.body;\n"
+                + "  b.setAttribute(\"data-errors\", (b.getAttribute(\"data-errors\") || \"\") + \"chart-frame-scores: \" + err + \"\\n\");\n"
+                + "});\n})();\n</script>\n", html);
         assertEquals(html, ChartHtml.div(Charts.frameScores(ChartFixtures.frameScores()), "chart-frame-scores"));
     }
 
     @Test
-    void jsplotHeatmapThatAlwaysCallsItselfTrace0StillWorks() {
+    void jsonOfAJsplotFigureIsPlainPlotlyDataWithTitleObjects() {
         Figure f = new Figure(
-                Layout.builder().title("t").build(),
-                BarTrace.builder(new Object[] {"a"}, new double[] {1}).build(),
+                Layout.builder().title("Fightin' Words").width(500).height(300)
+                        .xAxis(tech.tablesaw.plotly.components.Axis.builder().title("x axis").build()).build(),
+                BarTrace.builder(new Object[] {"a", "b"}, new double[] {1, Double.NaN}).name("bars").build(),
                 HeatmapTrace.builder(new Object[] {"a"}, new Object[] {"b"}, new double[][] {{1}}).build());
-        String js = ChartHtml.script(f, "chart-mixed");
-        // jsplot's HeatmapTrace ignores its index: the second trace is declared as trace0 as well
-        assertTrue(js.contains("return trace0;\n})());\ndata.push((function () {\nvar trace0 =\n{"), js);
-        assertTrue(js.contains("type: 'heatmap'"), js);
-        assertFalse(js.contains("trace1"), js);
+        String json = ChartHtml.json(f);
+        // Pebble's HTML escape (&#39;) is decoded by Plotly; titles are {text}; NaN is null (a gap)
+        assertTrue(json.startsWith("{\"data\":[{\"x\":[\"a\",\"b\"],\"y\":[1.0,null],"), json);
+        assertTrue(json.contains("\"type\":\"bar\",\"name\":\"bars\"}"), json);
+        // jsplot's HeatmapTrace calls itself trace0 whatever its index: as data it is simply the second trace
+        assertTrue(json.contains("},{\"") && json.contains("\"type\":\"heatmap\""), json);
+        assertTrue(json.contains("\"layout\":{\"title\":{\"text\":\"Fightin\\u0026#39; Words\"},\"height\":300,\"width\":500,"), json);
+        assertTrue(json.contains("\"xaxis\":{\"title\":{\"text\":\"x axis\"}"), json);
+        assertFalse(json.contains("autosize"), "a layout that does not size itself keeps its width");
+    }
+
+    @Test
+    void javascriptThatIsNotDataFailsWithAMessage() {
+        tech.tablesaw.plotly.traces.Trace bad = new tech.tablesaw.plotly.traces.Trace() {
+            @Override public String asJavascript(int i) { return "var trace0 = {x: f()};"; }
+            @Override public String name() { return "bad"; }
+            @Override public tech.tablesaw.plotly.components.HoverLabel hoverLabel() { return null; }
+            @Override public boolean showLegend() { return false; }
+        };
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ChartHtml.json(new Figure(Layout.builder().build(), bad)));
+        assertTrue(e.getMessage().startsWith("cannot read trace 0 ("), e.getMessage());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.framelens.chart;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,7 +69,12 @@ class ChartsTest {
         String layout = layout(f);
         // jsplot omits its default bar mode, GROUP, which is also Plotly's default
         assertTrue(!layout.contains("barmode"), layout);
-        assertTrue(layout.contains("width: 1120"), layout);
+        // the chart takes its container's width: autosize, and no width in the figure's JSON
+        assertTrue(layout.contains("autosize: true"), layout);
+        String json = ChartHtml.json(f);
+        var jsonLayout = com.google.gson.JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("layout");
+        assertTrue(jsonLayout.get("autosize").getAsBoolean() && !jsonLayout.has("width"), json);
+        assertTrue(json.contains("\"config\":{\"displaylogo\":false,\"responsive\":true}"), json);
         assertTrue(layout.contains("title: 'frame hits per 1,000 tokens'"), layout);
         assertTrue(layout.contains("title: 'Frame density per article: alarm vs reassurance'"), layout);
     }
@@ -169,6 +175,56 @@ class ChartsTest {
                 new String[] {"threat", "catastrophe", "downplaying", "limits"},
                 (String[]) json(f, 0).attributes().get("x"));
         assertTrue(json(f, 0).asJavascript(0).contains("[[0,\"#F4F4F4\"],[1,\"#2B2B2B\"]]"));
+    }
+
+    @Test
+    void categoryProfileTitleNamesOnlyTheColoursItUses() {
+        Map<String, String> sides = Map.of(
+                "threat", "alarm", "catastrophe", "alarm", "downplaying", "reassurance", "limits", "reassurance");
+        assertEquals("Frame categories per article, hits per 1,000 tokens (vermillion: alarm, blue: reassurance)",
+                Charts.categoryProfile(ChartFixtures.frameScores(), sides).getLayout().getTitle());
+        // without sides nothing promises vermillion or blue
+        assertEquals("Frame categories per article, hits per 1,000 tokens (grey: no side given)",
+                Charts.categoryProfile(ChartFixtures.frameScores()).getLayout().getTitle());
+        assertEquals("Frame categories per article, hits per 1,000 tokens (vermillion: alarm, grey: no side given)",
+                Charts.categoryProfile(ChartFixtures.frameScores(), Map.of("threat", "alarm")).getLayout().getTitle());
+    }
+
+    @Test
+    void categoryProfileTakesItsSidesFromTheLexiconTableAndNegatedAlarmIsReassurance() {
+        Table lexicon = Table.create("lexicon",
+                tech.tablesaw.api.StringColumn.create("category", "threat", "catastrophe", "downplaying", "limits"),
+                tech.tablesaw.api.StringColumn.create("side", "alarm", "alarm", "reassurance", "reassurance"),
+                tech.tablesaw.api.StringColumn.create("entry", "danger*", "doom", "overblown", "limited"));
+        Map<String, String> sides = Charts.categorySides(lexicon);
+        assertEquals(Map.of("threat", "alarm", "catastrophe", "alarm", "downplaying", "reassurance", "limits", "reassurance"), sides);
+        Table scores = ChartFixtures.frameScores().addColumns(
+                tech.tablesaw.api.DoubleColumn.create("negated_alarm_per_1k", 1, 2, 0, 0, 0));
+        Figure f = Charts.categoryProfile(scores, sides);
+        assertEquals(2, f.getTraces().length, "no grey group: negated_alarm is on the reassurance side");
+        assertArrayEquals(new String[] {"threat", "catastrophe", "downplaying", "limits", "negated_alarm"},
+                (String[]) json(f, 1).attributes().get("x"));
+        assertArrayEquals(new double[] {Double.NaN, Double.NaN, 1, 3, 1}, ((double[][]) json(f, 1).attributes().get("z"))[0]);
+    }
+
+    @Test
+    void categoryProfileAndActorsFramesWriteCategoriesAlike() {
+        Table scores = Table.create("scores",
+                tech.tablesaw.api.StringColumn.create("doc", "000"),
+                tech.tablesaw.api.DoubleColumn.create("delegitimising_labels_per_1k", 2.0),
+                tech.tablesaw.api.DoubleColumn.create("alarm_per_1k", 2.0),
+                tech.tablesaw.api.DoubleColumn.create("reassurance_per_1k", 0.0));
+        Table actors = Table.create("actors",
+                tech.tablesaw.api.StringColumn.create("actor", "putin"),
+                tech.tablesaw.api.StringColumn.create("category", "delegitimising_labels"),
+                tech.tablesaw.api.StringColumn.create("side", "alarm"),
+                tech.tablesaw.api.IntColumn.create("hits", new int[] {3}));
+        Figure profile = Charts.categoryProfile(scores, Charts.categorySides(actors));
+        Figure byActor = Charts.actorsFrames(actors);
+        assertArrayEquals(new String[] {"delegitimising_labels"}, (String[]) json(profile, 0).attributes().get("x"));
+        assertArrayEquals(new String[] {"delegitimising_labels"}, (String[]) json(byActor, 0).attributes().get("x"));
+        assertEquals("frame category (vermillion: alarm)", com.google.gson.JsonParser.parseString(ChartHtml.json(byActor))
+                .getAsJsonObject().getAsJsonObject("layout").getAsJsonObject("xaxis").getAsJsonObject("title").get("text").getAsString());
     }
 
     @Test
@@ -329,6 +385,15 @@ class ChartsTest {
                 new double[][] {{Double.NaN, 0.25, 0.5}, {0.25, Double.NaN, 0.125}, {0.5, 0.125, Double.NaN}},
                 (double[][]) t.attributes().get("z"));
         assertEquals(1.0, t.attributes().get("zmax"));
+        // the colours are the cosine; hover adds the difference of the alarm indices, row − column
+        assertArrayEquals(
+                new double[][] {{0, 1, -0.25}, {-1, 0, -1.25}, {0.25, 1.25, 0}},
+                (double[][]) t.attributes().get("customdata"));
+        assertEquals("%{y}<br>%{x}<br>cosine %{z:.3f}<br>alarm index, row \u2212 column: %{customdata:+.2f}<extra></extra>",
+                t.attributes().get("hovertemplate"));
+        JsonTrace cosineOnly = json(Charts.similarity(ChartFixtures.similarity().removeColumns("alarm_index_diff")), 0);
+        assertFalse(cosineOnly.attributes().containsKey("customdata"));
+        assertEquals("%{y}<br>%{x}<br>cosine %{z:.3f}<extra></extra>", cosineOnly.attributes().get("hovertemplate"));
         JsonTrace plain = json(Charts.similarity(ChartFixtures.similarity()), 0);
         assertArrayEquals(new String[] {"000", "001", "002"}, (String[]) plain.attributes().get("x"));
     }

@@ -55,7 +55,12 @@ class TrendChartsTest {
         String layout = f.getLayout().asJavascript();
         assertTrue(layout.contains("title: 'Alarm index per period by outlet, with 95 % bootstrap interval'"), layout);
         assertTrue(layout.contains("range: [\"-2.8\",\"2.8\"]"), layout);
-        assertTrue(layout.contains("width: 1120"), layout);
+        // the chart takes its container's width: autosize, and no width in the figure's JSON
+        assertTrue(layout.contains("autosize: true"), layout);
+        String json = ChartHtml.json(f);
+        var jsonLayout = com.google.gson.JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("layout");
+        assertTrue(jsonLayout.get("autosize").getAsBoolean() && !jsonLayout.has("width"), json);
+        assertTrue(json.contains("\"config\":{\"displaylogo\":false,\"responsive\":true}"), json);
     }
 
     @Test

@@ -124,6 +124,13 @@ class KernelIntegrationTest {
         if (!process.waitFor(600, TimeUnit.SECONDS) || process.exitValue() != 0) {
             return skip("scripts/pyenv.sh said: " + output.strip());
         }
+        // the nbconvert template "framelens" that the export below uses
+        Process setup = new ProcessBuilder("bash", PROJECT.resolve("scripts/jupyter-setup.sh").toString(), venv.toString())
+                .redirectErrorStream(true).start();
+        String setupOutput = new String(setup.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!setup.waitFor(120, TimeUnit.SECONDS) || setup.exitValue() != 0) {
+            return skip("scripts/jupyter-setup.sh said: " + setupOutput.strip());
+        }
         return venv.resolve("bin/python");
     }
 
@@ -419,29 +426,33 @@ class KernelIntegrationTest {
     void displayPublishesMidCell() {
         JsonObject step = step("display");
         assertEquals(1, step.getAsJsonArray("displays").size());
-        assertTrue(text(step.getAsJsonArray("displays").get(0).getAsJsonObject(), "text/html").contains("<td class=\"num\">7</td>"));
+        assertTrue(text(step.getAsJsonArray("displays").get(0).getAsJsonObject(), "text/html").contains("<td class=\"num\" data-sort=\"7\">7</td>"));
         assertEquals("after display\n", step.get("stdout").getAsString());
         assertEquals(0, step.getAsJsonArray("results").size());
     }
 
     @Test
-    void figuresCarryPlotlyOnceAndHaveTheirOwnDiv() {
-        JsonObject first = step("figure-1").getAsJsonArray("results").get(0).getAsJsonObject().getAsJsonObject("text/html");
-        JsonObject second = step("figure-2").getAsJsonArray("results").get(0).getAsJsonObject().getAsJsonObject("text/html");
-        assertTrue(first.get("length").getAsInt() > 1_000_000, "the first figure carries plotly.js");
-        assertTrue(first.get("head").getAsString().contains("plotly.js v2.35.3"));
-        assertTrue(first.get("tail").getAsString().contains("Plotly.newPlot"));
-        String html = second.get("text").getAsString();
-        assertTrue(second.get("length").getAsInt() < 10_000, "later figures reuse window.Plotly");
-        assertTrue(html.contains("Plotly.newPlot") && html.contains("\"alpha\",\"beta\""), html);
-        assertFalse(html.contains("plotly.js v2.35.3"));
-        String firstId = idOf(first.get("tail").getAsString());
-        String secondId = idOf(html);
+    void figuresArePlotlyJsonWithASmallHtmlFallbackAndTheirOwnDiv() {
+        JsonObject first = step("figure-1").getAsJsonArray("results").get(0).getAsJsonObject();
+        JsonObject second = step("figure-2").getAsJsonArray("results").get(0).getAsJsonObject();
+        for (JsonObject bundle : List.of(first, second)) {
+            // what plotly.py emits: a JSON object (not a string) with data, layout and config
+            JsonObject figure = bundle.getAsJsonObject(FigureRenderer.PLOTLY_MIME).getAsJsonObject("text");
+            assertEquals("[\"alpha\",\"beta\"]", figure.getAsJsonArray("data").get(0).getAsJsonObject().get("x").toString());
+            assertEquals("top terms", figure.getAsJsonObject("layout").getAsJsonObject("title").get("text").getAsString());
+            assertTrue(figure.has("config"), figure.toString());
+            JsonObject html = bundle.getAsJsonObject("text/html");
+            assertTrue(html.get("length").getAsInt() < 10_000, "no plotly.js in any output: " + html.get("length"));
+            assertTrue(html.get("text").getAsString().contains("Plotly.newPlot"));
+            assertFalse(html.get("text").getAsString().contains("* plotly.js v"));
+        }
+        String firstId = idOf(first.getAsJsonObject("text/html").get("text").getAsString());
+        String secondId = idOf(second.getAsJsonObject("text/html").get("text").getAsString());
         assertFalse(firstId.equals(secondId), "div ids must differ: " + firstId);
     }
 
     private static String idOf(String html) {
-        var matcher = Pattern.compile("<div id=\"([a-z0-9-]+)\" class=\"framelens-figure\">").matcher(html);
+        var matcher = Pattern.compile("<div id=\"([a-z0-9-]+)\" class=\"framelens-figure\"").matcher(html);
         assertTrue(matcher.find(), html);
         return matcher.group(1);
     }
@@ -491,7 +502,7 @@ class KernelIntegrationTest {
     }
 
     @Test
-    void nbclientExecutesAndNbconvertExportsWithOneCopyOfPlotly() {
+    void nbclientExecutesAndTheFramelensTemplateExportsWithOneCopyOfPlotly() {
         JsonObject nb = step("nbclient");
         JsonArray cells = nb.getAsJsonArray("cells");
         assertEquals(4, cells.size());
@@ -502,6 +513,10 @@ class KernelIntegrationTest {
         }
         assertEquals("[\"text/plain\"]", cells.get(0).getAsJsonArray().get(0).getAsJsonObject().get("mimes").toString());
         assertEquals("[\"text/html\",\"text/plain\"]", cells.get(1).getAsJsonArray().get(0).getAsJsonObject().get("mimes").toString());
+        JsonObject chart = cells.get(2).getAsJsonArray().get(0).getAsJsonObject();
+        assertEquals("[\"" + FigureRenderer.PLOTLY_MIME + "\",\"text/html\",\"text/plain\"]", chart.get("mimes").toString());
+        assertTrue(chart.get("plotly_json").getAsBoolean(), "saved as a JSON object");
+        // the export carries plotly.js once, in the template's head, for both charts
         assertEquals(1, nb.get("html_plotly_bundles").getAsInt());
         assertEquals(2, nb.get("html_framelens_figures").getAsInt());
         assertEquals(1, nb.get("html_tables").getAsInt());

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every notebook in notebooks/ executed headless through the framelens kernel with nbclient
  * (Python venv under target/, created by this test), then 03-framing exported to HTML with
- * nbconvert and opened in headless Chromium. Runs after `package`: the kernel spec points at the
+ * nbconvert's framelens template and opened in headless Chromium. Runs after `package`: the kernel spec points at the
  * shaded jar. Under CI=true nothing here may skip.
  */
 class NotebooksIT {
@@ -32,6 +32,8 @@ class NotebooksIT {
         Tools.require("python3", "the notebooks are executed with nbclient (Python)");
         Tools.Run venv = Tools.run(Path.of("."), 1200, List.of("bash", "scripts/pyenv.sh", VENV.toString()));
         assertEquals(0, venv.exit(), venv.out() + venv.err());
+        Tools.Run setup = Tools.run(Path.of("."), 120, List.of("bash", "scripts/jupyter-setup.sh", VENV.toString()));
+        assertEquals(0, setup.exit(), setup.out() + setup.err());
         Tools.Run install = Tools.run(Path.of("."), 120, List.of("java", "-jar", "target/framelens.jar", "kernel", "install",
                 "--prefix", VENV.toAbsolutePath().toString()));
         assertEquals(0, install.exit(), install.out() + install.err());
@@ -87,6 +89,10 @@ class NotebooksIT {
         assertTrue(outputsWith(report.get("03-framing"), "text/html", "table") >= 4);
         assertTrue(outputsWith(report.get("03-framing"), "text/html", "figure") >= 7);
         assertTrue(outputsWith(report.get("04-bring-your-own-corpus"), "text/html", "table") >= 4);
+        // every chart is also Plotly JSON (what JupyterLab's plotly renderer and VS Code draw)
+        for (String nb : List.of("01-term-frequencies", "02-cooccurrence", "03-framing")) {
+            assertEquals(outputsWith(report.get(nb), "text/html", "figure"), outputsWith(report.get(nb), FigureRenderer.PLOTLY_MIME, "plotly"), nb);
+        }
         // tables also carry plain text for consoles
         assertTrue(outputsWith(report.get("03-framing"), "text/plain", null) >= 4);
     }
@@ -96,8 +102,9 @@ class NotebooksIT {
         Path html = OUT.resolve("03-framing.html");
         assertTrue(Files.exists(html));
         String page = Files.readString(html, StandardCharsets.UTF_8);
-        // Plotly is inlined by the kernel; nbconvert's own template links require.js and MathJax, which
-        // fail without network, and the charts must draw anyway
+        // plotly.js is inlined once by the framelens template (scripts/jupyter-setup.sh); nbconvert's lab
+        // template links require.js and MathJax, which fail without network, and the charts must draw anyway
+        assertEquals(1, page.split("\\* plotly\\.js v", -1).length - 1, "one plotly.js in the export");
         assertTrue(!java.util.regex.Pattern.compile("<script[^>]+src=\"[^\"]*plotly").matcher(page).find(), "Plotly from a URL");
         Chromium.require();
         String dom = Chromium.dumpDom(html.toAbsolutePath());

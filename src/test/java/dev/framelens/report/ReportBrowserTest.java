@@ -92,7 +92,7 @@ class ReportBrowserTest {
             assertTrue(region.contains("class=\"main-svg\""), region);
         }
         // the sortable tables are wired: the script ran to its end without error, and the headers are buttons
-        assertTrue(dom.contains("<th scope=\"col\" class=\"num\"><button type=\"button\">alarm_index</button></th>"));
+        assertTrue(dom.contains("<th scope=\"col\" class=\"num\"><button type=\"button\" title=\"sort by this column\">alarm_index</button></th>"));
     }
 
     @Test

@@ -103,7 +103,7 @@ class ReportWriterTest {
         assertFalse(html.contains("@import"), "a CSS import");
         assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src"
                 + " 'none'; script-src 'self' 'unsafe-inline' file:;"), html);
-        assertTrue(Files.size(tmp.resolve("r").resolve("plotly.js")) > 5_000_000);
+        assertTrue(Files.size(tmp.resolve("r").resolve("plotly.js")) > 4_000_000);
     }
 
     @Test
@@ -155,8 +155,9 @@ class ReportWriterTest {
         Path dir = tmp.resolve("r");
         String html = Files.readString(ReportFixtures.plain().write(dir));
         assertTrue(html.contains("<table class=\"sortable\" id=\"table-frame-scores\">"), html);
-        assertTrue(html.contains("<th scope=\"col\"><button type=\"button\">doc</button></th>"), html);
-        assertTrue(html.contains("<th scope=\"col\" class=\"num\"><button type=\"button\">ci_high</button></th>"));
+        // plain headers in the file: the sort script makes them buttons when it runs
+        assertTrue(html.contains("<th scope=\"col\">doc</th>"), html);
+        assertTrue(html.contains("<th scope=\"col\" class=\"num\">ci_high</th>"));
         assertTrue(html.contains("<tr><td>001</td><td>Op-Ed Weekly</td><td>The sky isn&#39;t falling</td>"
                 + "<td>reassuring</td><td class=\"num\" data-sort=\"800\">800</td>"), html);
         // sort keys in full, cells rounded to 4 significant digits (the rule of every table)
@@ -237,7 +238,7 @@ class ReportWriterTest {
         }
         expected.add("report: evidence sentences");
         expected.add("report: writing 8 CSV files");
-        expected.add("report: writing plotly.js (Plotly 2.35.3, from the class path)");
+        expected.add("report: writing plotly.js (Plotly 4.1.1, from the class path)");
         expected.add("report: moving into place: " + dir.toAbsolutePath());
         assertEquals(expected, messages);
     }

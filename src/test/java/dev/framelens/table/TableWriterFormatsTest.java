@@ -57,10 +57,10 @@ class TableWriterFormatsTest {
                 + "</tbody>\n<tfoot><tr><td colspan=\"4\">\u2026 2 rows in all, 1 shown</td></tr></tfoot>\n</table>",
                 TableWriter.html(scores(), 1, TableWriter.HtmlTable.PLAIN));
         assertEquals("<table class=\"sortable\" id=\"t&quot;1\">\n<caption>Scores &lt;all&gt;</caption>\n"
-                + "<thead><tr><th scope=\"col\"><button type=\"button\">doc</button></th>"
-                + "<th scope=\"col\" class=\"num\"><button type=\"button\">tokens</button></th>"
-                + "<th scope=\"col\" class=\"num\"><button type=\"button\">alarm_index</button></th>"
-                + "<th scope=\"col\"><button type=\"button\">negated</button></th></tr></thead>\n<tbody>\n"
+                + "<thead><tr><th scope=\"col\">doc</th>"
+                + "<th scope=\"col\" class=\"num\">tokens</th>"
+                + "<th scope=\"col\" class=\"num\">alarm_index</th>"
+                + "<th scope=\"col\">negated</th></tr></thead>\n<tbody>\n"
                 + "<tr><td>000</td><td class=\"num\" data-sort=\"753\">753</td>"
                 + "<td class=\"num\" data-sort=\"1.5163474893680884\">1.516</td><td>true</td></tr>\n"
                 + "<tr><td>001 &lt;b&gt;&amp;</td><td class=\"num\" data-sort=\"493\">493</td>"

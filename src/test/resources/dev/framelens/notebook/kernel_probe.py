@@ -180,18 +180,20 @@ def nbclient_run(step):
             if "data" in output:
                 entry["mimes"] = sorted(output.data.keys())
                 entry["html_length"] = len(output.data.get("text/html", ""))
+                entry["plotly_json"] = isinstance(output.data.get("application/vnd.plotly.v1+json"), dict)
             if output.output_type == "error":
                 entry["ename"] = output.ename
             if output.output_type == "stream":
                 entry["text"] = output.text
             outputs.append(entry)
         cells.append(outputs)
-    html, _ = HTMLExporter().from_notebook_node(nb)
+    # framelens' template (scripts/jupyter-setup.sh) inlines plotly.js once in the head
+    html, _ = HTMLExporter(template_name="framelens").from_notebook_node(nb)
     if step.get("html_path"):
         with open(step["html_path"], "w", encoding="utf-8") as f:
             f.write(html)
     return {"cells": cells, "html_length": len(html),
-            "html_plotly_bundles": html.count("plotly.js v2.35.3"),
+            "html_plotly_bundles": html.count("* plotly.js v"),
             "html_framelens_figures": html.count('class="framelens-figure"'),
             "html_tables": html.count('class="framelens-table"')}
 

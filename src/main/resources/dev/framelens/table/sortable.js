@@ -1,5 +1,7 @@
-// framelens report: click a column header to sort the table by it (again to reverse).
+// framelens: click a column header of a table.sortable to sort the rows by it (again to reverse).
 // Numeric columns sort by the exact value in data-sort; empty cells always sort last.
+// The headers become buttons only here, so without scripts (an untrusted notebook, a mail reader)
+// they stay plain text and nothing pretends to be clickable. Running it again binds only new tables.
 (function () {
   function key(row, i, numeric) {
     var cell = row.cells[i];
@@ -26,13 +28,19 @@
     });
     for (var r = 0; r < rows.length; r++) { body.appendChild(rows[r]); }
   }
-  var tables = document.querySelectorAll("table.sortable");
+  var tables = document.querySelectorAll("table.sortable:not([data-sort-bound])");
   for (var t = 0; t < tables.length; t++) {
     (function (table) {
+      table.setAttribute("data-sort-bound", "");
       var heads = table.tHead.rows[0].cells;
       for (var i = 0; i < heads.length; i++) {
         (function (th, i) {
-          th.querySelector("button").addEventListener("click", function () { sortBy(table, th, i); });
+          var button = document.createElement("button");
+          button.type = "button";
+          button.title = "sort by this column";
+          while (th.firstChild) { button.appendChild(th.firstChild); }
+          th.appendChild(button);
+          button.addEventListener("click", function () { sortBy(table, th, i); });
         })(heads[i], i);
       }
     })(tables[t]);

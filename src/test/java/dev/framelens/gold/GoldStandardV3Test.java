@@ -107,32 +107,14 @@ class GoldStandardV3Test {
 
     @Test
     void javaScoringEqualsThePythonReference() throws Exception {
-        Path python = Tools.require("python3", "the gold scoring's reference is gold/scripts/evaluate.py");
-        Path file = tmp.resolve("hits.csv");
-        GoldStandard.writeHits(hits, file);
-        Tools.Run r = Tools.run(Path.of("."), 120, List.of(python.toString(), "gold/scripts/evaluate.py",
-                V3.resolve("units-master.csv").toString(), V3.resolve("codes-dev.csv").toString(), "dev", file.toString()));
-        assertEquals(0, r.exit(), r.err());
-        String expected = r.out().lines().filter(l -> !l.startsWith("#")).reduce("", (a, b) -> a + b + "\n");
-        Map<String, String> codes = GoldStandard.codes(V3.resolve("codes-dev.csv"));
-        assertEquals(expected, GoldStandard.csv(GoldStandard.score(units, codes, "dev", hits)));
+        GoldStandardTest.assertScoringEqualsPython(units, hits, V3.resolve("units-master.csv"), V3.resolve("codes-dev.csv"),
+                tmp.resolve("hits.csv"));
     }
 
-    /** The round-3 figures docs/LEXICON.md quotes for the shipped lexicon (the test half once unsealed). */
+    /** The round-3 figures docs/LEXICON.md quotes for the shipped lexicon. */
     @Test
     void theLexiconDocQuotesTheComputedRoundThreeFigures() throws IOException {
-        String table = GoldStandardTest.figures(units, hits, V3);
-        String doc = Files.readString(LEXICON_DOC, StandardCharsets.UTF_8);
-        Matcher m = BLOCK.matcher(doc);
-        if (!m.find()) {
-            fail("docs/LEXICON.md has no <!-- gold: round 3 --> … <!-- /gold --> block");
-        }
-        if (Boolean.getBoolean("framelens.updateDocs")) {
-            Files.writeString(LEXICON_DOC, doc.substring(0, m.start(2)) + table + doc.substring(m.end(2)), StandardCharsets.UTF_8);
-            return;
-        }
-        assertEquals(table, m.group(2), "docs/LEXICON.md's round-3 figures are out of date: run "
-                + "mvn test -Dtest=GoldStandardV3Test -Dframelens.updateDocs=true");
+        GoldStandardTest.assertDocBlock(BLOCK, GoldStandardTest.figures(units, hits, V3), "GoldStandardV3Test");
     }
 
     private static String hash(Path shaFile) throws IOException {

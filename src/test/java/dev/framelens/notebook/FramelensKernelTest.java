@@ -296,6 +296,39 @@ class FramelensKernelTest {
     }
 
     @Test
+    void loadKeepsTheVariablesDefinedBefore() {
+        // the case: framelens.jsh brings new star imports, after which JShell recompiles every variable
+        kernel.evalRaw("var corpus = Framelens.load(\"seeds\");\nString label = \"kept\";\nint count = 4;");
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertNull(kernel.evalRaw("%load framelens.jsh"));
+        } finally {
+            System.setOut(original);
+        }
+        assertTrue(printed.toString(StandardCharsets.UTF_8).startsWith("framelens \u2014 engine loaded"), printed::toString);
+        assertEquals("Framelens[5 documents] kept 4", kernel.evalRaw("corpus + \" \" + label + \" \" + count"));
+    }
+
+    @Test
+    void aVariableWhoseClassIsDeclaredAgainIsResetWithANote() {
+        kernel.evalRaw("class Box { }\nBox box = new Box();\nString beside = \"stays\";");
+        PrintStream original = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            kernel.evalRaw("class Box { int size; }");
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals("note: variable box was reset to its default value: its type Box was declared again\n",
+                printed.toString(StandardCharsets.UTF_8));
+        assertNull(kernel.evalRaw("box"));
+        assertEquals("stays", kernel.evalRaw("beside"));
+    }
+
+    @Test
     void classpathMagicMakesClassesUsable(@TempDir Path dir) throws Exception {
         Path source = dir.resolve("src/extra/Thing.java");
         Files.createDirectories(source.getParent());

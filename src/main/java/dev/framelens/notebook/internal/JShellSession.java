@@ -22,6 +22,7 @@ import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
 
 /**
  * One JShell that evaluates cells in this JVM, with the kernel's classes visible to snippets.
@@ -214,8 +215,10 @@ public final class JShellSession implements AutoCloseable {
 
     private Object evalSnippet(String source, String text, int start, String label, int firstLine) {
         SourceOrigin origin = new SourceOrigin(label, firstLine + ErrorFormat.lineOf(text, start) - 1);
+        control.clearReplacements();
         List<SnippetEvent> events = shell.eval(source);
         try {
+            keepUpdatedValues(events);
             boolean stopped = control.consumeStopped();
             for (SnippetEvent event : events) {
                 if (event.causeSnippet() == null) {
@@ -256,6 +259,21 @@ public final class JShellSession implements AutoCloseable {
         } finally {
             control.clearValues();
         }
+    }
+
+    /** Variables that JShell recompiled because of this snippet keep their values where their type allows. */
+    private void keepUpdatedValues(List<SnippetEvent> events) {
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() != null && event.snippet() instanceof VarSnippet
+                    && event.status().isDefined() && event.previousStatus().isDefined()) {
+                VarSnippet variable = (VarSnippet) event.snippet();
+                if (!control.carryOver(variable.name())) {
+                    System.err.println("note: variable " + variable.name() + " was reset to its default value: "
+                            + "its type " + variable.typeName() + " was declared again");
+                }
+            }
+        }
+        control.clearReplacements();
     }
 
     private void noteUnresolved(Snippet snippet) {

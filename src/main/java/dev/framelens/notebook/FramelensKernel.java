@@ -3,8 +3,11 @@ package dev.framelens.notebook;
 import com.google.gson.JsonArray;
 import dev.framelens.notebook.internal.CellFailure;
 import dev.framelens.notebook.internal.CellHistory;
-import dev.framelens.notebook.internal.Globs;
+import dev.framelens.notebook.internal.ErrorFormat;
 import dev.framelens.notebook.internal.JShellSession;
+import dev.framelens.notebook.internal.KernelMagics;
+import dev.framelens.notebook.internal.MavenResolver;
+import dev.framelens.notebook.internal.MimeBundles;
 import dev.framelens.notebook.internal.KernelClassPath;
 import dev.framelens.notebook.internal.MagicException;
 import dev.framelens.notebook.internal.MagicLine;
@@ -40,6 +43,7 @@ import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.dflib.jjava.jupyter.kernel.magic.CellMagic;
 import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
 import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
 import org.dflib.jjava.jupyter.messages.Header;
@@ -90,6 +94,9 @@ public final class FramelensKernel extends BaseKernel {
     private static final String RESET = "\u001b[0m";
 
     private final JShellSession session;
+    private final KernelMagics magics;
+    /** While a cell magic runs: the cell's body. */
+    private CellBody cellBody;
     private final TableRenderer tables;
     private final FigureRenderer figures;
     private final List<String> startup;
@@ -110,6 +117,7 @@ public final class FramelensKernel extends BaseKernel {
         });
         ClassLoader parent = FramelensKernel.class.getClassLoader();
         this.session = new JShellSession(parent, builder.classPath != null ? builder.classPath : KernelClassPath.entries());
+        this.magics = new KernelMagics(session, MavenResolver::new);
         this.startup = session.startup(builder.startup != null ? builder.startup : defaultStartup());
         renderer.createRegistration(Table.class)
                 .preferring(MIMEType.TEXT_HTML)
@@ -217,6 +225,10 @@ public final class FramelensKernel extends BaseKernel {
         ScheduledFuture<?> pump = flusher.scheduleAtFixedRate(FramelensKernel::flushOutput,
                 FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
         try {
+            int look = JShellSession.skipBlank(code);
+            if (MagicLine.cellMagicAt(code, look)) {
+                return runCellMagic(code, look, label);
+            }
             return session.evaluate(code, label, 1, this::runMagic);
         } finally {
             pump.cancel(false);
@@ -235,6 +247,9 @@ public final class FramelensKernel extends BaseKernel {
         if (value instanceof DisplayData) {
             return (DisplayData) value;
         }
+        if (value instanceof MimeBundle) {
+            return MimeBundles.toDisplayData((MimeBundle) value);
+        }
         if (value != null && value.getClass().isArray()) {
             String text = Arrays.deepToString(new Object[] {value});
             return new DisplayData(text.substring(1, text.length() - 1));
@@ -246,6 +261,66 @@ public final class FramelensKernel extends BaseKernel {
     void displayValue(Object value) {
         flushOutput();
         display(value == null ? new DisplayData("null") : render(value));
+    }
+
+    /** {@link Notebook#display(Object, String)}. */
+    void displayValue(Object value, String mimeType) {
+        flushOutput();
+        display(renderAs(value, mimeType));
+    }
+
+    /** A value rendered as one MIME type (plus text/plain), as {@link Notebook#display(Object, String)} describes. */
+    DisplayData renderAs(Object value, String mimeType) {
+        Objects.requireNonNull(mimeType, "mimeType");
+        MIMEType type;
+        try {
+            if (!mimeType.strip().matches("[\\w.+-]+/[\\w.+-]+(\\s*;.*)?")) {
+                throw new IllegalArgumentException(mimeType);
+            }
+            type = MIMEType.parse(mimeType.strip());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("'" + mimeType + "' is not a MIME type such as text/html or image/svg+xml");
+        }
+        if (value instanceof CharSequence) {
+            DisplayData own = render(value);
+            if (type.equals(MIMEType.TEXT_PLAIN)) {
+                return own;
+            }
+            DisplayData data = new DisplayData(value.toString());
+            data.putData(type, MimeBundles.content(mimeType, value.toString()));
+            return data;
+        }
+        DisplayData all = render(value);
+        if (!all.hasDataForType(type)) {
+            throw new IllegalArgumentException("cannot show " + (value == null ? "null" : value.getClass().getSimpleName())
+                    + " as " + mimeType + "; it renders as " + String.join(", ", MimeBundles.of(all).data().keySet()));
+        }
+        DisplayData data = new DisplayData();
+        data.putData(type, all.getData(type));
+        data.putData(MIMEType.TEXT_PLAIN, all.getData(MIMEType.TEXT_PLAIN));
+        return data;
+    }
+
+    /** {@link Notebook#display(Table, int)}. */
+    void displayTable(Table table, int rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("rows (" + rows + ") must be >= 0 (0 shows all rows)");
+        }
+        Objects.requireNonNull(table, "table");
+        flushOutput();
+        display(tableData(table, rows == 0 ? Math.max(1, table.rowCount()) : rows));
+    }
+
+    /** A table with at most {@code rows} rows, as HTML and text. */
+    DisplayData tableData(Table table, int rows) {
+        DisplayData data = new DisplayData(tables.text(table, rows));
+        data.putHTML(tables.html(table, rows));
+        return data;
+    }
+
+    /** {@link Notebook#render(Object)}. */
+    MimeBundle mimeBundle(Object value) {
+        return MimeBundles.of(value == null ? new DisplayData("null") : render(value));
     }
 
     private static void flushOutput() {
@@ -292,89 +367,71 @@ public final class FramelensKernel extends BaseKernel {
         return String.join(", ", withPercent);
     }
 
-    private static Path workingDirectory() {
-        return Path.of("").toAbsolutePath();
+    private String cellMagicNames() {
+        List<String> names = new ArrayList<>(magicsRegistry.getCellMagicNames());
+        names.sort(null);
+        List<String> withPercent = new ArrayList<>();
+        for (String name : names) {
+            withPercent.add("%%" + name);
+        }
+        return String.join(", ", withPercent);
     }
 
-    /** {@code %classpath GLOB...}: adds matching jars and directories; without arguments lists the class path. */
-    List<String> classpathMagic(List<String> args) throws IOException {
-        if (args.isEmpty()) {
-            for (Path entry : session.classPath()) {
-                System.out.println(entry);
-            }
-            return List.of();
+    /**
+     * A cell whose first non-blank line is {@code %%name args}: the magic gets the rest of the
+     * cell, numbered from the line after the magic.
+     */
+    private Object runCellMagic(String code, int magicStart, String label) {
+        int lineEnd = code.indexOf('\n', magicStart);
+        String header = code.substring(magicStart + 1, lineEnd < 0 ? code.length() : lineEnd);
+        String body = lineEnd < 0 ? "" : code.substring(lineEnd + 1);
+        int bodyLine = ErrorFormat.lineOf(code, magicStart) + 1;
+        MagicLine magic;
+        try {
+            magic = MagicLine.parse(header);
+        } catch (IllegalArgumentException e) {
+            throw new MagicException(e.getMessage() + " (" + label + ", line " + (bodyLine - 1) + ")");
         }
-        List<String> added = new ArrayList<>();
-        for (String glob : args) {
-            List<Path> matches = Globs.resolve(workingDirectory(), glob);
-            if (matches.isEmpty()) {
-                throw new MagicException("%classpath: nothing matches '" + glob + "' (relative paths start at " + workingDirectory() + ")");
-            }
-            for (Path match : matches) {
-                session.addToClasspath(match);
-                added.add(match.toString());
-            }
+        if (!magicsRegistry.getCellMagicNames().contains(magic.name())) {
+            throw new MagicException("unknown cell magic %%" + magic.name() + " (" + label + ", line " + (bodyLine - 1)
+                    + "); the cell magics are " + cellMagicNames());
         }
-        return added;
+        CellBody previous = cellBody;
+        cellBody = new CellBody(body, label, bodyLine);
+        try {
+            return magicsRegistry.evalCellMagic(this, magic.name(), magic.args(), body);
+        } catch (CellFailure e) {
+            throw e;
+        } catch (Exception e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new MagicException("%%" + magic.name() + ": " + message + " (" + label + ", line " + (bodyLine - 1) + ")");
+        } finally {
+            cellBody = previous;
+        }
     }
 
-    /** {@code %jars GLOB...}: adds matching jars; a matching directory adds the jars in it. */
-    List<String> jarsMagic(List<String> args) throws IOException {
-        if (args.isEmpty()) {
-            throw new MagicException("%jars needs at least one path or glob, e.g. %jars lib/*.jar");
-        }
-        List<String> added = new ArrayList<>();
-        for (String glob : args) {
-            List<Path> matches = Globs.resolve(workingDirectory(), glob);
-            if (matches.isEmpty()) {
-                throw new MagicException("%jars: nothing matches '" + glob + "' (relative paths start at " + workingDirectory() + ")");
-            }
-            for (Path match : matches) {
-                if (Files.isDirectory(match)) {
-                    try (var jars = Files.list(match)) {
-                        for (Path jar : (Iterable<Path>) jars.filter(FramelensKernel::isJar).sorted()::iterator) {
-                            session.addToClasspath(jar);
-                            added.add(jar.toString());
-                        }
-                    }
-                } else if (isJar(match)) {
-                    session.addToClasspath(match);
-                    added.add(match.toString());
-                } else {
-                    throw new MagicException("%jars: " + match + " is not a .jar file (use %classpath for directories of classes)");
-                }
-            }
-        }
-        return added;
+    /** The rest of the cell under a cell magic, and where it starts. */
+    private record CellBody(String text, String label, int firstLine) {
     }
 
-    private static boolean isJar(Path path) {
-        return Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jar");
+    /** {@code %%time}: runs the cell's body and prints its wall-clock time, also when it fails. */
+    Object timeMagic(List<String> args) {
+        if (!args.isEmpty()) {
+            throw new MagicException("%%time takes no arguments (got " + String.join(" ", args) + ")");
+        }
+        CellBody body = cellBody;
+        long start = System.nanoTime();
+        try {
+            return session.evaluate(body.text(), body.label(), body.firstLine(), this::runMagic);
+        } finally {
+            flushOutput();
+            System.out.println(KernelMagics.wallTime(System.nanoTime() - start));
+        }
     }
 
     /** {@code %load FILE}: runs a .jsh/.jshell/.java file (the extension may be left out). */
     void loadMagic(List<String> args) throws IOException {
-        if (args.size() != 1) {
-            throw new MagicException("%load takes one file, e.g. %load setup.jsh (got " + args.size() + " arguments)");
-        }
-        Path requested = workingDirectory().resolve(args.get(0)).normalize();
-        Path file = null;
-        if (Files.isRegularFile(requested)) {
-            file = requested;
-        } else {
-            for (String extension : List.of(".jsh", ".jshell", ".java")) {
-                Path candidate = requested.resolveSibling(requested.getFileName() + extension);
-                if (Files.isRegularFile(candidate)) {
-                    file = candidate;
-                    break;
-                }
-            }
-        }
-        if (file == null) {
-            throw new MagicException("%load: no file " + requested + " (also tried .jsh, .jshell, .java)");
-        }
-        String source = Files.readString(file, StandardCharsets.UTF_8);
-        session.evaluate(source, file.getFileName().toString(), 1, this::runMagic);
+        magics.load(KernelMagics.loadTarget(args), this::runMagic);
     }
 
     // ------------------------------------------------------------------ completion, inspection
@@ -603,12 +660,18 @@ public final class FramelensKernel extends BaseKernel {
 
         @Override
         public FramelensKernel build() {
-            lineMagic("classpath", (LineMagic<List<String>, FramelensKernel>) (kernel, args) -> kernel.classpathMagic(args));
-            lineMagic("jars", (LineMagic<List<String>, FramelensKernel>) (kernel, args) -> kernel.jarsMagic(args));
+            lineMagic("classpath", (LineMagic<List<String>, FramelensKernel>) (kernel, args) -> kernel.magics.classpath(args));
+            lineMagic("jars", (LineMagic<List<String>, FramelensKernel>) (kernel, args) -> kernel.magics.jars(args));
+            lineMagic("maven", (LineMagic<List<String>, FramelensKernel>) (kernel, args) -> kernel.magics.maven(args));
             lineMagic("load", (LineMagic<Void, FramelensKernel>) (kernel, args) -> {
                 kernel.loadMagic(args);
                 return null;
             });
+            lineMagic("lsmagic", (LineMagic<Void, FramelensKernel>) (kernel, args) -> {
+                System.out.print(KernelMagics.list(kernel.magicsRegistry.getLineMagicNames(), kernel.magicsRegistry.getCellMagicNames()));
+                return null;
+            });
+            cellMagic("time", (CellMagic<Object, FramelensKernel>) (kernel, args, body) -> kernel.timeMagic(args));
             return new FramelensKernel(this, name != null ? buildName() : "framelens",
                     version != null ? buildVersion() : implementationVersion());
         }

@@ -52,7 +52,12 @@ public final class TableRenderer {
      * when rows were left out), with its shape underneath.
      */
     public String html(Table table) {
-        int shown = Math.min(table.rowCount(), rowLimit);
+        return html(table, rowLimit);
+    }
+
+    /** {@link #html(Table)} with up to {@code rows} rows instead of {@link #rowLimit()}. */
+    public String html(Table table, int rows) {
+        int shown = Math.min(table.rowCount(), rows);
         return "<div class=\"framelens-table\">\n"
                 + TableWriter.html(table, shown, TableWriter.HtmlTable.PLAIN)
                 + "\n<p class=\"framelens-table-shape\">" + Html.escape(shape(table)) + "</p>\n</div>";
@@ -60,7 +65,12 @@ public final class TableRenderer {
 
     /** The table as text: {@link TableWriter#text} of the first {@link #rowLimit()} rows, and its shape. */
     public String text(Table table) {
-        int shown = Math.min(table.rowCount(), rowLimit);
+        return text(table, rowLimit);
+    }
+
+    /** {@link #text(Table)} with up to {@code rows} rows instead of {@link #rowLimit()}. */
+    public String text(Table table, int rows) {
+        int shown = Math.min(table.rowCount(), rows);
         return TableWriter.text(table, shown) + shape(table);
     }
 

@@ -290,9 +290,12 @@ class FramelensKernelTest {
         assertEquals("%jars: nothing matches '" + dir + "/*.jar' (relative paths start at "
                 + Path.of("").toAbsolutePath() + ")", noJar.getMessage());
         MagicException unknown = assertThrows(MagicException.class, () -> kernel.evalRaw("%nope"));
-        assertEquals("unknown line magic %nope (In [1], line 1); the line magics are %classpath, %jars, %load", unknown.getMessage());
-        MagicException cell = assertThrows(MagicException.class, () -> kernel.evalRaw("%%bash\nls"));
-        assertTrue(cell.getMessage().startsWith("cell magics (%%bash) are not supported"), cell.getMessage());
+        assertEquals("unknown line magic %nope (In [1], line 1); the line magics are %classpath, %jars, %load, %lsmagic, %maven",
+                unknown.getMessage());
+        MagicException cell = assertThrows(MagicException.class, () -> kernel.evalRaw("\n%%bash\nls"));
+        assertEquals("unknown cell magic %%bash (In [1], line 2); the cell magics are %%time", cell.getMessage());
+        MagicException late = assertThrows(MagicException.class, () -> kernel.evalRaw("int early = 1;\n%%time\n1"));
+        assertEquals("%%time is a cell magic: it must be on the first line of the cell (In [1], line 2)", late.getMessage());
     }
 
     @Test
@@ -326,6 +329,105 @@ class FramelensKernelTest {
                 printed.toString(StandardCharsets.UTF_8));
         assertNull(kernel.evalRaw("box"));
         assertEquals("stays", kernel.evalRaw("beside"));
+    }
+
+    /** Runs a cell with System.out captured; returns what it printed. */
+    private String printedBy(String cell) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            kernel.evalRaw(cell);
+        } finally {
+            System.setOut(original);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void lsmagicListsEveryMagicWithWhatItDoes() {
+        assertEquals(String.join("\n",
+                "Line magics (on a line of their own):",
+                "  %classpath [PATH|GLOB...]         add class directories and jars to the class path; alone, list the class path",
+                "  %jars PATH|GLOB...                add jars to the class path (a directory adds the jars in it)",
+                "  %load FILE                        run a .jsh, .jshell or .java file in this session (the extension may be left out); variables defined before stay",
+                "  %lsmagic                          list the line and cell magics",
+                "  %maven GROUP:ARTIFACT:VERSION...  add Maven artifacts and their runtime dependencies from Maven Central to the class path (cached in ~/.m2/repository or -Dmaven.repo.local)",
+                "Cell magics (on the first line of a cell):",
+                "  %%time  run the rest of the cell and print its wall-clock time (also when it fails)",
+                ""), printedBy("%lsmagic"));
+    }
+
+    @Test
+    void timeRunsTheCellAndPrintsItsWallTime() {
+        String printed = printedBy("%%time\nSystem.out.println(\"body ran\");\nint timed = 6 * 7;");
+        assertTrue(printed.matches("body ran\nWall time: \\d+(\\.\\d+)? (\u00b5s|ms|s)\n"), printed);
+        assertEquals(42, kernel.evalRaw("timed"));
+        assertEquals(3, kernel.evalRaw("%%time\n1 + 2"), "the cell's value is its result");
+        CompilationException e = assertThrows(CompilationException.class, () -> kernel.evalRaw("%%time\nint fine = 1;\nfine * \"x\""));
+        assertEquals("bad operand types for binary operator '*' (In [1], line 3)", e.getMessage(), "lines count from the magic's line");
+        MagicException args = assertThrows(MagicException.class, () -> kernel.evalRaw("%%time -n 3\n1"));
+        assertEquals("%%time takes no arguments (got -n 3)", args.getMessage());
+    }
+
+    @Test
+    void wallTimeHasThreeSignificantDigitsInTheLargestUnit() {
+        assertEquals("Wall time: 0.50 \u00b5s", dev.framelens.notebook.internal.KernelMagics.wallTime(500));
+        assertEquals("Wall time: 812 \u00b5s", dev.framelens.notebook.internal.KernelMagics.wallTime(812_000));
+        assertEquals("Wall time: 1.00 ms", dev.framelens.notebook.internal.KernelMagics.wallTime(999_999 + 1));
+        assertEquals("Wall time: 12.3 ms", dev.framelens.notebook.internal.KernelMagics.wallTime(12_345_678));
+        assertEquals("Wall time: 1.25 s", dev.framelens.notebook.internal.KernelMagics.wallTime(1_249_999_999 + 1));
+        assertEquals("Wall time: 125 s", dev.framelens.notebook.internal.KernelMagics.wallTime(125_000_000_000L));
+    }
+
+    @Test
+    void renderReturnsTheMimeBundleAndDisplayShowsIt() {
+        Table table = (Table) kernel.evalRaw("Table t = Table.create(\"t\", IntColumn.create(\"n\", new int[] {1, 2, 3}));\nt");
+        MimeBundle bundle = assertInstanceOf(MimeBundle.class, kernel.evalRaw("render(t)"));
+        assertEquals(List.of("text/html", "text/plain"), List.copyOf(bundle.data().keySet()));
+        assertEquals(kernel.tables().html(table), bundle.text("text/html"));
+        assertEquals(kernel.tables().text(table), bundle.text("text/plain"));
+        assertEquals(bundle.text("text/plain"), bundle.toString());
+        DisplayData shown = kernel.render(bundle);
+        assertEquals(bundle.text("text/html"), shown.getData(MIMEType.TEXT_HTML), "a bundle is shown as it is");
+        assertEquals(List.of("text/plain"), List.copyOf(((MimeBundle) kernel.evalRaw("render(42)")).data().keySet()));
+        assertEquals("42", ((MimeBundle) kernel.evalRaw("render(42)")).text("text/plain"));
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> bundle.text("image/png"));
+        assertEquals("no image/png in this bundle; it has text/html, text/plain", none.getMessage());
+        assertNull(kernel.evalRaw("display(render(t));\ndisplay(t, \"text/html\");\ndisplay(\"<b>x</b>\", \"text/html\");\ndisplay(t, 2);"));
+    }
+
+    @Test
+    void displayAsAMimeTypeUsesTheValuesRenderingOrTheTextItself() {
+        Table table = Table.create("t", tech.tablesaw.api.IntColumn.create("n", new int[] {1, 2, 3}));
+        DisplayData html = kernel.renderAs(table, "text/html");
+        assertEquals(kernel.tables().html(table), html.getData(MIMEType.TEXT_HTML));
+        assertEquals(kernel.tables().text(table), html.getData(MIMEType.TEXT_PLAIN));
+        DisplayData bold = kernel.renderAs("<b>bold</b>", "text/html");
+        assertEquals("<b>bold</b>", bold.getData(MIMEType.TEXT_HTML));
+        assertEquals("<b>bold</b>", bold.getData(MIMEType.TEXT_PLAIN));
+        DisplayData svg = kernel.renderAs("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "image/svg+xml");
+        assertEquals("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", svg.getData(MIMEType.IMAGE_SVG));
+        DisplayData json = kernel.renderAs("{\"a\": [1, 2]}", "application/json");
+        assertEquals("{\"a\":[1,2]}", json.getData(MIMEType.APPLICATION_JSON).toString(), "JSON types carry JSON, not a string");
+        IllegalArgumentException notJson = assertThrows(IllegalArgumentException.class, () -> kernel.renderAs("{oops", "application/json"));
+        assertTrue(notJson.getMessage().startsWith("application/json content must be JSON: "), notJson.getMessage());
+        IllegalArgumentException png = assertThrows(IllegalArgumentException.class, () -> kernel.renderAs(table, "image/png"));
+        assertEquals("cannot show Table as image/png; it renders as text/html, text/plain", png.getMessage());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> kernel.renderAs(table, "html"));
+        assertEquals("'html' is not a MIME type such as text/html or image/svg+xml", bad.getMessage());
+    }
+
+    @Test
+    void displayOfATableWithRowsShowsThatManyRows() {
+        Table table = Table.create("long", tech.tablesaw.api.IntColumn.create("n", new int[] {1, 2, 3, 4, 5}));
+        DisplayData three = kernel.tableData(table, 3);
+        assertEquals(kernel.tables().html(table, 3), three.getData(MIMEType.TEXT_HTML));
+        assertEquals(kernel.tables().text(table, 3), three.getData(MIMEType.TEXT_PLAIN));
+        String all = kernel.tables().text(table, 5);
+        assertTrue(all.contains("5") && !all.equals(kernel.tables().text(table, 3)), all);
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () -> kernel.displayTable(table, -1));
+        assertEquals("rows (-1) must be >= 0 (0 shows all rows)", negative.getMessage());
     }
 
     @Test

@@ -160,8 +160,8 @@ public final class JShellSession implements AutoCloseable {
                 break;
             }
             if (MagicLine.cellMagicAt(text, look)) {
-                throw new MagicException("cell magics (%%" + word(text, look + 2)
-                        + ") are not supported; the line magics are %classpath, %jars and %load");
+                throw new MagicException("%%" + word(text, look + 2) + " is a cell magic: it must be on the first line of the cell ("
+                        + label + ", line " + (firstLine + ErrorFormat.lineOf(text, look) - 1) + ")");
             }
             if (MagicLine.startsAt(text, look)) {
                 int end = lineEnd(text, look);
@@ -512,6 +512,15 @@ public final class JShellSession implements AutoCloseable {
             start = next;
         }
         return start;
+    }
+
+    /** The offset of the first character of {@code text} that is not blank (its length if there is none). */
+    public static int skipBlank(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The first offset at or after {@code from} that is not blank and not inside a comment. */

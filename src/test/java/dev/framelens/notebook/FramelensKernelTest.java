@@ -430,6 +430,77 @@ class FramelensKernelTest {
         assertEquals("rows (-1) must be >= 0 (0 shows all rows)", negative.getMessage());
     }
 
+    /**
+     * The issue's check, with an artifact whose dependency is not on the kernel's class path
+     * (commons-text needs commons-lang3), into an empty local repository so that everything is
+     * downloaded from Maven Central. Without network it is skipped, except under CI=true.
+     */
+    @Test
+    void mavenResolvesTransitiveDependenciesIntoTheNextCell(@TempDir Path repository) {
+        String before = System.getProperty("maven.repo.local");
+        System.setProperty("maven.repo.local", repository.toString());
+        String printed;
+        try {
+            printed = printedBy("%maven org.apache.commons:commons-math3:3.6.1 org.apache.commons:commons-text:1.12.0");
+        } catch (MagicException e) {
+            if (e.getMessage().startsWith("%maven: cannot reach ") && !"true".equalsIgnoreCase(System.getenv("CI"))) {
+                org.junit.jupiter.api.Assumptions.abort(e.getMessage());
+            }
+            throw e;
+        } finally {
+            if (before == null) {
+                System.clearProperty("maven.repo.local");
+            } else {
+                System.setProperty("maven.repo.local", before);
+            }
+        }
+        assertEquals("%maven: 3 jars on the class path, new: commons-math3-3.6.1.jar, commons-text-1.12.0.jar, "
+                + "commons-lang3-3.14.0.jar\n", printed);
+        for (String jar : List.of("commons-math3/3.6.1/commons-math3-3.6.1.jar", "commons-text/1.12.0/commons-text-1.12.0.jar",
+                "commons-lang3/3.14.0/commons-lang3-3.14.0.jar")) {
+            Path file = repository.resolve("org/apache/commons").resolve(jar);
+            assertTrue(Files.isRegularFile(file), "cached in the local repository: " + file);
+            assertTrue(kernel.classPath().contains(file.toAbsolutePath()), "on the JShell class path: " + file);
+        }
+        assertEquals("org.apache.commons.math3.stat.descriptive.DescriptiveStatistics",
+                kernel.evalRaw("new org.apache.commons.math3.stat.descriptive.DescriptiveStatistics().getClass().getName()"));
+        assertEquals("Two Words", kernel.evalRaw("org.apache.commons.text.WordUtils.capitalize(\"two words\")"));
+        assertEquals("cba", kernel.evalRaw("org.apache.commons.lang3.StringUtils.reverse(\"abc\")"), "the transitive dependency");
+    }
+
+    @Test
+    void mavenSaysInOneLineWhatIsWrong(@TempDir Path repository) throws Exception {
+        MagicException none = assertThrows(MagicException.class, () -> kernel.evalRaw("%maven"));
+        assertEquals("%maven needs at least one coordinate, e.g. %maven org.apache.commons:commons-math3:3.6.1", none.getMessage());
+        MagicException malformed = assertThrows(MagicException.class, () -> kernel.evalRaw("%maven commons-math3"));
+        assertEquals("%maven: 'commons-math3' is not a Maven coordinate; write group:artifact:version, "
+                + "e.g. org.apache.commons:commons-math3:3.6.1", malformed.getMessage());
+        // a repository in a folder stands in for Maven Central: an unknown artifact, then an unreachable host
+        Path remote = Files.createDirectories(repository.resolve("remote"));
+        dev.framelens.notebook.internal.MavenResolver local = new dev.framelens.notebook.internal.MavenResolver(
+                repository.resolve("local"), remote.toUri().toString());
+        MagicException unknown = assertThrows(MagicException.class, () -> local.resolve(List.of("org.example:no-such-thing:1.0")));
+        assertEquals("org.example:no-such-thing:1.0 was not found in " + remote.toUri(), unknown.getMessage());
+        dev.framelens.notebook.internal.MavenResolver offline = new dev.framelens.notebook.internal.MavenResolver(
+                repository.resolve("local"), "https://no-such-host.invalid/maven2/");
+        MagicException unreachable = assertThrows(MagicException.class, () -> offline.resolve(List.of("org.example:thing:1.0")));
+        assertTrue(unreachable.getMessage().startsWith("cannot reach https://no-such-host.invalid/maven2/ (UnknownHostException: "),
+                unreachable.getMessage());
+        assertTrue(unreachable.getMessage().endsWith("); check the network connection or proxy"), unreachable.getMessage());
+        assertFalse(unreachable.getMessage().contains("\n"));
+    }
+
+    @Test
+    void mavenFindsTheLocalRepositoryLikeMaven(@TempDir Path dir) throws Exception {
+        Path settings = dir.resolve("settings.xml");
+        Files.writeString(settings, "<settings xmlns=\"http://maven.apache.org/SETTINGS/1.0.0\">\n"
+                + "  <localRepository>/data/m2</localRepository>\n</settings>\n");
+        assertEquals("/data/m2", dev.framelens.notebook.internal.MavenResolver.settingsLocalRepository(settings));
+        Files.writeString(settings, "<settings><mirrors/></settings>");
+        assertNull(dev.framelens.notebook.internal.MavenResolver.settingsLocalRepository(settings));
+        assertNull(dev.framelens.notebook.internal.MavenResolver.settingsLocalRepository(dir.resolve("absent.xml")));
+    }
+
     @Test
     void classpathMagicMakesClassesUsable(@TempDir Path dir) throws Exception {
         Path source = dir.resolve("src/extra/Thing.java");

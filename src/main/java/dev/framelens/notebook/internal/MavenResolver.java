@@ -178,7 +178,7 @@ public final class MavenResolver {
     }
 
     /** {@code <settings><localRepository>} of a settings file, or null (no file, no element, unreadable). */
-    static String settingsLocalRepository(Path settings) {
+    public static String settingsLocalRepository(Path settings) {
         if (!Files.isRegularFile(settings)) {
             return null;
         }

@@ -268,6 +268,34 @@ class FramelensKernelTest {
         assertNull(kernel.inspect("   ", 1, false));
     }
 
+    /**
+     * The first sentence of the Javadoc written above {@code declaration} in a source file, read
+     * here with regular expressions (the index is built with javac's doc-comment parser).
+     */
+    private static String firstSentenceInSource(String file, String declaration) throws Exception {
+        String source = Files.readString(Path.of("src/main/java", file));
+        int at = source.indexOf(declaration);
+        assertTrue(at > 0, declaration);
+        int open = source.lastIndexOf("/**", at);
+        String comment = source.substring(open + 3, source.indexOf("*/", open))
+                .replaceAll("(?m)^\\s*\\*\\s?", " ").replaceAll("\\s+", " ").strip();
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("\\.(\\s|$)").matcher(comment);
+        String sentence = end.find() ? comment.substring(0, end.start() + 1) : comment;
+        return sentence.replaceAll("\\{@(?:link|linkplain) #?([^}\\s]+)}", "$1").replaceAll("\\{@code ([^}]*)}", "$1");
+    }
+
+    @Test
+    void inspectionShowsTheFirstJavadocSentenceOfTheEngine() throws Exception {
+        String loadString = firstSentenceInSource("dev/framelens/Framelens.java", "public static Framelens load(String path)");
+        assertTrue(loadString.startsWith("Reads a corpus (folder of .txt, .csv or .jsonl)"), loadString);
+        String loadPath = firstSentenceInSource("dev/framelens/Framelens.java", "public static Framelens load(Path path)");
+        DisplayData docs = kernel.inspect("Framelens.load(\"seeds\")", 12, false);
+        assertEquals("Framelens Framelens.load(String path)\n\n" + loadString
+                + "\n\nFramelens Framelens.load(Path path)\n\n" + loadPath, docs.getData(MIMEType.TEXT_PLAIN));
+        String type = firstSentenceInSource("dev/framelens/Framelens.java", "public final class Framelens");
+        assertEquals("dev.framelens.Framelens\n\n" + type, kernel.inspect("Framelens", 3, false).getData(MIMEType.TEXT_PLAIN));
+    }
+
     @Test
     void isCompleteForConsoles() {
         assertEquals(BaseKernel.IS_COMPLETE_YES, kernel.isComplete("int y = 1;"));

@@ -426,7 +426,8 @@ public final class JShellSession implements AutoCloseable {
     }
 
     /**
-     * Signatures (and Javadoc where the JDK has its sources) of the symbol at {@code cursor}
+     * Signatures (and Javadoc where the JDK has its sources, the first sentence of framelens'
+     * own from {@link ApiDocs}) of the symbol at {@code cursor}
      * (UTF-16 offset); empty when there is none.
      */
     public List<String> documentation(String code, int cursor) {
@@ -446,7 +447,12 @@ public final class JShellSession implements AutoCloseable {
         List<String> docs = new ArrayList<>();
         for (SourceCodeAnalysis.Documentation doc : analysis.documentation(input, input.length(), true)) {
             String javadoc = doc.javadoc();
-            docs.add(javadoc == null || javadoc.isBlank() ? doc.signature() : doc.signature() + "\n\n" + javadoc.strip());
+            if (javadoc == null || javadoc.isBlank()) {
+                // the engine's jar has no sources: its Javadoc comes from the index built with it
+                List<String> sentences = ApiDocs.firstSentences(doc.signature());
+                javadoc = String.join("\n", sentences);
+            }
+            docs.add(javadoc.isBlank() ? doc.signature() : doc.signature() + "\n\n" + javadoc.strip());
         }
         return docs;
     }

@@ -107,6 +107,82 @@ class FramelensKernelTest {
     }
 
     @Test
+    void everyCompileErrorOfTheCellIsReportedAndNothingRuns() {
+        CompilationException e = assertThrows(CompilationException.class, () -> kernel.evalRaw(String.join("\n",
+                "int first = \"one\";",
+                "int afterFirst = first + 1;",
+                "System.out.println(\"must not run\");",
+                "String second = afterFirst * \"x\";",
+                "void helper() { undefinedCall(); }",
+                "afterFirst + missingName")));
+        assertEquals("incompatible types: java.lang.String cannot be converted to int (In [1], line 1) and 3 more errors", e.getMessage());
+        assertEquals(List.of(
+                "In [1], line 1: error: incompatible types: java.lang.String cannot be converted to int",
+                "  1 | int first = \"one\";",
+                "    |             ^~~~~",
+                "",
+                "In [1], line 4: error: bad operand types for binary operator '*'",
+                "  4 | String second = afterFirst * \"x\";",
+                "    |                 ^~~~~~~~~~~~~~~~",
+                "  first type:  int",
+                "  second type: java.lang.String",
+                "",
+                "In [1], line 5: error: cannot find symbol",
+                "  5 | void helper() { undefinedCall(); }",
+                "    |                 ^~~~~~~~~~~~~",
+                "  symbol:   method undefinedCall()",
+                "",
+                "In [1], line 6: error: cannot find symbol",
+                "  6 | afterFirst + missingName",
+                "    |              ^~~~~~~~~~~",
+                "  symbol:   variable missingName"), e.traceback());
+        assertThrows(CompilationException.class, () -> kernel.evalRaw("afterFirst"), "nothing after the first error was declared");
+        assertThrows(CompilationException.class, () -> kernel.evalRaw("helper()"));
+    }
+
+    @Test
+    void theRestOfACellIsCheckedAsJShellWouldCompileIt() {
+        // what is legal in JShell and not in a method body gives no error: a bare expression, a
+        // variable declared again, a variable used unassigned, a checked exception, a lambda over a changing variable
+        CompilationException e = assertThrows(CompilationException.class, () -> kernel.evalRaw(String.join("\n",
+                "int broken = \"x\" - 1;",
+                "int counter;",
+                "counter + 1;",
+                "int counter = 2;",
+                "Thread.sleep(1);",
+                "counter++;",
+                "Runnable r = () -> System.out.println(counter);",
+                "var list = new java.util.ArrayList<String>();",
+                "list.add(broken + \"\");",
+                "java.util.List<String> named = list;",
+                "String text = java.nio.file.Files.readString(java.nio.file.Path.of(\"x\"));",
+                "class Local { int twice() { return 2 * size(); } }",
+                "int size() { return named.size(); }")));
+        assertEquals(List.of(
+                "In [1], line 1: error: bad operand types for binary operator '-'",
+                "  1 | int broken = \"x\" - 1;",
+                "    |              ^~~~~~~",
+                "  first type:  java.lang.String",
+                "  second type: int"), e.traceback());
+    }
+
+    @Test
+    void aSyntaxErrorAfterTheFirstErrorIsReportedToo() {
+        CompilationException e = assertThrows(CompilationException.class, () -> kernel.evalRaw(String.join("\n",
+                "int early = \"x\";",
+                "String fine = \"ok\";",
+                "int late = (1 + ;")));
+        assertEquals(List.of(
+                "In [1], line 1: error: incompatible types: java.lang.String cannot be converted to int",
+                "  1 | int early = \"x\";",
+                "    |             ^~~",
+                "",
+                "In [1], line 3: error: illegal start of expression",
+                "  3 | int late = (1 + ;",
+                "    |                 ^"), e.traceback());
+    }
+
+    @Test
     void unknownSymbolIsMarked() {
         CompilationException e = assertThrows(CompilationException.class, () -> kernel.evalRaw("noSuchVariable + 1"));
         assertEquals(List.of(

@@ -186,11 +186,11 @@ public final class JShellSession implements AutoCloseable {
             while (lead < source.length() && Character.isWhitespace(source.charAt(lead))) {
                 lead++;
             }
-            last = evalSnippet(source.substring(lead), text, pos + lead, label, firstLine);
             int next = text.length() - info.remaining().length();
             if (next <= pos) {
                 throw new IllegalStateException("JShell made no progress at offset " + pos);
             }
+            last = evalSnippet(source.substring(lead), text, pos + lead, next, label, firstLine);
             pos = next;
         }
         return last;
@@ -213,7 +213,8 @@ public final class JShellSession implements AutoCloseable {
         }
     }
 
-    private Object evalSnippet(String source, String text, int start, String label, int firstLine) {
+    /** @param rest where the text after this snippet starts (checked for more compile errors if this one is rejected) */
+    private Object evalSnippet(String source, String text, int start, int rest, String label, int firstLine) {
         SourceOrigin origin = new SourceOrigin(label, firstLine + ErrorFormat.lineOf(text, start) - 1);
         control.clearReplacements();
         List<SnippetEvent> events = shell.eval(source);
@@ -239,7 +240,7 @@ public final class JShellSession implements AutoCloseable {
                 }
                 switch (event.status()) {
                     case REJECTED:
-                        throw compileFailure(snippet, text, start, label, firstLine);
+                        throw compileFailure(snippet, source, text, start, rest, label, firstLine);
                     case RECOVERABLE_DEFINED:
                     case RECOVERABLE_NOT_DEFINED:
                         noteUnresolved(snippet);
@@ -301,33 +302,49 @@ public final class JShellSession implements AutoCloseable {
         }
     }
 
-    private CompilationException compileFailure(Snippet snippet, String text, int start, String label, int firstLine) {
-        List<String> lines = new ArrayList<>();
-        String summary = null;
+    /**
+     * Every compile error of the cell from the rejected snippet on: the snippet's own (from
+     * JShell) and those of the snippets after it ({@link RestOfCellCheck}), in cell order.
+     */
+    private CompilationException compileFailure(Snippet snippet, String source, String text, int start, int rest,
+                                                String label, int firstLine) {
+        List<RestOfCellCheck.CellError> errors = new ArrayList<>();
         for (Diag diag : shell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList())) {
             long from = diag.getStartPosition() >= 0 ? diag.getStartPosition() : Math.max(diag.getPosition(), 0);
             long to = diag.getEndPosition() >= 0 ? diag.getEndPosition() : from + 1;
-            int offset = (int) Math.min(start + from, text.length());
-            int end = (int) Math.min(start + to, text.length());
-            List<String> message = ErrorFormat.messageLines(diag.getMessage(Locale.ROOT));
+            errors.add(new RestOfCellCheck.CellError((int) Math.min(start + from, text.length()),
+                    (int) Math.min(start + to, text.length()), diag.getMessage(Locale.ROOT)));
+        }
+        if (errors.isEmpty()) {
+            String summary = "the snippet was rejected (" + label + ", line "
+                    + (firstLine + ErrorFormat.lineOf(text, start) - 1) + ")";
+            List<String> lines = new ArrayList<>();
+            lines.add(summary);
+            int look = skipBlankAndComments(text, start, text.length());
+            lines.addAll(ErrorFormat.markedSource(text, look, lineEnd(text, look), firstLine));
+            return new CompilationException(summary, lines);
+        }
+        errors.addAll(RestOfCellCheck.errors(shell, text, source, start, rest));
+        errors.sort(java.util.Comparator.comparingInt(RestOfCellCheck.CellError::offset)); // stable: JShell's order on ties
+        List<String> lines = new ArrayList<>();
+        String summary = null;
+        for (RestOfCellCheck.CellError error : errors) {
+            List<String> message = ErrorFormat.messageLines(error.message());
             String headline = message.isEmpty() ? "error" : message.get(0);
-            String where = label + ", line " + (firstLine + ErrorFormat.lineOf(text, offset) - 1);
+            String where = label + ", line " + (firstLine + ErrorFormat.lineOf(text, error.offset()) - 1);
             if (!lines.isEmpty()) {
                 lines.add("");
             }
             lines.add(where + ": error: " + headline);
-            lines.addAll(ErrorFormat.markedSource(text, offset, end, firstLine));
+            lines.addAll(ErrorFormat.markedSource(text, error.offset(), error.end(), firstLine));
             lines.addAll(message.subList(Math.min(1, message.size()), message.size()));
             if (summary == null) {
                 summary = headline + " (" + where + ")";
             }
         }
-        if (summary == null) {
-            summary = "the snippet was rejected (" + label + ", line "
-                    + (firstLine + ErrorFormat.lineOf(text, start) - 1) + ")";
-            lines.add(summary);
-            int look = skipBlankAndComments(text, start, text.length());
-            lines.addAll(ErrorFormat.markedSource(text, look, lineEnd(text, look), firstLine));
+        int more = errors.size() - 1;
+        if (more > 0) {
+            summary += " and " + more + (more == 1 ? " more error" : " more errors");
         }
         return new CompilationException(summary, lines);
     }

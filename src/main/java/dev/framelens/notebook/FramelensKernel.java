@@ -1,6 +1,5 @@
 package dev.framelens.notebook;
 
-import com.google.gson.JsonArray;
 import dev.framelens.notebook.internal.CellFailure;
 import dev.framelens.notebook.internal.CellHistory;
 import dev.framelens.notebook.internal.ErrorFormat;
@@ -18,14 +17,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -48,11 +44,9 @@ import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
 import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
 import org.dflib.jjava.jupyter.messages.Header;
 import org.dflib.jjava.jupyter.messages.Message;
-import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
 import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
 import org.dflib.jjava.jupyter.messages.MessageType;
 import org.dflib.jjava.jupyter.messages.reply.CommInfoReply;
-import org.dflib.jjava.jupyter.messages.reply.HistoryReply;
 import org.dflib.jjava.jupyter.messages.reply.InterruptReply;
 import org.dflib.jjava.jupyter.messages.request.CommInfoRequest;
 import org.dflib.jjava.jupyter.messages.request.InterruptRequest;
@@ -76,8 +70,12 @@ import tech.tablesaw.plotly.components.Figure;
  *   <li>Compile errors show the cell line with the offending span marked; exceptions show a
  *       stack trace without JShell's and the kernel's frames; an interrupt stops the running
  *       cell (even {@code while (true) {}} on JDK 17 to 19) and the kernel stays usable.</li>
- *   <li>Line magics as in IJava: {@code %classpath GLOB...}, {@code %jars GLOB...},
- *       {@code %load FILE}.</li>
+ *   <li>Line magics as in IJava and JJava: {@code %classpath GLOB...}, {@code %jars GLOB...},
+ *       {@code %load FILE}, {@code %maven COORDINATE...}, {@code %lsmagic}; the cell magic
+ *       {@code %%time} on a cell's first line (see {@link KernelMagics}).</li>
+ *   <li>{@code display(value)}, {@code display(value, mimeType)}, {@code display(table, rows)} and
+ *       {@code render(value)} ({@link Notebook}); all compile errors of a cell are reported;
+ *       Shift-Tab shows the first Javadoc sentence of the framelens API.</li>
  * </ul>
  *
  * <p>Create it with {@link #builder()}; {@link KernelMain} connects it to Jupyter.
@@ -87,7 +85,7 @@ public final class FramelensKernel extends BaseKernel {
     /** While a cell runs, printed text reaches the notebook at most this many milliseconds after it was printed. */
     public static final long FLUSH_MILLIS = 100;
 
-    /** The default startup: imports that resolve (others are skipped) and {@code display(Object)}. */
+    /** The default startup: imports that resolve (others are skipped) and the {@code display}/{@code render} shortcuts. */
     public static final String STARTUP_RESOURCE = "/dev/framelens/notebook/startup.jsh";
 
     private static final String RED_BOLD = "\u001b[1;31m";
@@ -358,23 +356,15 @@ public final class FramelensKernel extends BaseKernel {
     }
 
     private String magicNames() {
-        List<String> names = new ArrayList<>(magicsRegistry.getLineMagicNames());
-        names.sort(null);
-        List<String> withPercent = new ArrayList<>();
-        for (String name : names) {
-            withPercent.add("%" + name);
-        }
-        return String.join(", ", withPercent);
+        return listed(magicsRegistry.getLineMagicNames(), "%");
     }
 
     private String cellMagicNames() {
-        List<String> names = new ArrayList<>(magicsRegistry.getCellMagicNames());
-        names.sort(null);
-        List<String> withPercent = new ArrayList<>();
-        for (String name : names) {
-            withPercent.add("%%" + name);
-        }
-        return String.join(", ", withPercent);
+        return listed(magicsRegistry.getCellMagicNames(), "%%");
+    }
+
+    private static String listed(java.util.Collection<String> names, String prefix) {
+        return names.stream().sorted().map(name -> prefix + name).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**
@@ -493,55 +483,8 @@ public final class FramelensKernel extends BaseKernel {
      */
     @Override
     protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
-        HistoryManager history = getHistoryManager();
-        HistoryRequest request = message.getContent();
         env.setBusyDeferIdle();
-        Set<HistoryManager.ResultFlag> flags = EnumSet.noneOf(HistoryManager.ResultFlag.class);
-        if (request.includeOutput()) {
-            flags.add(HistoryManager.ResultFlag.INCLUDE_OUTPUT);
-        }
-        List<HistoryEntry> entries;
-        switch (request.getAccessType()) {
-            case RANGE:
-                HistoryRequest.Range range = (HistoryRequest.Range) request;
-                entries = history.lookupRange(range.getSessionIndex(), range.getStart(), range.getStop(), flags);
-                break;
-            case SEARCH:
-                HistoryRequest.Search search = (HistoryRequest.Search) request;
-                if (search.filterUnique()) {
-                    flags.add(HistoryManager.ResultFlag.UNIQUE);
-                }
-                entries = history.search(search.getPattern(), search.getMaxReturnLength(), flags);
-                break;
-            default:
-                entries = history.lookupTail(((HistoryRequest.Tail) request).getMaxReturnLength(), flags);
-                break;
-        }
-        List<JsonArray> tuples = new ArrayList<>();
-        for (HistoryEntry entry : entries == null ? List.<HistoryEntry>of() : entries) {
-            JsonArray tuple = new JsonArray();
-            tuple.add(entry.getSession());
-            tuple.add(entry.getCellNumber());
-            if (entry.hasOutput()) {
-                JsonArray pair = new JsonArray();
-                pair.add(entry.getInput());
-                pair.add(entry.getOutput());
-                tuple.add(pair);
-            } else {
-                tuple.add(entry.getInput());
-            }
-            tuples.add(tuple);
-        }
-        env.reply(new HistoryReply(asEntries(tuples)));
-    }
-
-    /**
-     * HistoryReply only takes HistoryEntry objects, which its serializer writes as JSON objects;
-     * JSON arrays in the list are written as they are. Only Gson reads the list.
-     */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static List<HistoryEntry> asEntries(List<JsonArray> tuples) {
-        return (List) tuples;
+        env.reply(CellHistory.reply(getHistoryManager(), message.getContent()));
     }
 
     /** Like the base class, with {@code "status": "ok"} in the reply. */

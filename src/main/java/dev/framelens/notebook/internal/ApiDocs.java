@@ -82,11 +82,8 @@ public final class ApiDocs {
         int depth = 0;
         for (int i = 0; i < type.length(); i++) {
             char c = type.charAt(i);
-            if (c == '<') {
-                depth++;
-            } else if (c == '>') {
-                depth--;
-            } else if (depth == 0 && !Character.isWhitespace(c)) {
+            depth += nesting(c);
+            if (depth == 0 && c != '>' && !Character.isWhitespace(c)) {
                 erased.append(c);
             }
         }
@@ -94,6 +91,11 @@ public final class ApiDocs {
         int dims = name.indexOf('[');
         String base = dims < 0 ? name : name.substring(0, dims);
         return base.substring(base.lastIndexOf('.') + 1) + (dims < 0 ? "" : name.substring(dims));
+    }
+
+    /** +1 for {@code <}, -1 for {@code >}: the depth of type arguments. */
+    private static int nesting(char c) {
+        return c == '<' ? 1 : c == '>' ? -1 : 0;
     }
 
     private static List<String> splitTopLevel(String parameters) {
@@ -105,11 +107,8 @@ public final class ApiDocs {
         int start = 0;
         for (int i = 0; i < parameters.length(); i++) {
             char c = parameters.charAt(i);
-            if (c == '<') {
-                depth++;
-            } else if (c == '>') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
+            depth += nesting(c);
+            if (c == ',' && depth == 0) {
                 parts.add(parameters.substring(start, i));
                 start = i + 1;
             }
@@ -122,11 +121,8 @@ public final class ApiDocs {
         int depth = 0;
         for (int i = declared.length() - 1; i >= 0; i--) {
             char c = declared.charAt(i);
-            if (c == '>') {
-                depth++;
-            } else if (c == '<') {
-                depth--;
-            } else if (c == ' ' && depth == 0) {
+            depth -= nesting(c); // read backwards
+            if (c == ' ' && depth == 0) {
                 return i;
             }
         }

@@ -368,6 +368,12 @@ class FramelensKernelTest {
         DisplayData docs = kernel.inspect("Framelens.load(\"seeds\")", 12, false);
         assertEquals("Framelens Framelens.load(String path)\n\n" + loadString
                 + "\n\nFramelens Framelens.load(Path path)\n\n" + loadPath, docs.getData(MIMEType.TEXT_PLAIN));
+        String rows = firstSentenceInSource("dev/framelens/notebook/Notebook.java", "public static void display(Table table, int rows)");
+        String mime = firstSentenceInSource("dev/framelens/notebook/Notebook.java", "public static void display(Object value, String mimeType)");
+        String shown = (String) kernel.inspect("display(", 3, false).getData(MIMEType.TEXT_PLAIN);
+        assertTrue(shown.contains("void display(Object value, String mimeType)\n\n" + mime), shown);
+        assertTrue(shown.contains("void display(tech.tablesaw.api.Table table, int rows)\n\n" + rows)
+                || shown.contains("void display(Table table, int rows)\n\n" + rows), shown);
         String type = firstSentenceInSource("dev/framelens/Framelens.java", "public final class Framelens");
         assertEquals("dev.framelens.Framelens\n\n" + type, kernel.inspect("Framelens", 3, false).getData(MIMEType.TEXT_PLAIN));
     }

@@ -28,6 +28,9 @@ public final class ApiDocs {
     /** The index in the jar: one {@code key<TAB>sentence} line per documented element. */
     public static final String RESOURCE = "/META-INF/framelens/javadoc.tsv";
 
+    /** The class whose methods the kernel's startup defines as session methods of the same name. */
+    private static final String SESSION_METHODS = "Notebook";
+
     private static volatile Map<String, List<String>> index;
 
     private ApiDocs() {
@@ -42,7 +45,16 @@ public final class ApiDocs {
      */
     public static List<String> firstSentences(String signature) {
         String key = keyOfSignature(signature);
-        return key == null ? List.of() : index().getOrDefault(key, List.of());
+        if (key == null) {
+            return List.of();
+        }
+        List<String> found = index().getOrDefault(key, List.of());
+        int open = key.indexOf('(');
+        if (found.isEmpty() && open > 0 && key.lastIndexOf('.', open) < 0) {
+            // a method of the session itself: the kernel's startup defines display(…) and render(…) as Notebook's
+            found = index().getOrDefault(SESSION_METHODS + "." + key, List.of());
+        }
+        return found;
     }
 
     /** The key of a JShell signature, or null if it names no type, method or field. */

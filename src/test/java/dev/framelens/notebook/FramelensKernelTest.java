@@ -412,15 +412,8 @@ class FramelensKernelTest {
     void loadKeepsTheVariablesDefinedBefore() {
         // the case: framelens.jsh brings new star imports, after which JShell recompiles every variable
         kernel.evalRaw("var corpus = Framelens.load(\"seeds\");\nString label = \"kept\";\nint count = 4;");
-        PrintStream original = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        try {
-            assertNull(kernel.evalRaw("%load framelens.jsh"));
-        } finally {
-            System.setOut(original);
-        }
-        assertTrue(printed.toString(StandardCharsets.UTF_8).startsWith("framelens \u2014 engine loaded"), printed::toString);
+        String printed = printedBy("%load framelens.jsh");
+        assertTrue(printed.startsWith("framelens \u2014 engine loaded"), printed);
         assertEquals("Framelens[5 documents] kept 4", kernel.evalRaw("corpus + \" \" + label + \" \" + count"));
     }
 

@@ -1,11 +1,13 @@
 package dev.framelens.notebook;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 import dev.framelens.notebook.internal.CellFailure;
 import dev.framelens.notebook.internal.CellHistory;
-import dev.framelens.notebook.internal.Globs;
+import dev.framelens.notebook.internal.ErrorFormat;
 import dev.framelens.notebook.internal.JShellSession;
+import dev.framelens.notebook.internal.KernelMagics;
+import dev.framelens.notebook.internal.MavenResolver;
+import dev.framelens.notebook.internal.MimeBundles;
 import dev.framelens.notebook.internal.KernelClassPath;
 import dev.framelens.notebook.internal.MagicException;
 import dev.framelens.notebook.internal.MagicLine;
@@ -16,14 +18,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -41,15 +40,14 @@ import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.dflib.jjava.jupyter.kernel.magic.CellMagic;
 import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
 import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
 import org.dflib.jjava.jupyter.messages.Header;
 import org.dflib.jjava.jupyter.messages.Message;
-import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
 import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
 import org.dflib.jjava.jupyter.messages.MessageType;
 import org.dflib.jjava.jupyter.messages.reply.CommInfoReply;
-import org.dflib.jjava.jupyter.messages.reply.HistoryReply;
 import org.dflib.jjava.jupyter.messages.reply.InterruptReply;
 import org.dflib.jjava.jupyter.messages.request.CommInfoRequest;
 import org.dflib.jjava.jupyter.messages.request.InterruptRequest;
@@ -73,8 +71,12 @@ import tech.tablesaw.plotly.components.Figure;
  *   <li>Compile errors show the cell line with the offending span marked; exceptions show a
  *       stack trace without JShell's and the kernel's frames; an interrupt stops the running
  *       cell (even {@code while (true) {}} on JDK 17 to 19) and the kernel stays usable.</li>
- *   <li>Line magics as in IJava: {@code %classpath GLOB...}, {@code %jars GLOB...},
- *       {@code %load FILE}.</li>
+ *   <li>Line magics as in IJava and JJava: {@code %classpath GLOB...}, {@code %jars GLOB...},
+ *       {@code %load FILE}, {@code %maven COORDINATE...}, {@code %lsmagic}; the cell magic
+ *       {@code %%time} on a cell's first line (see {@link KernelMagics}).</li>
+ *   <li>{@code display(value)}, {@code display(value, mimeType)}, {@code display(table, rows)} and
+ *       {@code render(value)} ({@link Notebook}); all compile errors of a cell are reported;
+ *       Shift-Tab shows the first Javadoc sentence of the framelens API.</li>
  * </ul>
  *
  * <p>Create it with {@link #builder()}; {@link KernelMain} connects it to Jupyter.
@@ -84,13 +86,16 @@ public final class FramelensKernel extends BaseKernel {
     /** While a cell runs, printed text reaches the notebook at most this many milliseconds after it was printed. */
     public static final long FLUSH_MILLIS = 100;
 
-    /** The default startup: imports that resolve (others are skipped) and {@code display(Object)}. */
+    /** The default startup: imports that resolve (others are skipped) and the {@code display}/{@code render} shortcuts. */
     public static final String STARTUP_RESOURCE = "/dev/framelens/notebook/startup.jsh";
 
     private static final String RED_BOLD = "\u001b[1;31m";
     private static final String RESET = "\u001b[0m";
 
     private final JShellSession session;
+    private final KernelMagics magics;
+    /** While a cell magic runs: the cell's body. */
+    private CellBody cellBody;
     private final TableRenderer tables;
     private final FigureRenderer figures;
     private final List<String> startup;
@@ -111,6 +116,7 @@ public final class FramelensKernel extends BaseKernel {
         });
         ClassLoader parent = FramelensKernel.class.getClassLoader();
         this.session = new JShellSession(parent, builder.classPath != null ? builder.classPath : KernelClassPath.entries());
+        this.magics = new KernelMagics(session, MavenResolver::new);
         this.startup = session.startup(builder.startup != null ? builder.startup : defaultStartup());
         renderer.createRegistration(Table.class)
                 .preferring(MIMEType.TEXT_HTML)
@@ -221,6 +227,10 @@ public final class FramelensKernel extends BaseKernel {
         ScheduledFuture<?> pump = flusher.scheduleAtFixedRate(FramelensKernel::flushOutput,
                 FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
         try {
+            int look = JShellSession.skipBlank(code);
+            if (MagicLine.cellMagicAt(code, look)) {
+                return runCellMagic(code, look, label);
+            }
             return session.evaluate(code, label, 1, this::runMagic);
         } finally {
             pump.cancel(false);
@@ -239,6 +249,9 @@ public final class FramelensKernel extends BaseKernel {
         if (value instanceof DisplayData) {
             return (DisplayData) value;
         }
+        if (value instanceof MimeBundle) {
+            return MimeBundles.toDisplayData((MimeBundle) value);
+        }
         if (value != null && value.getClass().isArray()) {
             String text = Arrays.deepToString(new Object[] {value});
             return new DisplayData(text.substring(1, text.length() - 1));
@@ -250,6 +263,66 @@ public final class FramelensKernel extends BaseKernel {
     void displayValue(Object value) {
         flushOutput();
         display(value == null ? new DisplayData("null") : render(value));
+    }
+
+    /** {@link Notebook#display(Object, String)}. */
+    void displayValue(Object value, String mimeType) {
+        flushOutput();
+        display(renderAs(value, mimeType));
+    }
+
+    /** A value rendered as one MIME type (plus text/plain), as {@link Notebook#display(Object, String)} describes. */
+    DisplayData renderAs(Object value, String mimeType) {
+        Objects.requireNonNull(mimeType, "mimeType");
+        MIMEType type;
+        try {
+            if (!mimeType.strip().matches("[\\w.+-]+/[\\w.+-]+(\\s*;.*)?")) {
+                throw new IllegalArgumentException(mimeType);
+            }
+            type = MIMEType.parse(mimeType.strip());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("'" + mimeType + "' is not a MIME type such as text/html or image/svg+xml");
+        }
+        if (value instanceof CharSequence) {
+            DisplayData own = render(value);
+            if (type.equals(MIMEType.TEXT_PLAIN)) {
+                return own;
+            }
+            DisplayData data = new DisplayData(value.toString());
+            data.putData(type, MimeBundles.content(mimeType, value.toString()));
+            return data;
+        }
+        DisplayData all = render(value);
+        if (!all.hasDataForType(type)) {
+            throw new IllegalArgumentException("cannot show " + (value == null ? "null" : value.getClass().getSimpleName())
+                    + " as " + mimeType + "; it renders as " + String.join(", ", MimeBundles.of(all).data().keySet()));
+        }
+        DisplayData data = new DisplayData();
+        data.putData(type, all.getData(type));
+        data.putData(MIMEType.TEXT_PLAIN, all.getData(MIMEType.TEXT_PLAIN));
+        return data;
+    }
+
+    /** {@link Notebook#display(Table, int)}. */
+    void displayTable(Table table, int rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("rows (" + rows + ") must be >= 0 (0 shows all rows)");
+        }
+        Objects.requireNonNull(table, "table");
+        flushOutput();
+        display(tableData(table, rows == 0 ? Math.max(1, table.rowCount()) : rows));
+    }
+
+    /** A table with at most {@code rows} rows, as HTML and text. */
+    DisplayData tableData(Table table, int rows) {
+        DisplayData data = new DisplayData(tables.text(table, rows));
+        data.putHTML(tables.html(table, rows));
+        return data;
+    }
+
+    /** {@link Notebook#render(Object)}. */
+    MimeBundle mimeBundle(Object value) {
+        return MimeBundles.of(value == null ? new DisplayData("null") : render(value));
     }
 
     private static void flushOutput() {
@@ -287,98 +360,72 @@ public final class FramelensKernel extends BaseKernel {
     }
 
     private String magicNames() {
-        List<String> names = new ArrayList<>(magicsRegistry.getLineMagicNames());
-        names.sort(null);
-        List<String> withPercent = new ArrayList<>();
-        for (String name : names) {
-            withPercent.add("%" + name);
-        }
-        return String.join(", ", withPercent);
+        return listed(magicsRegistry.getLineMagicNames(), "%");
     }
 
-    private static Path workingDirectory() {
-        return Path.of("").toAbsolutePath();
+    private String cellMagicNames() {
+        return listed(magicsRegistry.getCellMagicNames(), "%%");
     }
 
-    /** {@code %classpath GLOB...}: adds matching jars and directories; without arguments lists the class path. */
-    List<String> classpathMagic(List<String> args) throws IOException {
-        if (args.isEmpty()) {
-            for (Path entry : session.classPath()) {
-                System.out.println(entry);
-            }
-            return List.of();
-        }
-        List<String> added = new ArrayList<>();
-        for (String glob : args) {
-            List<Path> matches = Globs.resolve(workingDirectory(), glob);
-            if (matches.isEmpty()) {
-                throw new MagicException("%classpath: nothing matches '" + glob + "' (relative paths start at " + workingDirectory() + ")");
-            }
-            for (Path match : matches) {
-                session.addToClasspath(match);
-                added.add(match.toString());
-            }
-        }
-        return added;
+    private static String listed(java.util.Collection<String> names, String prefix) {
+        return names.stream().sorted().map(name -> prefix + name).collect(java.util.stream.Collectors.joining(", "));
     }
 
-    /** {@code %jars GLOB...}: adds matching jars; a matching directory adds the jars in it. */
-    List<String> jarsMagic(List<String> args) throws IOException {
-        if (args.isEmpty()) {
-            throw new MagicException("%jars needs at least one path or glob, e.g. %jars lib/*.jar");
+    /**
+     * A cell whose first non-blank line is {@code %%name args}: the magic gets the rest of the
+     * cell, numbered from the line after the magic.
+     */
+    private Object runCellMagic(String code, int magicStart, String label) {
+        int lineEnd = code.indexOf('\n', magicStart);
+        String header = code.substring(magicStart + 1, lineEnd < 0 ? code.length() : lineEnd);
+        String body = lineEnd < 0 ? "" : code.substring(lineEnd + 1);
+        int bodyLine = ErrorFormat.lineOf(code, magicStart) + 1;
+        MagicLine magic;
+        try {
+            magic = MagicLine.parse(header);
+        } catch (IllegalArgumentException e) {
+            throw new MagicException(e.getMessage() + " (" + label + ", line " + (bodyLine - 1) + ")");
         }
-        List<String> added = new ArrayList<>();
-        for (String glob : args) {
-            List<Path> matches = Globs.resolve(workingDirectory(), glob);
-            if (matches.isEmpty()) {
-                throw new MagicException("%jars: nothing matches '" + glob + "' (relative paths start at " + workingDirectory() + ")");
-            }
-            for (Path match : matches) {
-                if (Files.isDirectory(match)) {
-                    try (var jars = Files.list(match)) {
-                        for (Path jar : (Iterable<Path>) jars.filter(FramelensKernel::isJar).sorted()::iterator) {
-                            session.addToClasspath(jar);
-                            added.add(jar.toString());
-                        }
-                    }
-                } else if (isJar(match)) {
-                    session.addToClasspath(match);
-                    added.add(match.toString());
-                } else {
-                    throw new MagicException("%jars: " + match + " is not a .jar file (use %classpath for directories of classes)");
-                }
-            }
+        if (!magicsRegistry.getCellMagicNames().contains(magic.name())) {
+            throw new MagicException("unknown cell magic %%" + magic.name() + " (" + label + ", line " + (bodyLine - 1)
+                    + "); the cell magics are " + cellMagicNames());
         }
-        return added;
+        CellBody previous = cellBody;
+        cellBody = new CellBody(body, label, bodyLine);
+        try {
+            return magicsRegistry.evalCellMagic(this, magic.name(), magic.args(), body);
+        } catch (CellFailure e) {
+            throw e;
+        } catch (Exception e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new MagicException("%%" + magic.name() + ": " + message + " (" + label + ", line " + (bodyLine - 1) + ")");
+        } finally {
+            cellBody = previous;
+        }
     }
 
-    private static boolean isJar(Path path) {
-        return Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jar");
+    /** The rest of the cell under a cell magic, and where it starts. */
+    private record CellBody(String text, String label, int firstLine) {
+    }
+
+    /** {@code %%time}: runs the cell's body and prints its wall-clock time, also when it fails. */
+    Object timeMagic(List<String> args) {
+        if (!args.isEmpty()) {
+            throw new MagicException("%%time takes no arguments (got " + String.join(" ", args) + ")");
+        }
+        CellBody body = cellBody;
+        long start = System.nanoTime();
+        try {
+            return session.evaluate(body.text(), body.label(), body.firstLine(), this::runMagic);
+        } finally {
+            flushOutput();
+            System.out.println(KernelMagics.wallTime(System.nanoTime() - start));
+        }
     }
 
     /** {@code %load FILE}: runs a .jsh/.jshell/.java file (the extension may be left out). */
     void loadMagic(List<String> args) throws IOException {
-        if (args.size() != 1) {
-            throw new MagicException("%load takes one file, e.g. %load setup.jsh (got " + args.size() + " arguments)");
-        }
-        Path requested = workingDirectory().resolve(args.get(0)).normalize();
-        Path file = null;
-        if (Files.isRegularFile(requested)) {
-            file = requested;
-        } else {
-            for (String extension : List.of(".jsh", ".jshell", ".java")) {
-                Path candidate = requested.resolveSibling(requested.getFileName() + extension);
-                if (Files.isRegularFile(candidate)) {
-                    file = candidate;
-                    break;
-                }
-            }
-        }
-        if (file == null) {
-            throw new MagicException("%load: no file " + requested + " (also tried .jsh, .jshell, .java)");
-        }
-        String source = Files.readString(file, StandardCharsets.UTF_8);
-        session.evaluate(source, file.getFileName().toString(), 1, this::runMagic);
+        magics.load(KernelMagics.loadTarget(args), this::runMagic);
     }
 
     // ------------------------------------------------------------------ completion, inspection
@@ -440,55 +487,8 @@ public final class FramelensKernel extends BaseKernel {
      */
     @Override
     protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
-        HistoryManager history = getHistoryManager();
-        HistoryRequest request = message.getContent();
         env.setBusyDeferIdle();
-        Set<HistoryManager.ResultFlag> flags = EnumSet.noneOf(HistoryManager.ResultFlag.class);
-        if (request.includeOutput()) {
-            flags.add(HistoryManager.ResultFlag.INCLUDE_OUTPUT);
-        }
-        List<HistoryEntry> entries;
-        switch (request.getAccessType()) {
-            case RANGE:
-                HistoryRequest.Range range = (HistoryRequest.Range) request;
-                entries = history.lookupRange(range.getSessionIndex(), range.getStart(), range.getStop(), flags);
-                break;
-            case SEARCH:
-                HistoryRequest.Search search = (HistoryRequest.Search) request;
-                if (search.filterUnique()) {
-                    flags.add(HistoryManager.ResultFlag.UNIQUE);
-                }
-                entries = history.search(search.getPattern(), search.getMaxReturnLength(), flags);
-                break;
-            default:
-                entries = history.lookupTail(((HistoryRequest.Tail) request).getMaxReturnLength(), flags);
-                break;
-        }
-        List<JsonArray> tuples = new ArrayList<>();
-        for (HistoryEntry entry : entries == null ? List.<HistoryEntry>of() : entries) {
-            JsonArray tuple = new JsonArray();
-            tuple.add(entry.getSession());
-            tuple.add(entry.getCellNumber());
-            if (entry.hasOutput()) {
-                JsonArray pair = new JsonArray();
-                pair.add(entry.getInput());
-                pair.add(entry.getOutput());
-                tuple.add(pair);
-            } else {
-                tuple.add(entry.getInput());
-            }
-            tuples.add(tuple);
-        }
-        env.reply(new HistoryReply(asEntries(tuples)));
-    }
-
-    /**
-     * HistoryReply only takes HistoryEntry objects, which its serializer writes as JSON objects;
-     * JSON arrays in the list are written as they are. Only Gson reads the list.
-     */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static List<HistoryEntry> asEntries(List<JsonArray> tuples) {
-        return (List) tuples;
+        env.reply(CellHistory.reply(getHistoryManager(), message.getContent()));
     }
 
     /** Like the base class, with {@code "status": "ok"} in the reply. */
@@ -607,12 +607,18 @@ public final class FramelensKernel extends BaseKernel {
 
         @Override
         public FramelensKernel build() {
-            lineMagic("classpath", (LineMagic<List<String>, FramelensKernel>) (kernel, args) -> kernel.classpathMagic(args));
-            lineMagic("jars", (LineMagic<List<String>, FramelensKernel>) (kernel, args) -> kernel.jarsMagic(args));
+            lineMagic("classpath", (LineMagic<List<String>, FramelensKernel>) (kernel, args) -> kernel.magics.classpath(args));
+            lineMagic("jars", (LineMagic<List<String>, FramelensKernel>) (kernel, args) -> kernel.magics.jars(args));
+            lineMagic("maven", (LineMagic<List<String>, FramelensKernel>) (kernel, args) -> kernel.magics.maven(args));
             lineMagic("load", (LineMagic<Void, FramelensKernel>) (kernel, args) -> {
                 kernel.loadMagic(args);
                 return null;
             });
+            lineMagic("lsmagic", (LineMagic<Void, FramelensKernel>) (kernel, args) -> {
+                System.out.print(KernelMagics.list(kernel.magicsRegistry.getLineMagicNames(), kernel.magicsRegistry.getCellMagicNames()));
+                return null;
+            });
+            cellMagic("time", (CellMagic<Object, FramelensKernel>) (kernel, args, body) -> kernel.timeMagic(args));
             return new FramelensKernel(this, name != null ? buildName() : "framelens",
                     version != null ? buildVersion() : implementationVersion());
         }

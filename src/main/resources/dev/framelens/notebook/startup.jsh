@@ -17,3 +17,6 @@ import tech.tablesaw.plotly.api.*;
 import tech.tablesaw.plotly.components.*;
 import tech.tablesaw.plotly.traces.*;
 void display(Object value) { dev.framelens.notebook.Notebook.display(value); }
+void display(Object value, String mimeType) { dev.framelens.notebook.Notebook.display(value, mimeType); }
+void display(tech.tablesaw.api.Table table, int rows) { dev.framelens.notebook.Notebook.display(table, rows); }
+dev.framelens.notebook.MimeBundle render(Object value) { return dev.framelens.notebook.Notebook.render(value); }

@@ -197,6 +197,12 @@ class KernelIntegrationTest {
         list.add(step("jars", "execute", "code", "%jars lib/*.jar\nprobe.Jarred.answer()"));
         list.add(step("load", "execute", "code", "%load setup\nloadedText() + loadedValue"));
         list.add(step("bad-magic", "execute", "code", "%nosuchmagic a b"));
+        list.add(step("lsmagic", "execute", "code", "%lsmagic"));
+        list.add(step("time", "execute", "code", "%%time\nint timed = 6 * 7;\ntimed"));
+        list.add(step("display-mime", "execute", "code",
+                "display(\"<b>bold</b>\", \"text/html\");\ndisplay(Table.create(\"long\", IntColumn.create(\"k\", 11, 12, 13, 14, 15)), 2);"));
+        list.add(step("inspect-javadoc", "inspect", "code", "Framelens.load(\"seeds\")", "cursor", 12));
+        list.add(step("compile-all", "execute", "code", "int one = \"1\";\nString two = 2;"));
         list.add(step("table", "execute", "code",
                 "Table.create(\"terms\", StringColumn.create(\"term\", \"<script>alert(1)</script>\", \"b\"), IntColumn.create(\"n\", 1, 2))"));
         list.add(step("display", "execute", "code",
@@ -410,6 +416,39 @@ class KernelIntegrationTest {
         assertEquals("loaded42", plainResult("load"));
         assertEquals("MagicException", error("bad-magic").get("ename").getAsString());
         assertTrue(error("bad-magic").get("evalue").getAsString().startsWith("unknown line magic %nosuchmagic"));
+    }
+
+    @Test
+    void lsmagicTimeAndDisplayAsAMimeType() {
+        assertTrue(step("lsmagic").get("stdout").getAsString().startsWith("Line magics (on a line of their own):\n  %classpath"),
+                () -> step("lsmagic").toString());
+        assertEquals("42", plainResult("time"));
+        assertTrue(step("time").get("stdout").getAsString().matches("Wall time: \\d+(\\.\\d+)? (µs|ms|s)\n"),
+                () -> step("time").toString());
+        JsonArray displays = step("display-mime").getAsJsonArray("displays");
+        assertEquals(2, displays.size(), displays::toString);
+        assertEquals("<b>bold</b>", text(displays.get(0).getAsJsonObject(), "text/html"));
+        String rows = text(displays.get(1).getAsJsonObject(), "text/html");
+        assertTrue(rows.contains(">12</td>") && !rows.contains(">13</td>"), rows);
+    }
+
+    @Test
+    void inspectionShowsTheEnginesJavadoc() {
+        String text = step("inspect-javadoc").getAsJsonObject("data").get("text/plain").getAsString();
+        assertTrue(text.startsWith("Framelens Framelens.load(String path)\n\nReads a corpus (folder of .txt, .csv or .jsonl)"), text);
+    }
+
+    @Test
+    void everyCompileErrorOfACellIsShown() {
+        List<String> traceback = traceback("compile-all");
+        List<String> headlines = traceback.stream().filter(l -> l.contains(": error: ")).collect(Collectors.toList());
+        assertEquals(List.of("In [" + executionCount("compile-all") + "], line 1: error: incompatible types: java.lang.String cannot be converted to int",
+                "In [" + executionCount("compile-all") + "], line 2: error: incompatible types: int cannot be converted to java.lang.String"),
+                headlines);
+    }
+
+    private int executionCount(String id) {
+        return step(id).getAsJsonObject("reply").get("execution_count").getAsInt();
     }
 
     @Test

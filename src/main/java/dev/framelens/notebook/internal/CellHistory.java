@@ -1,12 +1,16 @@
 package dev.framelens.notebook.internal;
 
+import com.google.gson.JsonArray;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
 import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
+import org.dflib.jjava.jupyter.messages.reply.HistoryReply;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 
 /**
  * The inputs of this kernel session, for {@code history_request} (a console's up-arrow).
@@ -92,5 +96,59 @@ public final class CellHistory implements HistoryManager {
             }
         }
         return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    }
+
+    /**
+     * The reply to a {@code history_request}: {@code [session, line, input]} tuples (or
+     * {@code [session, line, [input, output]]}) as the protocol defines them; jjava-jupyter
+     * 1.0-a6 would send each entry as a JSON object.
+     */
+    public static HistoryReply reply(HistoryManager history, HistoryRequest request) {
+        Set<HistoryManager.ResultFlag> flags = EnumSet.noneOf(HistoryManager.ResultFlag.class);
+        if (request.includeOutput()) {
+            flags.add(HistoryManager.ResultFlag.INCLUDE_OUTPUT);
+        }
+        List<HistoryEntry> entries;
+        switch (request.getAccessType()) {
+            case RANGE:
+                HistoryRequest.Range range = (HistoryRequest.Range) request;
+                entries = history.lookupRange(range.getSessionIndex(), range.getStart(), range.getStop(), flags);
+                break;
+            case SEARCH:
+                HistoryRequest.Search search = (HistoryRequest.Search) request;
+                if (search.filterUnique()) {
+                    flags.add(HistoryManager.ResultFlag.UNIQUE);
+                }
+                entries = history.search(search.getPattern(), search.getMaxReturnLength(), flags);
+                break;
+            default:
+                entries = history.lookupTail(((HistoryRequest.Tail) request).getMaxReturnLength(), flags);
+                break;
+        }
+        List<JsonArray> tuples = new ArrayList<>();
+        for (HistoryEntry entry : entries == null ? List.<HistoryEntry>of() : entries) {
+            JsonArray tuple = new JsonArray();
+            tuple.add(entry.getSession());
+            tuple.add(entry.getCellNumber());
+            if (entry.hasOutput()) {
+                JsonArray pair = new JsonArray();
+                pair.add(entry.getInput());
+                pair.add(entry.getOutput());
+                tuple.add(pair);
+            } else {
+                tuple.add(entry.getInput());
+            }
+            tuples.add(tuple);
+        }
+        return new HistoryReply(asEntries(tuples));
+    }
+
+    /**
+     * HistoryReply only takes HistoryEntry objects, which its serializer writes as JSON objects;
+     * JSON arrays in the list are written as they are. Only Gson reads the list.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<HistoryEntry> asEntries(List<JsonArray> tuples) {
+        return (List) tuples;
     }
 }

@@ -22,6 +22,7 @@ import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
 
 /**
  * One JShell that evaluates cells in this JVM, with the kernel's classes visible to snippets.
@@ -159,8 +160,8 @@ public final class JShellSession implements AutoCloseable {
                 break;
             }
             if (MagicLine.cellMagicAt(text, look)) {
-                throw new MagicException("cell magics (%%" + word(text, look + 2)
-                        + ") are not supported; the line magics are %classpath, %jars and %load");
+                throw new MagicException("%%" + word(text, look + 2) + " is a cell magic: it must be on the first line of the cell ("
+                        + label + ", line " + (firstLine + ErrorFormat.lineOf(text, look) - 1) + ")");
             }
             if (MagicLine.startsAt(text, look)) {
                 int end = lineEnd(text, look);
@@ -185,11 +186,11 @@ public final class JShellSession implements AutoCloseable {
             while (lead < source.length() && Character.isWhitespace(source.charAt(lead))) {
                 lead++;
             }
-            last = evalSnippet(source.substring(lead), text, pos + lead, label, firstLine);
             int next = text.length() - info.remaining().length();
             if (next <= pos) {
                 throw new IllegalStateException("JShell made no progress at offset " + pos);
             }
+            last = evalSnippet(source.substring(lead), text, pos + lead, next, label, firstLine);
             pos = next;
         }
         return last;
@@ -212,10 +213,13 @@ public final class JShellSession implements AutoCloseable {
         }
     }
 
-    private Object evalSnippet(String source, String text, int start, String label, int firstLine) {
+    /** @param rest where the text after this snippet starts (checked for more compile errors if this one is rejected) */
+    private Object evalSnippet(String source, String text, int start, int rest, String label, int firstLine) {
         SourceOrigin origin = new SourceOrigin(label, firstLine + ErrorFormat.lineOf(text, start) - 1);
+        control.clearReplacements();
         List<SnippetEvent> events = shell.eval(source);
         try {
+            keepUpdatedValues(events);
             boolean stopped = control.consumeStopped();
             for (SnippetEvent event : events) {
                 if (event.causeSnippet() == null) {
@@ -236,7 +240,7 @@ public final class JShellSession implements AutoCloseable {
                 }
                 switch (event.status()) {
                     case REJECTED:
-                        throw compileFailure(snippet, text, start, label, firstLine);
+                        throw compileFailure(snippet, source, text, start, rest, label, firstLine);
                     case RECOVERABLE_DEFINED:
                     case RECOVERABLE_NOT_DEFINED:
                         noteUnresolved(snippet);
@@ -256,6 +260,21 @@ public final class JShellSession implements AutoCloseable {
         } finally {
             control.clearValues();
         }
+    }
+
+    /** Variables that JShell recompiled because of this snippet keep their values where their type allows. */
+    private void keepUpdatedValues(List<SnippetEvent> events) {
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() != null && event.snippet() instanceof VarSnippet
+                    && event.status().isDefined() && event.previousStatus().isDefined()) {
+                VarSnippet variable = (VarSnippet) event.snippet();
+                if (!control.carryOver(variable.name())) {
+                    System.err.println("note: variable " + variable.name() + " was reset to its default value: "
+                            + "its type " + variable.typeName() + " was declared again");
+                }
+            }
+        }
+        control.clearReplacements();
     }
 
     private void noteUnresolved(Snippet snippet) {
@@ -283,33 +302,49 @@ public final class JShellSession implements AutoCloseable {
         }
     }
 
-    private CompilationException compileFailure(Snippet snippet, String text, int start, String label, int firstLine) {
-        List<String> lines = new ArrayList<>();
-        String summary = null;
+    /**
+     * Every compile error of the cell from the rejected snippet on: the snippet's own (from
+     * JShell) and those of the snippets after it ({@link RestOfCellCheck}), in cell order.
+     */
+    private CompilationException compileFailure(Snippet snippet, String source, String text, int start, int rest,
+                                                String label, int firstLine) {
+        List<RestOfCellCheck.CellError> errors = new ArrayList<>();
         for (Diag diag : shell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList())) {
             long from = diag.getStartPosition() >= 0 ? diag.getStartPosition() : Math.max(diag.getPosition(), 0);
             long to = diag.getEndPosition() >= 0 ? diag.getEndPosition() : from + 1;
-            int offset = (int) Math.min(start + from, text.length());
-            int end = (int) Math.min(start + to, text.length());
-            List<String> message = ErrorFormat.messageLines(diag.getMessage(Locale.ROOT));
+            errors.add(new RestOfCellCheck.CellError((int) Math.min(start + from, text.length()),
+                    (int) Math.min(start + to, text.length()), diag.getMessage(Locale.ROOT)));
+        }
+        if (errors.isEmpty()) {
+            String summary = "the snippet was rejected (" + label + ", line "
+                    + (firstLine + ErrorFormat.lineOf(text, start) - 1) + ")";
+            List<String> lines = new ArrayList<>();
+            lines.add(summary);
+            int look = skipBlankAndComments(text, start, text.length());
+            lines.addAll(ErrorFormat.markedSource(text, look, lineEnd(text, look), firstLine));
+            return new CompilationException(summary, lines);
+        }
+        errors.addAll(RestOfCellCheck.errors(shell, text, source, start, rest));
+        errors.sort(java.util.Comparator.comparingInt(RestOfCellCheck.CellError::offset)); // stable: JShell's order on ties
+        List<String> lines = new ArrayList<>();
+        String summary = null;
+        for (RestOfCellCheck.CellError error : errors) {
+            List<String> message = ErrorFormat.messageLines(error.message());
             String headline = message.isEmpty() ? "error" : message.get(0);
-            String where = label + ", line " + (firstLine + ErrorFormat.lineOf(text, offset) - 1);
+            String where = label + ", line " + (firstLine + ErrorFormat.lineOf(text, error.offset()) - 1);
             if (!lines.isEmpty()) {
                 lines.add("");
             }
             lines.add(where + ": error: " + headline);
-            lines.addAll(ErrorFormat.markedSource(text, offset, end, firstLine));
+            lines.addAll(ErrorFormat.markedSource(text, error.offset(), error.end(), firstLine));
             lines.addAll(message.subList(Math.min(1, message.size()), message.size()));
             if (summary == null) {
                 summary = headline + " (" + where + ")";
             }
         }
-        if (summary == null) {
-            summary = "the snippet was rejected (" + label + ", line "
-                    + (firstLine + ErrorFormat.lineOf(text, start) - 1) + ")";
-            lines.add(summary);
-            int look = skipBlankAndComments(text, start, text.length());
-            lines.addAll(ErrorFormat.markedSource(text, look, lineEnd(text, look), firstLine));
+        int more = errors.size() - 1;
+        if (more > 0) {
+            summary += " and " + more + (more == 1 ? " more error" : " more errors");
         }
         return new CompilationException(summary, lines);
     }
@@ -408,7 +443,8 @@ public final class JShellSession implements AutoCloseable {
     }
 
     /**
-     * Signatures (and Javadoc where the JDK has its sources) of the symbol at {@code cursor}
+     * Signatures (and Javadoc where the JDK has its sources, the first sentence of framelens'
+     * own from {@link ApiDocs}) of the symbol at {@code cursor}
      * (UTF-16 offset); empty when there is none.
      */
     public List<String> documentation(String code, int cursor) {
@@ -428,7 +464,12 @@ public final class JShellSession implements AutoCloseable {
         List<String> docs = new ArrayList<>();
         for (SourceCodeAnalysis.Documentation doc : analysis.documentation(input, input.length(), true)) {
             String javadoc = doc.javadoc();
-            docs.add(javadoc == null || javadoc.isBlank() ? doc.signature() : doc.signature() + "\n\n" + javadoc.strip());
+            if (javadoc == null || javadoc.isBlank()) {
+                // the engine's jar has no sources: its Javadoc comes from the index built with it
+                List<String> sentences = ApiDocs.firstSentences(doc.signature());
+                javadoc = String.join("\n", sentences);
+            }
+            docs.add(javadoc.isBlank() ? doc.signature() : doc.signature() + "\n\n" + javadoc.strip());
         }
         return docs;
     }
@@ -494,6 +535,15 @@ public final class JShellSession implements AutoCloseable {
             start = next;
         }
         return start;
+    }
+
+    /** The offset of the first character of {@code text} that is not blank (its length if there is none). */
+    public static int skipBlank(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The first offset at or after {@code from} that is not blank and not inside a comment. */

@@ -1,8 +1,10 @@
 package dev.framelens.notebook.internal;
 
 import java.io.File;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -13,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.execution.LoaderDelegate;
 import jdk.jshell.spi.ExecutionControl;
@@ -47,6 +51,8 @@ public final class SnippetExecutionControl extends DirectExecutionControl {
     private static final Logger LOG = LoggerFactory.getLogger("framelens.execution");
     private static final Object NULL = new Object();
     private static final String KEY_PREFIX = "framelens-value-";
+    /** JShell's wrapper class names: the snippet key's index, then a letter for each replacement. */
+    private static final Pattern WRAPPER = Pattern.compile("REPL\\.\\$JShell\\$(\\d+)[A-Z]*");
 
     private final SnippetLoader loader;
     private final BooleanSupplier cancelled;
@@ -125,6 +131,29 @@ public final class SnippetExecutionControl extends DirectExecutionControl {
     /** Forgets all values not taken (values of declarations the kernel does not display). */
     public void clearValues() {
         values.clear();
+    }
+
+    /**
+     * Gives a variable that JShell recompiled into a new wrapper class the value it had in the
+     * previous one, when the field still has the same type.
+     *
+     * <p>JShell recompiles the snippets that depend on a changed declaration (a new star import is
+     * enough). Its default remote engine redefines the wrapper classes in place through JDI, so
+     * variables keep their values; a local engine cannot redefine classes, so JShell loads a
+     * replacement wrapper whose static field starts at its default value. This puts the value
+     * back, which is what JDI's redefinition gives: when the variable's type itself changed (its
+     * class was redeclared), the value cannot be kept and stays reset, as in {@code jshell}.
+     *
+     * @param name the variable's name (the wrapper's static field)
+     * @return false if the variable's wrapper was replaced and its value could not be carried over
+     */
+    public boolean carryOver(String name) {
+        return loader.carryOver(name);
+    }
+
+    /** Forgets the wrapper classes replaced since the last call (see {@link #carryOver}). */
+    public void clearReplacements() {
+        loader.replaced.clear();
     }
 
     /** Whether a snippet was stopped since the last call; resets the flag. */
@@ -244,6 +273,10 @@ public final class SnippetExecutionControl extends DirectExecutionControl {
     static final class SnippetLoader implements LoaderDelegate {
         private final SnippetClassLoader classLoader;
         private final Map<String, Class<?>> classes = new HashMap<>();
+        /** Wrapper classes by snippet key ({@code REPL.$JShell$12} and its replacements {@code 12B}, {@code 12C}…). */
+        private final Map<String, Class<?>> latestWrapper = new HashMap<>();
+        /** Replacement wrapper → the wrapper it replaced, since the last {@link #clearReplacements()}. */
+        final Map<Class<?>, Class<?>> replaced = new ConcurrentHashMap<>();
 
         SnippetLoader(ClassLoader parent) {
             this.classLoader = new SnippetClassLoader(parent);
@@ -259,11 +292,51 @@ public final class SnippetExecutionControl extends DirectExecutionControl {
                 for (int i = 0; i < bytecodes.length; i++) {
                     Class<?> type = classLoader.loadClass(bytecodes[i].name());
                     classes.put(bytecodes[i].name(), type);
+                    Matcher wrapper = WRAPPER.matcher(bytecodes[i].name());
+                    if (wrapper.matches()) {
+                        Class<?> previous = latestWrapper.put(wrapper.group(1), type);
+                        if (previous != null) {
+                            replaced.put(type, previous);
+                        }
+                    }
                     installed[i] = true;
                     type.getDeclaredMethods(); // link now, so that errors surface here
                 }
             } catch (Throwable t) {
                 throw new ClassInstallException("load: " + t, installed);
+            }
+        }
+
+        synchronized boolean carryOver(String name) {
+            for (Map.Entry<Class<?>, Class<?>> replacement : replaced.entrySet()) {
+                Field now = staticField(replacement.getKey(), name);
+                Field before = staticField(replacement.getValue(), name);
+                if (now == null || before == null) {
+                    continue;
+                }
+                if (!now.getType().equals(before.getType()) || Modifier.isFinal(now.getModifiers())) {
+                    return false;
+                }
+                try {
+                    now.set(null, before.get(null));
+                    return true;
+                } catch (IllegalAccessException | RuntimeException e) {
+                    return false;
+                }
+            }
+            return true; // not reloaded: the value is where it was
+        }
+
+        private static Field staticField(Class<?> type, String name) {
+            try {
+                Field field = type.getDeclaredField(name);
+                if (!Modifier.isStatic(field.getModifiers())) {
+                    return null;
+                }
+                field.setAccessible(true);
+                return field;
+            } catch (NoSuchFieldException | RuntimeException | LinkageError e) {
+                return null;
             }
         }
 

@@ -34,6 +34,7 @@ import dev.framelens.text.Analyzer;
 import dev.framelens.text.TermInterner;
 import dev.framelens.text.Token;
 import dev.framelens.trend.FrameTrends;
+import dev.framelens.voice.Voice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -421,8 +422,27 @@ public final class Framelens {
     }
 
     /**
+     * Frame scores by voice with this corpus's lexicon and the default bootstrap: two rows per
+     * document, {@code author} then {@code quoted}, {@code doc, <metadata…>, voice, tokens,
+     * <category>_per_1k…, negated_alarm_per_1k, alarm_per_1k, reassurance_per_1k, alarm_index,
+     * ci_low, ci_high}; each row counts the hits and tokens of its voice only, and the two rows add
+     * up to the document's {@link #frameScores()} row. See {@link FrameTables#scoresByVoice} and
+     * {@code docs/QUOTES.md}.
+     */
+    public Table frameScoresByVoice() {
+        return frameScoresByVoice(frameOptions());
+    }
+
+    /** Frame scores by voice with the lexicon and bootstrap of {@code options}. */
+    public Table frameScoresByVoice(FrameOptions options) {
+        FrameAnalysis analysis = frameAnalysis(options.lexicon(), null);
+        return FrameTables.scoresByVoice(corpus, analysis.scores(options, Voice.AUTHOR),
+                analysis.scores(options, Voice.QUOTED), options.lexicon(), warnings);
+    }
+
+    /**
      * Every hit of this corpus's lexicon: {@code doc, sentence, side, category, entry, matched,
-     * start, end, negated, negator, rule, weight}; see {@link FrameTables#hits}.
+     * start, end, negated, negator, rule, weight, voice, speaker}; see {@link FrameTables#hits}.
      */
     public Table frameHits() {
         return frameHits(lexicon);

@@ -39,7 +39,7 @@ class FramelensFramingTest {
     @Test
     void otherFramingColumns() {
         assertEquals(List.of("doc", "sentence", "side", "category", "entry", "matched", "start", "end", "negated", "negator",
-                "rule", "weight"), SEEDS.frameHits().columnNames());
+                "rule", "weight", "voice", "speaker"), SEEDS.frameHits().columnNames());
         assertEquals(List.of("doc", "side", "sentence", "hits", "start", "end", "text", "entries"),
                 SEEDS.evidence(D001).columnNames());
         assertEquals(List.of("doc", "actor", "mentions", "category", "side", "hits"), SEEDS.actors().columnNames());

@@ -455,7 +455,7 @@ public final class Framelens {
 
     /**
      * Evidence sentences of one document, both sides, all of them: {@code doc, side, sentence,
-     * hits, start, end, text, entries}; see {@link Evidence#sentences}.
+     * hits, start, end, text, entries, speakers, quoted}; see {@link Evidence#sentences}.
      */
     public Table evidence(String doc) {
         return evidence(doc, null, 0, lexicon);

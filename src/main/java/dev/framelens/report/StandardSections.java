@@ -83,7 +83,7 @@ public final class StandardSections {
         List<Section> sections = List.of(
                 frameScores(scores),
                 categories(scores, hits, actors),
-                evidence(evidence, hits, scores),
+                evidence(evidence, hits, scores, f.quotations()),
                 distinctive(groups, compare),
                 actors(actors),
                 cooccurrence(matrix),
@@ -173,6 +173,14 @@ public final class StandardSections {
      * {@code frameHits()} for the marks; {@code frameScores()} for the articles and their notes.
      */
     public static Section evidence(Table evidence, Table frameHits, Table frameScores) {
+        return evidence(evidence, frameHits, frameScores, null);
+    }
+
+    /**
+     * The evidence sentences with their quoted stretches marked and named by speaker. {@code
+     * quotations()}: {@code doc, start, end, speaker}, or {@code null} to mark none.
+     */
+    public static Section evidence(Table evidence, Table frameHits, Table frameScores, Table quotations) {
         Map<String, String> notes = new LinkedHashMap<>();
         for (int r = 0; r < frameScores.rowCount(); r++) {
             String doc = Cells.text(frameScores, Columns.DOC, r);
@@ -192,9 +200,11 @@ public final class StandardSections {
                 "For each article, the sentences with the most hits on each side. Marked words are the"
                         + " lexicon entries that matched, coloured by the side they count for; a ¬ and a dashed"
                         + " underline mark an alarm entry that a negator turned into reassurance (\"won't spell"
-                        + " doom\"). Hover a mark for its category.",
+                        + " doom\"). Hover a mark for its category."
+                        + (quotations == null ? "" : " A shaded stretch is quoted: the words of the source named"
+                                + " after it (quotations as framelens quotes finds them), not the author's."),
                 List.of(new Section.Evidence(evidence, frameHits, Charts.articleLabels(frameScores), notes,
-                                EVIDENCE_PER_SIDE),
+                                EVIDENCE_PER_SIDE, quotations),
                         new Section.DataTable(evidence, "evidence.csv", "table-evidence",
                                 "Evidence sentences of every article", false)));
     }

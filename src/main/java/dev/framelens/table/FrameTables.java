@@ -202,7 +202,8 @@ public final class FrameTables {
     }
 
     /**
-     * Evidence sentences: {@code doc, side, sentence, hits, start, end, text, entries}; see
+     * Evidence sentences: {@code doc, side, sentence, hits, start, end, text, entries, speakers,
+     * quoted}; see
      * {@link dev.framelens.framing.Evidence#sentences}.
      */
     public static Table evidence(List<EvidenceSentence> sentences) {
@@ -214,6 +215,8 @@ public final class FrameTables {
         IntColumn end = IntColumn.create(Columns.END);
         StringColumn text = StringColumn.create(Columns.TEXT);
         StringColumn entries = StringColumn.create(Columns.ENTRIES);
+        StringColumn speakers = StringColumn.create(VoiceColumns.SPEAKERS);
+        StringColumn quoted = StringColumn.create(VoiceColumns.QUOTED);
         for (EvidenceSentence s : sentences) {
             doc.append(s.doc());
             side.append(s.side().label());
@@ -223,8 +226,10 @@ public final class FrameTables {
             end.append(s.end());
             text.append(s.text());
             entries.append(s.entries());
+            speakers.append(s.speakers());
+            quoted.append(s.quoted());
         }
-        return Table.create("evidence", doc, side, sentence, hits, start, end, text, entries);
+        return Table.create("evidence", doc, side, sentence, hits, start, end, text, entries, speakers, quoted);
     }
 
     /** Actors × frames per document: {@code doc, actor, mentions, category, side, hits}. */

@@ -23,6 +23,21 @@ class VoiceCommandsTest {
     }
 
     @Test
+    void evidenceMarksQuotedTextAndItsSpeaker() {
+        Run r = FramingCommandsTest.run("evidence", "seeds", "--doc", "002", "--side", "reassurance", "--top", "3");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("002_245de9c93e9a4803  reassurance  sentence 41  2 hits  [6207, 6485)\n"
+                + "  But they will most likely produce such weaponry in small quantities, and the quality of such "
+                + "cutting-edge weaponry will predictably be inferior to Russia\u2019s,\u201D Kookmin University professor "
+                + "Andrei Lankov told the website NK News, which specializes in information about North Korea.\n"
+                + "  entries: small quantities (limits, quoted: Andrei Lankov); inferior (limits, quoted: Andrei Lankov)\n"
+                + "  quoted: Andrei Lankov: \u201CBut they will most likely produce such weaponry in small quantities, and "
+                + "the quality of such cutting-edge weaponry will predictably be inferior to Russia\u2019s,\u201D\n\n"), r.out());
+        // an author's sentence has no quoted line
+        assertTrue(r.out().contains("  entries: limited (limits); cannot manufacture (limits)\n\n"), r.out());
+    }
+
+    @Test
     void anUnknownViewIsAUsageError() {
         FramingCommandsTest.usageError("--by", "frames", "seeds", "--by", "speaker");
     }

@@ -87,6 +87,26 @@ class FramesByVoiceTest {
                 "002 harm (alarm, a South Korean government source)"), quoted);
     }
 
+    @Test
+    void evidenceNamesTheSpeakerOfQuotedHits() {
+        Table t = SEEDS.evidence(D000, dev.framelens.framing.Side.ALARM, 0);
+        int r = t.intColumn("sentence").asList().indexOf(15);
+        assertEquals("pariah* (delegitimising_labels, quoted: Rahm Emanuel)", t.stringColumn("entries").get(r));
+        assertEquals("Rahm Emanuel", t.stringColumn("speakers").get(r));
+        assertEquals("Rahm Emanuel: \u201Cthat empire is now dependent on North Korea, it is dependent on Iran \u2013 two "
+                + "isolated countries, two countries that are seen as pariahs.\u201D", t.stringColumn("quoted").get(r));
+        Table lankov = SEEDS.evidence(D002, dev.framelens.framing.Side.REASSURANCE, 0);
+        int l = lankov.intColumn("sentence").asList().indexOf(41);
+        assertEquals("small quantities (limits, quoted: Andrei Lankov); inferior (limits, quoted: Andrei Lankov)",
+                lankov.stringColumn("entries").get(l));
+        assertEquals("Andrei Lankov", lankov.stringColumn("speakers").get(l));
+        // an author's sentence: no speaker, nothing quoted
+        int author = t.intColumn("sentence").asList().indexOf(25);
+        assertEquals("mass destruction (catastrophe); grave (threat); threat* (threat)", t.stringColumn("entries").get(author));
+        assertEquals("", t.stringColumn("speakers").get(author));
+        assertEquals("", t.stringColumn("quoted").get(author));
+    }
+
     /**
      * For each document the author and quoted rows add up to its frames row: tokens exactly, every
      * weight (per_1k · tokens / 1000) to rounding; and the hits table's author and quoted hit counts

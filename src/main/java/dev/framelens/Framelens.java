@@ -19,6 +19,7 @@ import dev.framelens.framing.FrameScorer;
 import dev.framelens.framing.GroupComparison;
 import dev.framelens.framing.Lexicon;
 import dev.framelens.framing.Side;
+import dev.framelens.framing.SpeakerFrames;
 import dev.framelens.stats.Bootstrap;
 import dev.framelens.stats.Measure;
 import dev.framelens.table.Columns;
@@ -555,6 +556,35 @@ public final class Framelens {
     /** Actors × frames summed over the corpus. */
     public Table actorsOverall(Actors actors, int window, Lexicon lexicon) {
         return FrameTables.actorsOverall(ActorFrames.overall(frameAnalysis(lexicon, actors), window));
+    }
+
+    /**
+     * The quoted speakers with this corpus's lexicon, most quoted first, and their frame balance:
+     * {@code speaker, quotations, docs, tokens, alarm_hits, reassurance_hits, alarm_per_1k,
+     * reassurance_per_1k, alarm_index}; see {@link SpeakerFrames#speakers}.
+     */
+    public Table speakers() {
+        return speakers(lexicon);
+    }
+
+    /** The quoted speakers' frame balance with {@code lexicon}. */
+    public Table speakers(Lexicon lexicon) {
+        return VoiceTables.speakers(SpeakerFrames.speakers(frameAnalysis(lexicon, null)));
+    }
+
+    /**
+     * Who says what about whom, with this corpus's actors and lexicon, window ±10 tokens: {@code
+     * voice, speaker, actor, side, hits}; see {@link SpeakerFrames#byActor}.
+     *
+     * @throws IllegalArgumentException when there is no actor list
+     */
+    public Table actorsBySpeaker() {
+        return actorsBySpeaker(requireActors(), ActorFrames.DEFAULT_WINDOW, lexicon);
+    }
+
+    /** Who says what about whom. */
+    public Table actorsBySpeaker(Actors actors, int window, Lexicon lexicon) {
+        return VoiceTables.speakersByActor(SpeakerFrames.byActor(frameAnalysis(lexicon, actors), window));
     }
 
     /**

@@ -92,7 +92,7 @@ public final class Evidence {
     }
 
     /** How an unknown source is written in {@code entries} and {@code speakers}. */
-    public static final String UNKNOWN_SPEAKER = "?";
+    public static final String UNKNOWN_SPEAKER = SpeakerFrames.UNKNOWN;
 
     /**
      * The speakers and quoted words of the sentence {@code [start, end)}: each quotation overlapping it,

@@ -21,7 +21,10 @@ package dev.framelens.table;
  *       by {@code "; "} ({@code ?} for an unknown source); empty when the sentence is all the author's</td></tr>
  *   <tr><td>{@value #QUOTED}</td><td>evidence: the sentence's quoted words, {@code Speaker: “words”} per
  *       quotation, joined by {@code " | "}</td></tr>
- *   <tr><td>{@value #QUOTATIONS}</td><td>speakers: the number of quotations attributed to the speaker</td></tr>
+ *   <tr><td>{@value #QUOTATIONS}</td><td>speakers: the number of quotations attributed to the speaker
+ *       ({@code docs}, {@link TrendColumns#DOCS}: the documents that quote them)</td></tr>
+ *   <tr><td>{@value #ALARM_HITS}, {@value #REASSURANCE_HITS}</td><td>speakers: hits of that side inside the
+ *       speaker's quotations (a negated alarm hit counts as reassurance)</td></tr>
  * </table>
  */
 public final class VoiceColumns {
@@ -37,4 +40,6 @@ public final class VoiceColumns {
     public static final String SPEAKERS = "speakers";
     public static final String QUOTED = "quoted";
     public static final String QUOTATIONS = "quotations";
+    public static final String ALARM_HITS = "alarm_hits";
+    public static final String REASSURANCE_HITS = "reassurance_hits";
 }

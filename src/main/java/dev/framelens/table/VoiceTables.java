@@ -1,8 +1,11 @@
 package dev.framelens.table;
 
 import dev.framelens.corpus.Document;
+import dev.framelens.framing.SpeakerFrames;
 import dev.framelens.voice.Quotation;
 import dev.framelens.voice.QuoteFinder;
+import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -40,5 +43,53 @@ public final class VoiceTables {
             }
         }
         return Table.create("quotations", doc, start, end, text, speaker, speakerStart, speakerEnd, cue, kind);
+    }
+
+    /**
+     * The quoted speakers, most quoted first: {@code speaker, quotations, docs, tokens, alarm_hits,
+     * reassurance_hits, alarm_per_1k, reassurance_per_1k, alarm_index}; see {@link SpeakerFrames#speakers}.
+     */
+    public static Table speakers(List<SpeakerFrames.Speaker> speakers) {
+        StringColumn speaker = StringColumn.create(VoiceColumns.SPEAKER);
+        IntColumn quotations = IntColumn.create(VoiceColumns.QUOTATIONS);
+        IntColumn docs = IntColumn.create(TrendColumns.DOCS);
+        IntColumn tokens = IntColumn.create(Columns.TOKENS);
+        IntColumn alarmHits = IntColumn.create(VoiceColumns.ALARM_HITS);
+        IntColumn reassuranceHits = IntColumn.create(VoiceColumns.REASSURANCE_HITS);
+        DoubleColumn alarm = DoubleColumn.create(Columns.ALARM_PER_1K);
+        DoubleColumn reassurance = DoubleColumn.create(Columns.REASSURANCE_PER_1K);
+        DoubleColumn index = DoubleColumn.create(Columns.ALARM_INDEX);
+        for (SpeakerFrames.Speaker s : speakers) {
+            speaker.append(s.speaker());
+            quotations.append(s.quotations());
+            docs.append(s.documents());
+            tokens.append(s.tokens());
+            alarmHits.append(s.alarmHits());
+            reassuranceHits.append(s.reassuranceHits());
+            alarm.append(s.per1k(s.alarm()));
+            reassurance.append(s.per1k(s.reassurance()));
+            index.append(s.alarmIndex());
+        }
+        return Table.create("speakers", speaker, quotations, docs, tokens, alarmHits, reassuranceHits, alarm, reassurance,
+                index);
+    }
+
+    /**
+     * Who says what about whom: {@code voice, speaker, actor, side, hits}; see {@link SpeakerFrames#byActor}.
+     */
+    public static Table speakersByActor(List<SpeakerFrames.Row> rows) {
+        StringColumn voice = StringColumn.create(VoiceColumns.VOICE);
+        StringColumn speaker = StringColumn.create(VoiceColumns.SPEAKER);
+        StringColumn actor = StringColumn.create(Columns.ACTOR);
+        StringColumn side = StringColumn.create(Columns.SIDE);
+        IntColumn hits = IntColumn.create(Columns.HITS);
+        for (SpeakerFrames.Row r : rows) {
+            voice.append(r.voice().label());
+            speaker.append(r.speaker());
+            actor.append(r.actor());
+            side.append(r.side().label());
+            hits.append(r.hits());
+        }
+        return Table.create("speakers by actor", voice, speaker, actor, side, hits);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framelens.cli.FramingCommandsTest.Run;
 import dev.framelens.table.TableWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The voice views of the framing commands: {@code frames --by voice}. */
@@ -38,7 +39,25 @@ class VoiceCommandsTest {
     }
 
     @Test
+    void actorsBySpeakerSaysWhoSaysWhatAboutWhom() {
+        Run r = FramingCommandsTest.run("actors", "seeds", "--by", "speaker", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(TableWriter.toString(FramingCommandsTest.SEEDS.actorsBySpeaker(), TableWriter.Format.CSV), r.out());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("voice,speaker,actor,side,hits", lines.get(0));
+        assertEquals("author,,Putin,alarm,13", lines.get(1));
+        // Lankov's reassurance (002: small quantities, inferior to Russia's; 003: not compatible, probably not):
+        // three of the four within 10 tokens of Russia, two of North Korea
+        assertTrue(lines.contains("quoted,Andrei Lankov,Russia,reassurance,3"), r.out());
+        assertTrue(lines.contains("quoted,Andrei Lankov,North Korea,reassurance,2"), r.out());
+        // Emanuel's pariahs: "dependent on Iran \u2013 two isolated countries, two countries that are seen as pariahs"
+        assertTrue(lines.contains("quoted,Rahm Emanuel,Iran,alarm,1"), r.out());
+        assertTrue(lines.contains("quoted,Rahm Emanuel,North Korea,alarm,0"), r.out());
+    }
+
+    @Test
     void anUnknownViewIsAUsageError() {
         FramingCommandsTest.usageError("--by", "frames", "seeds", "--by", "speaker");
+        FramingCommandsTest.usageError("--by takes 'doc' or 'speaker' (got 'voice')", "actors", "seeds", "--by", "voice");
     }
 }

@@ -20,6 +20,7 @@ import dev.framelens.framing.GroupComparison;
 import dev.framelens.framing.Lexicon;
 import dev.framelens.framing.Side;
 import dev.framelens.framing.SpeakerFrames;
+import dev.framelens.framing.VoiceGroups;
 import dev.framelens.stats.Bootstrap;
 import dev.framelens.stats.Measure;
 import dev.framelens.table.Columns;
@@ -556,6 +557,20 @@ public final class Framelens {
     /** Actors × frames summed over the corpus. */
     public Table actorsOverall(Actors actors, int window, Lexicon lexicon) {
         return FrameTables.actorsOverall(ActorFrames.overall(frameAnalysis(lexicon, actors), window));
+    }
+
+    /**
+     * The author's and the quoted framing per value of a metadata column: {@code <column>, voice,
+     * docs, tokens, alarm_per_1k, reassurance_per_1k, alarm_index}; see {@link VoiceGroups#byGroup}.
+     *
+     * @throws IllegalArgumentException when the corpus has no such column
+     */
+    public Table frameScoresByVoice(String column, Lexicon lexicon) {
+        if (!corpus.metadataColumns().contains(column)) {
+            throw new IllegalArgumentException("no metadata column '" + column + "'; columns are "
+                    + corpus.metadataColumns());
+        }
+        return VoiceTables.voiceGroups(VoiceGroups.byGroup(corpus, frameAnalysis(lexicon, null), column), column);
     }
 
     /**

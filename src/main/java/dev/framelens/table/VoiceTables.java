@@ -2,11 +2,13 @@ package dev.framelens.table;
 
 import dev.framelens.corpus.Document;
 import dev.framelens.framing.SpeakerFrames;
+import dev.framelens.framing.VoiceGroups;
 import dev.framelens.voice.Quotation;
 import dev.framelens.voice.QuoteFinder;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -91,5 +93,36 @@ public final class VoiceTables {
             hits.append(r.hits());
         }
         return Table.create("speakers by actor", voice, speaker, actor, side, hits);
+    }
+
+    /**
+     * Author and quoted framing per group: {@code <group column>, voice, docs, tokens, alarm_per_1k,
+     * reassurance_per_1k, alarm_index}, groups sorted, author then quoted; see
+     * {@link VoiceGroups#byGroup}. The group column keeps the metadata column's name
+     * ({@code meta_}-prefixed when it clashes with another column).
+     */
+    public static Table voiceGroups(List<VoiceGroups.Row> rows, String groupColumn) {
+        String name = groupColumn;
+        while (List.of(VoiceColumns.VOICE, TrendColumns.DOCS, Columns.TOKENS, Columns.ALARM_PER_1K,
+                Columns.REASSURANCE_PER_1K, Columns.ALARM_INDEX).contains(name)) {
+            name = "meta_" + name;
+        }
+        StringColumn group = StringColumn.create(name);
+        StringColumn voice = StringColumn.create(VoiceColumns.VOICE);
+        IntColumn docs = IntColumn.create(TrendColumns.DOCS);
+        LongColumn tokens = LongColumn.create(Columns.TOKENS);
+        DoubleColumn alarm = DoubleColumn.create(Columns.ALARM_PER_1K);
+        DoubleColumn reassurance = DoubleColumn.create(Columns.REASSURANCE_PER_1K);
+        DoubleColumn index = DoubleColumn.create(Columns.ALARM_INDEX);
+        for (VoiceGroups.Row r : rows) {
+            group.append(r.group());
+            voice.append(r.voice().label());
+            docs.append(r.docs());
+            tokens.append(r.tokens());
+            alarm.append(r.per1k(r.alarm()));
+            reassurance.append(r.per1k(r.reassurance()));
+            index.append(r.alarmIndex());
+        }
+        return Table.create("frames by voice and " + groupColumn, group, voice, docs, tokens, alarm, reassurance, index);
     }
 }

@@ -9,9 +9,11 @@ import dev.framelens.table.Columns;
 import dev.framelens.table.VoiceColumns;
 import dev.framelens.voice.Voice;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
@@ -31,7 +33,15 @@ final class VoiceCharts {
     static Figure whoseFrame(Table byVoice) {
         Cells.require(byVoice, "frameScoresByVoice", Columns.DOC, VoiceColumns.VOICE, Columns.ALARM_INDEX,
                 Columns.CI_LOW, Columns.CI_HIGH);
-        Map<String, String> labels = Charts.articleLabels(byVoice);
+        // one row per article for the labels (the short ids need each document once)
+        List<Integer> firstRows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int r = 0; r < byVoice.rowCount(); r++) {
+            if (seen.add(Cells.text(byVoice, Columns.DOC, r))) {
+                firstRows.add(r);
+            }
+        }
+        Map<String, String> labels = Charts.articleLabels(byVoice.rows(firstRows.stream().mapToInt(Integer::intValue).toArray()));
         double reach = 1.0;
         List<Trace> traces = new ArrayList<>();
         for (Voice v : Voice.values()) {

@@ -19,6 +19,8 @@ import dev.framelens.framing.FrameScorer;
 import dev.framelens.framing.GroupComparison;
 import dev.framelens.framing.Lexicon;
 import dev.framelens.framing.Side;
+import dev.framelens.framing.SpeakerFrames;
+import dev.framelens.framing.VoiceGroups;
 import dev.framelens.stats.Bootstrap;
 import dev.framelens.stats.Measure;
 import dev.framelens.table.Columns;
@@ -34,6 +36,7 @@ import dev.framelens.text.Analyzer;
 import dev.framelens.text.TermInterner;
 import dev.framelens.text.Token;
 import dev.framelens.trend.FrameTrends;
+import dev.framelens.voice.Voice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -421,8 +424,27 @@ public final class Framelens {
     }
 
     /**
+     * Frame scores by voice with this corpus's lexicon and the default bootstrap: two rows per
+     * document, {@code author} then {@code quoted}, {@code doc, <metadata…>, voice, tokens,
+     * <category>_per_1k…, negated_alarm_per_1k, alarm_per_1k, reassurance_per_1k, alarm_index,
+     * ci_low, ci_high}; each row counts the hits and tokens of its voice only, and the two rows add
+     * up to the document's {@link #frameScores()} row. See {@link FrameTables#scoresByVoice} and
+     * {@code docs/QUOTES.md}.
+     */
+    public Table frameScoresByVoice() {
+        return frameScoresByVoice(frameOptions());
+    }
+
+    /** Frame scores by voice with the lexicon and bootstrap of {@code options}. */
+    public Table frameScoresByVoice(FrameOptions options) {
+        FrameAnalysis analysis = frameAnalysis(options.lexicon(), null);
+        return FrameTables.scoresByVoice(corpus, analysis.scores(options, Voice.AUTHOR),
+                analysis.scores(options, Voice.QUOTED), options.lexicon(), warnings);
+    }
+
+    /**
      * Every hit of this corpus's lexicon: {@code doc, sentence, side, category, entry, matched,
-     * start, end, negated, negator, rule, weight}; see {@link FrameTables#hits}.
+     * start, end, negated, negator, rule, weight, voice, speaker}; see {@link FrameTables#hits}.
      */
     public Table frameHits() {
         return frameHits(lexicon);
@@ -435,7 +457,7 @@ public final class Framelens {
 
     /**
      * Evidence sentences of one document, both sides, all of them: {@code doc, side, sentence,
-     * hits, start, end, text, entries}; see {@link Evidence#sentences}.
+     * hits, start, end, text, entries, speakers, quoted}; see {@link Evidence#sentences}.
      */
     public Table evidence(String doc) {
         return evidence(doc, null, 0, lexicon);
@@ -535,6 +557,49 @@ public final class Framelens {
     /** Actors × frames summed over the corpus. */
     public Table actorsOverall(Actors actors, int window, Lexicon lexicon) {
         return FrameTables.actorsOverall(ActorFrames.overall(frameAnalysis(lexicon, actors), window));
+    }
+
+    /**
+     * The author's and the quoted framing per value of a metadata column: {@code <column>, voice,
+     * docs, tokens, alarm_per_1k, reassurance_per_1k, alarm_index}; see {@link VoiceGroups#byGroup}.
+     *
+     * @throws IllegalArgumentException when the corpus has no such column
+     */
+    public Table frameScoresByVoice(String column, Lexicon lexicon) {
+        if (!corpus.metadataColumns().contains(column)) {
+            throw new IllegalArgumentException("no metadata column '" + column + "'; columns are "
+                    + corpus.metadataColumns());
+        }
+        return VoiceTables.voiceGroups(VoiceGroups.byGroup(corpus, frameAnalysis(lexicon, null), column), column);
+    }
+
+    /**
+     * The quoted speakers with this corpus's lexicon, most quoted first, and their frame balance:
+     * {@code speaker, quotations, docs, tokens, alarm_hits, reassurance_hits, alarm_per_1k,
+     * reassurance_per_1k, alarm_index}; see {@link SpeakerFrames#speakers}.
+     */
+    public Table speakers() {
+        return speakers(lexicon);
+    }
+
+    /** The quoted speakers' frame balance with {@code lexicon}. */
+    public Table speakers(Lexicon lexicon) {
+        return VoiceTables.speakers(SpeakerFrames.speakers(frameAnalysis(lexicon, null)));
+    }
+
+    /**
+     * Who says what about whom, with this corpus's actors and lexicon, window ±10 tokens: {@code
+     * voice, speaker, actor, side, hits}; see {@link SpeakerFrames#byActor}.
+     *
+     * @throws IllegalArgumentException when there is no actor list
+     */
+    public Table actorsBySpeaker() {
+        return actorsBySpeaker(requireActors(), ActorFrames.DEFAULT_WINDOW, lexicon);
+    }
+
+    /** Who says what about whom. */
+    public Table actorsBySpeaker(Actors actors, int window, Lexicon lexicon) {
+        return VoiceTables.speakersByActor(SpeakerFrames.byActor(frameAnalysis(lexicon, actors), window));
     }
 
     /**

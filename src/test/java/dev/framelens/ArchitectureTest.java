@@ -39,9 +39,10 @@ class ArchitectureTest {
             Map.entry("text", Set.of()),
             Map.entry("stats", Set.of()),
             Map.entry("voice", Set.of("corpus", "text")),
-            Map.entry("trend", Set.of("corpus", "text", "count", "stats", "framing")),
+            Map.entry("trend", Set.of("corpus", "text", "count", "stats", "voice", "framing")),
             Map.entry("count", Set.of("corpus", "text")),
-            Map.entry("framing", Set.of("corpus", "text", "count", "stats")),
+            // framing reads each document's quotations (voice.VoiceMap) so that every hit knows its voice
+            Map.entry("framing", Set.of("corpus", "text", "count", "stats", "voice")),
             Map.entry("table", Set.of("corpus", "text", "count", "stats", "framing", "voice", "trend")),
             Map.entry(ROOT, Set.of("corpus", "text", "count", "stats", "framing", "voice", "trend", "table")),
             Map.entry("chart", Set.of("corpus", "text", "count", "stats", "framing", "voice", "trend", "table", ROOT)),

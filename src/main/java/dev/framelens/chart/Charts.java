@@ -254,4 +254,17 @@ public final class Charts {
     public static Figure trends(Table trends, String groupColumn) {
         return TrendCharts.trends(trends, groupColumn);
     }
+
+    /**
+     * Whose frame: per article, the alarm index of the author's words and of the quoted words as two
+     * grouped bars (author grey, quoted purple) with their 95 % intervals as error bars, on a value
+     * axis symmetric around 0 as in {@link #alarmIndex}.
+     *
+     * @param frameScoresByVoice {@code Framelens.frameScoresByVoice()}: needs {@code doc, voice,
+     *     alarm_index, ci_low, ci_high}; {@code outlet} labels the articles and {@code tokens} shows on
+     *     hover when present
+     */
+    public static Figure whoseFrame(Table frameScoresByVoice) {
+        return VoiceCharts.whoseFrame(frameScoresByVoice);
+    }
 }

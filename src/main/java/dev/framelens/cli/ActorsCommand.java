@@ -22,9 +22,15 @@ import picocli.CommandLine.Spec;
                 + "for that actor. negated_alarm collects negated alarm hits. Every actor with mentions gets a row "
                 + "for every category, zeros included, so the table fills a heatmap.",
             "",
+            "--by speaker: who says what about whom. Columns: voice, speaker, actor, side, hits: for the author "
+                + "(voice author, no speaker) and each quoted speaker (as `framelens quotes` resolves them; ? when "
+                + "unknown), the hits of each side in their words near each actor (a negated alarm hit counts as "
+                + "reassurance); speakers most quoted first.",
+            "",
             "Actors are story-bound: they come with the story packs the corpus lists (the seeds: "
                 + "lexicons/putin-kim.actors.tsv beside lexicons/putin-kim.tsv), with --pack FILE, or with --actors FILE."},
         footer = {"", "Examples:", "  framelens actors seeds", "  framelens actors seeds --by doc --window 5 --format csv",
+            "  framelens actors seeds --by speaker",
             "  framelens actors seeds --actors my-actors.tsv"})
 final class ActorsCommand implements Callable<Integer> {
     @Mixin
@@ -42,7 +48,9 @@ final class ActorsCommand implements Callable<Integer> {
             description = "Actor list to use instead of the story packs' (TSV: actor, term; see docs/LEXICON.md).")
     Path actorsFile;
 
-    @Option(names = "--by", paramLabel = "doc", description = "'doc' for one row per article, actor and category.")
+    @Option(names = "--by", paramLabel = "VIEW",
+            description = "'doc' for one row per article, actor and category; 'speaker' for one per voice, speaker, "
+                    + "actor and side.")
     String by;
 
     @Spec
@@ -50,8 +58,8 @@ final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (by != null && !by.equals("doc")) {
-            throw new Main.UsageException("--by takes 'doc' (got '" + by + "')");
+        if (by != null && !by.equals("doc") && !by.equals("speaker")) {
+            throw new Main.UsageException("--by takes 'doc' or 'speaker' (got '" + by + "')");
         }
         Actors actors = actorsFile != null ? Actors.read(actorsFile) : lexicon.actors(corpus.corpus);
         if (actors == null) {
@@ -62,7 +70,8 @@ final class ActorsCommand implements Callable<Integer> {
         Corpus c = corpus.read(spec.commandLine().getErr());
         Framelens f = corpus.framelens(c, spec.commandLine().getErr());
         Lexicon l = lexicon.lexicon(corpus.corpus);
-        corpus.print(by != null ? f.actors(actors, window, l) : f.actorsOverall(actors, window, l), out);
+        corpus.print(by == null ? f.actorsOverall(actors, window, l)
+                : by.equals("doc") ? f.actors(actors, window, l) : f.actorsBySpeaker(actors, window, l), out);
         return 0;
     }
 }

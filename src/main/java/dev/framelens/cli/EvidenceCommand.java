@@ -6,6 +6,7 @@ import dev.framelens.corpus.Document;
 import dev.framelens.framing.Side;
 import dev.framelens.table.Columns;
 import dev.framelens.table.TableWriter;
+import dev.framelens.table.VoiceColumns;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +22,14 @@ import tech.tablesaw.api.Table;
 @Command(name = "evidence", mixinStandardHelpOptions = true,
         description = {"The sentences behind an article's frame scores, with the most hits first.",
             "",
-            "Columns: doc, side, sentence, hits, start, end, text, entries. For each side (alarm, then "
+            "Columns: doc, side, sentence, hits, start, end, text, entries, speakers, quoted. For each side (alarm, then "
                 + "reassurance) the sentences with hits of that side, ranked by hits, ties by sentence number. "
                 + "start/end are character offsets of the sentence in the article text; entries lists each "
                 + "matched lexicon entry with its category, and the negator of a negated alarm hit (which counts "
-                + "as reassurance) or the negation rule that kept an alarm hit ('not negated: emphasis after not').",
+                + "as reassurance) or the negation rule that kept an alarm hit ('not negated: emphasis after not'), and "
+                + "the speaker of a hit in quoted text ('quoted: Rahm Emanuel'). speakers lists who is quoted in the "
+                + "sentence ('?' for an unknown source) and quoted their words, Speaker: \u201Cwords\u201D per quotation "
+                + "(quotations as `framelens quotes` finds them; empty when the sentence is all the author's).",
             "",
             "The default table format prints each sentence in full; csv, json and md print the table."},
         footer = {"", "Examples:", "  framelens evidence seeds --doc 001",
@@ -81,7 +85,12 @@ final class EvidenceCommand implements Callable<Integer> {
                     t.intColumn(Columns.SENTENCE).get(r), hits, hits == 1 ? "" : "s",
                     t.intColumn(Columns.START).get(r), t.intColumn(Columns.END).get(r)));
             b.append("  ").append(t.stringColumn(Columns.TEXT).get(r).replaceAll("\\s+", " ")).append('\n');
-            b.append("  entries: ").append(t.stringColumn(Columns.ENTRIES).get(r)).append("\n\n");
+            b.append("  entries: ").append(t.stringColumn(Columns.ENTRIES).get(r)).append('\n');
+            String quoted = t.stringColumn(VoiceColumns.QUOTED).get(r);
+            if (!quoted.isEmpty()) {
+                b.append("  quoted: ").append(quoted.replaceAll("\\s+", " ")).append('\n');
+            }
+            b.append('\n');
         }
         return b.toString();
     }

@@ -37,9 +37,16 @@ import picocli.CommandLine.Spec;
                 + "(the seeds: lexicons/putin-kim.tsv); --no-packs leaves the packs out, --lexicon FILE replaces both, "
                 + "--pack FILE adds a pack.",
             "",
+            "--by voice splits each article into the author's words and the quoted words (direct, partial and "
+                + "indirect quotations found as `framelens quotes` finds them): two rows per article, author then "
+                + "quoted, with a voice column before tokens; each row counts only the hits and tokens of its voice "
+                + "(a hit or token is quoted when its first character lies inside a quotation), so the two rows' "
+                + "tokens and weights add up to the article's row; see docs/QUOTES.md.",
+            "",
             "See the hits behind the numbers with `framelens evidence`; the rules are in docs/LEXICON.md."},
         footer = {"", "Examples:", "  framelens frames seeds",
             "  framelens frames seeds --lexicon my-lexicon.tsv --resamples 5000 --format csv",
+            "  framelens frames seeds --by voice",
             "  framelens frames speeches.jsonl --pack lexicons/putin-kim.tsv"})
 final class FramesCommand implements Callable<Integer> {
     @Mixin
@@ -51,6 +58,13 @@ final class FramesCommand implements Callable<Integer> {
     @Mixin
     BootstrapOptions bootstrap;
 
+    /** The views of {@code --by}. */
+    enum View { voice }
+
+    @Option(names = "--by", paramLabel = "VIEW",
+            description = "voice: one row per article and voice (author, quoted) instead of one per article.")
+    View by;
+
     @Spec
     CommandSpec spec;
 
@@ -59,7 +73,8 @@ final class FramesCommand implements Callable<Integer> {
         FrameOptions options = bootstrap.frameOptions(lexicon.lexicon(corpus.corpus));
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = corpus.read(spec.commandLine().getErr());
-        corpus.print(corpus.framelens(c, spec.commandLine().getErr()).frameScores(options), out);
+        Framelens f = corpus.framelens(c, spec.commandLine().getErr());
+        corpus.print(by == View.voice ? f.frameScoresByVoice(options) : f.frameScores(options), out);
         return 0;
     }
 

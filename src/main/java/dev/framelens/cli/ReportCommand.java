@@ -6,6 +6,7 @@ import dev.framelens.framing.StoryPack;
 import dev.framelens.report.OutputFolderException;
 import dev.framelens.report.Report;
 import dev.framelens.report.ReportOptions;
+import dev.framelens.trend.Every;
 import dev.framelens.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,7 +30,9 @@ import picocli.CommandLine.Spec;
             "temporary folder and moved into place, so an interrupted run never leaves half a report.",
             "DIR may hold your own files: a report replaces only the files an earlier report listed in",
             "DIR/.framelens-report (and only while unchanged); it never writes into or around the corpus.",
-            "Without --by, a metadata column 'stance' with two values is compared (the smaller group as a)."},
+            "Without --by, a metadata column 'stance' with two values is compared (the smaller group as a).",
+            "'Whose frame' splits each article into the author's and the quoted words (see docs/QUOTES.md);",
+            "'Over time' scores the periods of --time COLUMN, or of a column named date, time or year."},
         footer = {"", "Examples:", "  framelens report seeds", "  framelens report seeds --out /tmp/seeds-report --open",
             "  framelens report corpus.jsonl --by outlet --a \"Wire A\" --b \"Wire B\""})
 /** {@code framelens report}: {@link Report#standard} of the corpus, written into {@code --out}. */
@@ -48,6 +51,16 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--b", paramLabel = "V", description = "Value of --by for group b.")
     String b;
+
+    @Option(names = "--time", paramLabel = "COLUMN",
+            description = "Metadata column of dates or numbers for the 'Over time' section. Default: the first of "
+                    + "date, time, year that the corpus has (the section is left out without one).")
+    String time;
+
+    @Option(names = "--every", paramLabel = "PERIOD", defaultValue = "year",
+            description = "Periods of the 'Over time' section: year, quarter, month, week, day, or a number width. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String every;
 
     @Mixin
     FramesCommand.LexiconOption lexicon;
@@ -82,6 +95,10 @@ final class ReportCommand implements Callable<Integer> {
         ReportOptions options = ReportOptions.defaults().progress(stage).lexicon(lexicon.lexicon(corpus.corpus));
         if (by != null) {
             options = a == null ? options.compare(by) : options.compare(by, a, b);
+        }
+        options = options.every(Every.parse(every));
+        if (time != null) {
+            options = options.time(time);
         }
         Path index;
         try {

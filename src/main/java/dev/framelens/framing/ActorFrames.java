@@ -105,10 +105,26 @@ public final class ActorFrames {
         for (ActorMention m : ms) {
             mentions[m.actorIndex()]++;
         }
+        near(d, window, actors.actors().size(), (h, actor) ->
+                hits[actor][h.negated() ? categories : h.entry().category().index()]++);
+        return hits;
+    }
+
+    /** Receives a hit and an actor it is near. */
+    interface NearSink {
+        void accept(FrameHit hit, int actorIndex);
+    }
+
+    /**
+     * Calls {@code sink} once for each hit of {@code d} and each actor with a mention near it (the
+     * rule of the class comment), hits in text order.
+     */
+    static void near(DocumentFrames d, int window, int actorCount, NearSink sink) {
+        List<ActorMention> ms = d.mentions();
         if (ms.isEmpty()) {
-            return hits;
+            return;
         }
-        int[] seen = new int[actors.actors().size()];
+        int[] seen = new int[actorCount];
         int stamp = 0;
         int low = 0;
         for (FrameHit h : d.hits()) {
@@ -118,7 +134,6 @@ public final class ActorFrames {
             while (low < ms.size() && ms.get(low).endToken() - 1 < first - window) {
                 low++;
             }
-            int category = h.negated() ? categories : h.entry().category().index();
             for (int k = low; k < ms.size() && ms.get(k).firstToken() <= last + window; k++) {
                 ActorMention m = ms.get(k);
                 if (m.endToken() - 1 < first - window) {
@@ -126,21 +141,20 @@ public final class ActorFrames {
                 }
                 if (seen[m.actorIndex()] != stamp) {
                     seen[m.actorIndex()] = stamp;
-                    hits[m.actorIndex()][category]++;
+                    sink.accept(h, m.actorIndex());
                 }
             }
         }
-        return hits;
     }
 
-    private static Actors requireActors(FrameAnalysis analysis) {
+    static Actors requireActors(FrameAnalysis analysis) {
         if (analysis.actors() == null) {
             throw new IllegalArgumentException("this frame analysis was run without actors; run it with an Actors list");
         }
         return analysis.actors();
     }
 
-    private static void checkWindow(int window) {
+    static void checkWindow(int window) {
         if (window < 0) {
             throw new IllegalArgumentException("window (" + window + ") must be ≥ 0 tokens (default " + DEFAULT_WINDOW + ")");
         }

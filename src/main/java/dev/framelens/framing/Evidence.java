@@ -1,9 +1,13 @@
 package dev.framelens.framing;
 
 import dev.framelens.corpus.Document;
+import dev.framelens.voice.Quotation;
+import dev.framelens.voice.Voice;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Evidence sentences: for a document and side, the sentences with the most hits of that side, so
@@ -20,7 +24,9 @@ public final class Evidence {
      * their number of hits (descending), ties by sentence number. A sentence with hits on both sides
      * appears once per side. Each entry is listed with its category, and, when a negator was in
      * reach, how the negation rules decided: {@code negated by not}, or
-     * {@code not negated: emphasis after not} (the rule's label, {@link NegationRule}).
+     * {@code not negated: emphasis after not} (the rule's label, {@link NegationRule}), and, when the
+     * hit lies in quoted text, its speaker ({@code quoted: Rahm Emanuel}). The quotations that overlap
+     * a sentence ({@link DocumentFrames#voices()}) give its {@code speakers} and {@code quoted} words.
      *
      * @param document the document (its text gives the sentence text)
      * @param frames   its hits, from the same text
@@ -62,6 +68,9 @@ public final class Evidence {
                 } else if (h.rule() != NegationRule.NONE) {
                     b.append(", not negated: ").append(h.rule().label()).append(" after ").append(h.negator());
                 }
+                if (h.voice() == Voice.QUOTED) {
+                    b.append(", quoted: ").append(h.speaker().isEmpty() ? UNKNOWN_SPEAKER : h.speaker());
+                }
                 b.append(')');
             }
             List<EvidenceSentence> rows = new ArrayList<>();
@@ -71,14 +80,41 @@ public final class Evidence {
                 }
                 int start = frames.sentenceStart(n);
                 int end = closingEnd(text, frames.sentenceEnd(n));
+                String[] voices = quoted(text, frames.voices().quotations(), start, end);
                 rows.add(new EvidenceSentence(frames.id(), s, n, count[n], start, end, text.substring(start, end),
-                        entries[n].toString()));
+                        entries[n].toString(), voices[0], voices[1]));
             }
             rows.sort(Comparator.comparingInt(EvidenceSentence::hits).reversed()
                     .thenComparingInt(EvidenceSentence::sentence));
             out.addAll(top > 0 && rows.size() > top ? rows.subList(0, top) : rows);
         }
         return out;
+    }
+
+    /** How an unknown source is written in {@code entries} and {@code speakers}. */
+    public static final String UNKNOWN_SPEAKER = SpeakerFrames.UNKNOWN;
+
+    /**
+     * The speakers and quoted words of the sentence {@code [start, end)}: each quotation overlapping it,
+     * clipped to it.
+     */
+    static String[] quoted(String text, List<Quotation> quotations, int start, int end) {
+        Set<String> speakers = new LinkedHashSet<>();
+        StringBuilder words = new StringBuilder();
+        for (Quotation q : quotations) {
+            int from = Math.max(q.start(), start);
+            int to = Math.min(q.end(), end);
+            if (from >= to) {
+                continue;
+            }
+            String who = q.speaker().isEmpty() ? UNKNOWN_SPEAKER : q.speaker();
+            speakers.add(who);
+            if (words.length() > 0) {
+                words.append(" | ");
+            }
+            words.append(who).append(": \u201C").append(text, from, to).append('\u201D');
+        }
+        return new String[] {String.join("; ", speakers), words.toString()};
     }
 
     /**

@@ -13,8 +13,14 @@ package dev.framelens.framing;
  *                 closes it
  * @param text     {@code text.substring(start, end)}: the sentence as written
  * @param entries  the matched entries in text order, each with its category, and the negator of a
- *                 negated hit: {@code doom (catastrophe, negated by won't); sky isn't falling (downplaying)}
+ *                 negated hit: {@code doom (catastrophe, negated by won't); sky isn't falling (downplaying)};
+ *                 a hit in quoted text names its speaker: {@code pariah* (delegitimising_labels, quoted: Rahm Emanuel)}
+ * @param speakers the speakers of the quotations that overlap the sentence, in text order, each once,
+ *                 joined by {@code "; "} ({@code "?"} for a quotation whose source is unknown); {@code ""}
+ *                 when the sentence is all the author's
+ * @param quoted   the quoted words of the sentence, each quotation's part within it as
+ *                 {@code Speaker: “words”}, joined by {@code " | "}; {@code ""} when there are none
  */
 public record EvidenceSentence(String doc, Side side, int sentence, int hits, int start, int end, String text,
-                               String entries) {
+                               String entries, String speakers, String quoted) {
 }

@@ -2,6 +2,7 @@ package dev.framelens.framing;
 
 import dev.framelens.corpus.Document;
 import dev.framelens.text.Analyzer;
+import dev.framelens.voice.Voice;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -78,13 +79,25 @@ public final class FrameAnalysis {
      * @return one {@link FrameScore} per document
      */
     public List<FrameScore> scores(FrameOptions options) {
+        return scores(options, null);
+    }
+
+    /**
+     * The frame scores of one voice of every document, in corpus order: the author's part or the
+     * quoted part ({@link FrameScore#of(DocumentFrames, FrameOptions, Voice)}).
+     *
+     * @param options bootstrap settings; its lexicon must be the one this analysis used
+     * @param voice   the voice, or {@code null} for the whole documents
+     * @return one {@link FrameScore} per document
+     */
+    public List<FrameScore> scores(FrameOptions options, Voice voice) {
         if (options.lexicon() != lexicon) {
             throw new IllegalArgumentException("the options name lexicon " + options.lexicon().source()
                     + " but this analysis used " + lexicon.source() + "; run the analysis with that lexicon");
         }
         List<FrameScore> out = new ArrayList<>(documents.size());
         for (DocumentFrames d : documents) {
-            out.add(FrameScore.of(d, options));
+            out.add(voice == null ? FrameScore.of(d, options) : FrameScore.of(d, options, voice));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package dev.framelens.framing;
 
+import dev.framelens.voice.Voice;
+import dev.framelens.voice.VoiceMap;
 import java.util.Objects;
 
 /**
@@ -17,18 +19,33 @@ import java.util.Objects;
  *                   ({@code rule.flips()})
  * @param negator    the negator the rule looked at (the nearest one in scope), or {@code ""}
  * @param rule       the negation rule that decided ({@link NegationRule#NONE} without a negator)
+ * @param voice      whose words the hit is in: {@link Voice#QUOTED} when its first character lies in
+ *                   a quotation of the document ({@link VoiceMap#voiceAt}), else {@link Voice#AUTHOR}
+ * @param speaker    the speaker of that quotation as {@link dev.framelens.voice.QuoteFinder} resolved
+ *                   it, {@code ""} for the author and for a quotation whose source is unknown
  */
 public record FrameHit(int sentence, int firstToken, int endToken, int start, int end, Lexicon.Entry entry,
-                       boolean negated, String negator, NegationRule rule) {
+                       boolean negated, String negator, NegationRule rule, Voice voice, String speaker) {
 
     public FrameHit {
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(voice, "voice");
+        Objects.requireNonNull(speaker, "speaker");
+        if (voice == Voice.AUTHOR && !speaker.isEmpty()) {
+            throw new IllegalArgumentException("an author's hit has no speaker, got '" + speaker + "'");
+        }
         if (negated != rule.flips()) {
             throw new IllegalArgumentException("negated (" + negated + ") must equal rule " + rule.name() + ".flips()");
         }
     }
 
-    /** A hit decided by plain negation (with a negator) or by none (without one). */
+    /** An author's hit (outside every quotation). */
+    public FrameHit(int sentence, int firstToken, int endToken, int start, int end, Lexicon.Entry entry,
+                    boolean negated, String negator, NegationRule rule) {
+        this(sentence, firstToken, endToken, start, end, entry, negated, negator, rule, Voice.AUTHOR, "");
+    }
+
+    /** An author's hit decided by plain negation (with a negator) or by none (without one). */
     public FrameHit(int sentence, int firstToken, int endToken, int start, int end, Lexicon.Entry entry,
                     boolean negated, String negator) {
         this(sentence, firstToken, endToken, start, end, entry, negated, negator,

@@ -1,7 +1,9 @@
 package dev.framelens.framing;
 
 import dev.framelens.stats.Bootstrap;
+import dev.framelens.voice.Voice;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The frame scores of one document, all computed from its {@link DocumentFrames}:
@@ -105,34 +107,61 @@ public record FrameScore(String doc, int tokens, int sentences, double[] categor
      * @return the scores
      */
     public static FrameScore of(DocumentFrames frames, FrameOptions options) {
+        return of(frames, frames.hits(), frames.tokens(), frames.sentences(), frames.sentenceWeights(Side.ALARM),
+                frames.sentenceWeights(Side.REASSURANCE), options);
+    }
+
+    /**
+     * Scores one voice of one document: the same formulas over the hits of that voice
+     * ({@link FrameHit#voice()}), with its tokens ({@link DocumentFrames#tokens(Voice)}) as the
+     * denominator and the sentences where it has tokens ({@link DocumentFrames#sentences(Voice)}) as
+     * the bootstrap's resampling units, seeded as the whole document is. The two voices' weights add
+     * up to the document's ({@code A = A_author + A_quoted}, the same for R, negated and every
+     * category), and so do their tokens.
+     *
+     * @param frames  the document's hits
+     * @param options lexicon and bootstrap settings
+     * @param voice   the author's part or the quoted part
+     * @return the scores of that part, {@link #doc()} the document's id
+     */
+    public static FrameScore of(DocumentFrames frames, FrameOptions options, Voice voice) {
+        return of(frames, frames.hits(voice), frames.tokens(voice), frames.sentences(voice),
+                frames.sentenceWeights(Side.ALARM, voice), frames.sentenceWeights(Side.REASSURANCE, voice), options);
+    }
+
+    private static FrameScore of(DocumentFrames frames, List<FrameHit> hits, int tokens, int sentences,
+                                 double[] alarmBySentence, double[] reassuranceBySentence, FrameOptions options) {
         Lexicon lexicon = options.lexicon();
         double[] weights = new double[lexicon.categories().size()];
         double negated = 0.0;
-        for (FrameHit h : frames.hits()) {
+        double alarm = 0.0;
+        double reassurance = 0.0;
+        for (FrameHit h : hits) {
             if (h.negated()) {
                 negated += h.weight();
             } else {
                 weights[h.entry().category().index()] += h.weight();
             }
+            if (h.side() == Side.ALARM) {
+                alarm += h.weight();
+            } else {
+                reassurance += h.weight();
+            }
         }
-        double alarm = frames.weight(Side.ALARM);
-        double reassurance = frames.weight(Side.REASSURANCE);
         double index = Bootstrap.index(alarm, reassurance);
         double low = Double.NaN;
         double high = Double.NaN;
-        if (frames.sentences() > 0 && options.resamples() > 0) {
-            if (frames.hits().isEmpty()) {
+        if (sentences > 0 && options.resamples() > 0) {
+            if (hits.isEmpty()) {
                 low = 0.0;
                 high = 0.0;
             } else {
-                Bootstrap.Interval ci = Bootstrap.alarmIndex(frames.sentenceWeights(Side.ALARM),
-                        frames.sentenceWeights(Side.REASSURANCE), options.resamples(), options.level(),
-                        options.seedFor(frames.id()));
+                Bootstrap.Interval ci = Bootstrap.alarmIndex(alarmBySentence, reassuranceBySentence,
+                        options.resamples(), options.level(), options.seedFor(frames.id()));
                 low = ci.low();
                 high = ci.high();
             }
         }
-        return new FrameScore(frames.id(), frames.tokens(), frames.sentences(), weights, negated, alarm, reassurance,
-                index, low, high);
+        return new FrameScore(frames.id(), tokens, sentences, weights, negated, alarm, reassurance, index, low, high);
     }
 }

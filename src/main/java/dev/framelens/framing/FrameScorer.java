@@ -8,6 +8,10 @@ import dev.framelens.framing.internal.WordSet;
 import dev.framelens.text.Analyzer;
 import dev.framelens.text.TermInterner;
 import dev.framelens.text.TermSink;
+import dev.framelens.voice.Quotation;
+import dev.framelens.voice.QuoteFinder;
+import dev.framelens.voice.Voice;
+import dev.framelens.voice.VoiceMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,6 +53,13 @@ import java.util.List;
  *
  * <p>Actor terms are matched independently of the lexicon, in a second pass over the same tokens
  * with the same rules (exact words only).
+ *
+ * <h2>Voice</h2>
+ * Each document's quotations ({@link VoiceMap#of(Document)}: direct, partial and indirect, found by
+ * {@link QuoteFinder}) decide whose words each token and hit are: a token or a
+ * hit whose first character lies inside a quotation is {@link Voice#QUOTED} and has that
+ * quotation's speaker, every other one is {@link Voice#AUTHOR}. Voice changes no match and no
+ * number of the whole-document scores; it only splits them.
  *
  * <p>One scorer holds a vocabulary and scratch buffers: it is <em>not</em> thread-safe; use one per
  * thread. After the first occurrence of each distinct term, scoring a token allocates nothing;
@@ -184,24 +195,41 @@ public final class FrameScorer {
         return actors;
     }
 
-    /** Scores one document. */
+    /** Scores one document, its voices found by {@link VoiceMap#of(Document)}. */
     public DocumentFrames score(Document document) {
         return score(document.id(), document.text());
     }
 
-    /** Scores one text under the id {@code id}. */
+    /** Scores one text under the id {@code id}, its voices found by {@link QuoteFinder}. */
     public DocumentFrames score(String id, String text) {
+        return score(id, text, VoiceMap.of(QuoteFinder.find(text)));
+    }
+
+    /**
+     * Scores one text whose voices are given: {@code voices} says which offsets are quoted (a
+     * {@link VoiceMap} of other quotations, e.g. hand-coded ones, or one without the indirect kind).
+     */
+    public DocumentFrames score(String id, String text, VoiceMap voices) {
         size = 0;
         stream.analyze(text, sink);
         int sentenceCount = size == 0 ? 0 : sentences[size - 1];
         int[] sentenceStart = new int[sentenceCount];
         int[] sentenceEnd = new int[sentenceCount];
+        int[] sentenceTokens = new int[sentenceCount];
+        int[] sentenceQuoted = new int[sentenceCount];
+        int[] quotationTokens = new int[voices.quotations().size()];
         for (int k = 0; k < size; k++) {
             int s = sentences[k] - 1;
             if (k == 0 || sentences[k - 1] != sentences[k]) {
                 sentenceStart[s] = starts[k];
             }
             sentenceEnd[s] = ends[k];
+            sentenceTokens[s]++;
+            int q = voices.indexAt(starts[k]);
+            if (q >= 0) {
+                sentenceQuoted[s]++;
+                quotationTokens[q]++;
+            }
         }
         List<FrameHit> hits = new ArrayList<>();
         List<ActorMention> mentions = new ArrayList<>();
@@ -230,8 +258,9 @@ public final class FrameScorer {
                     rule = blocked ? NegationRule.CLAUSE_BOUNDARY : rule(k, i, endToken);
                 }
             }
+            Quotation q = voices.quotationAt(starts[i]);
             hits.add(new FrameHit(sentences[i], i, endToken, starts[i], ends[endToken - 1], entry, rule.flips(), by,
-                    rule));
+                    rule, q == null ? Voice.AUTHOR : Voice.QUOTED, q == null ? "" : q.speaker()));
             previousHitStart = i;
             previousHitEnd = endToken;
             i = endToken;
@@ -255,7 +284,8 @@ public final class FrameScorer {
                 i = endToken;
             }
         }
-        return new DocumentFrames(id, size, sentenceStart, sentenceEnd, hits, mentions);
+        return new DocumentFrames(id, size, sentenceStart, sentenceEnd, hits, mentions, voices, sentenceTokens,
+                sentenceQuoted, quotationTokens);
     }
 
     // ---- context conditions ----------------------------------------------------------------------

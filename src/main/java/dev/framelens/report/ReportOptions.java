@@ -2,6 +2,8 @@ package dev.framelens.report;
 
 import dev.framelens.framing.FrameOptions;
 import dev.framelens.framing.Lexicon;
+import dev.framelens.trend.Every;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -22,8 +24,16 @@ import java.util.function.Consumer;
  * @param b the value of group b
  * @param progress receives one line per stage ({@code "frame scores"}, {@code "comparing stance =
  *     reassuring with alarmed"}, …); the command line prints them on stderr for large corpora
+ * @param time the metadata column of the "Over time" section, or {@code null}: then the first of
+ *     {@link #TIME_COLUMNS} the corpus has is used (and the section says so and is left out when its
+ *     values cannot be read), and without any the report has no such section
+ * @param every the periods of the "Over time" section
  */
-public record ReportOptions(FrameOptions frames, String column, String a, String b, Consumer<String> progress) {
+public record ReportOptions(FrameOptions frames, String column, String a, String b, Consumer<String> progress,
+                            String time, Every every) {
+
+    /** The metadata columns read as time when no time column is named, in this order. */
+    public static final List<String> TIME_COLUMNS = List.of("date", "time", "year");
 
     /** The column compared when none is named, if the corpus has it with two values. */
     public static final String DEFAULT_COLUMN = "stance";
@@ -32,6 +42,7 @@ public record ReportOptions(FrameOptions frames, String column, String a, String
     public ReportOptions {
         Objects.requireNonNull(frames, "frames");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(every, "every");
         if ((a == null) != (b == null)) {
             throw new IllegalArgumentException("give both values of the comparison (a and b), or neither");
         }
@@ -40,14 +51,32 @@ public record ReportOptions(FrameOptions frames, String column, String a, String
         }
     }
 
-    /** The shipped lexicon, the default bootstrap, {@value #DEFAULT_COLUMN} compared if possible, no progress messages. */
+    /** Options with the time column found by name ({@link #TIME_COLUMNS}) and yearly periods. */
+    public ReportOptions(FrameOptions frames, String column, String a, String b, Consumer<String> progress) {
+        this(frames, column, a, b, progress, null, Every.parse("year"));
+    }
+
+    /**
+     * The shipped lexicon, the default bootstrap, {@value #DEFAULT_COLUMN} compared if possible, a
+     * time column found by name with yearly periods, no progress messages.
+     */
     public static ReportOptions defaults() {
         return new ReportOptions(FrameOptions.defaults(), null, null, null, message -> {});
     }
 
+    /** The "Over time" section reads {@code column} (it must exist and every value must be readable). */
+    public ReportOptions time(String timeColumn) {
+        return new ReportOptions(frames, column, a, b, progress, Objects.requireNonNull(timeColumn, "timeColumn"), every);
+    }
+
+    /** The "Over time" section's periods. */
+    public ReportOptions every(Every periods) {
+        return new ReportOptions(frames, column, a, b, progress, time, periods);
+    }
+
     /** These frame options (lexicon and bootstrap). */
     public ReportOptions frames(FrameOptions options) {
-        return new ReportOptions(options, column, a, b, progress);
+        return new ReportOptions(options, column, a, b, progress, time, every);
     }
 
     /** This frame lexicon, the bootstrap as it is. */
@@ -57,17 +86,17 @@ public record ReportOptions(FrameOptions frames, String column, String a, String
 
     /** Compares the two values of {@code column} (it must have exactly two), the smaller group as a. */
     public ReportOptions compare(String column) {
-        return new ReportOptions(frames, Objects.requireNonNull(column, "column"), null, null, progress);
+        return new ReportOptions(frames, Objects.requireNonNull(column, "column"), null, null, progress, time, every);
     }
 
     /** Compares the articles with {@code column = a} against those with {@code column = b}. */
     public ReportOptions compare(String column, String a, String b) {
         return new ReportOptions(frames, Objects.requireNonNull(column, "column"), Objects.requireNonNull(a, "a"),
-                Objects.requireNonNull(b, "b"), progress);
+                Objects.requireNonNull(b, "b"), progress, time, every);
     }
 
     /** Sends one message per stage to {@code sink}. */
     public ReportOptions progress(Consumer<String> sink) {
-        return new ReportOptions(frames, column, a, b, sink);
+        return new ReportOptions(frames, column, a, b, sink, time, every);
     }
 }

@@ -213,7 +213,7 @@ public final class ReportWriter {
                 h.append("<p class=\"no-data\">").append(Html.escape(n.text())).append("</p>\n");
             } else if (part instanceof Section.Evidence e) {
                 progress.accept("report: evidence sentences");
-                h.append(EvidenceHtml.html(e.evidence(), e.frameHits(), e.articles(), e.notes(), e.perSide()));
+                h.append(EvidenceHtml.html(e.evidence(), e.frameHits(), e.quotations(), e.articles(), e.notes(), e.perSide()));
             } else if (part instanceof Section.DataTable t) {
                 csv.put(t.csv(), csv(t.table(), csvMode));
                 table(h, t);

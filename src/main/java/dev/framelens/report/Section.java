@@ -2,6 +2,7 @@ package dev.framelens.report;
 
 import dev.framelens.table.Cells;
 import dev.framelens.table.Columns;
+import dev.framelens.table.VoiceColumns;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,18 +102,29 @@ public record Section(String id, String nav, String heading, String text, List<P
      * @param articles document id → its heading (e.g. {@code CNN (000)}), in page order
      * @param notes document id → a line under its heading (may be absent)
      * @param perSide sentences shown per article and side
+     * @param quotations {@code doc, start, end, speaker} (the facade's {@code quotations()}): their parts of
+     *     the sentences are marked as quoted and named by speaker; {@code null} marks none
      */
     public record Evidence(Table evidence, Table frameHits,
-            Map<String, String> articles, Map<String, String> notes, int perSide) implements Part {
+            Map<String, String> articles, Map<String, String> notes, int perSide, Table quotations) implements Part {
         /** Checks the columns and copies the maps. */
         public Evidence {
             Cells.require(evidence, "evidence", Columns.DOC, Columns.SIDE, Columns.START, Columns.END, Columns.TEXT);
             Cells.require(frameHits, "frameHits", Columns.DOC, Columns.SIDE, Columns.START, Columns.END);
+            if (quotations != null) {
+                Cells.require(quotations, "quotations", Columns.DOC, Columns.START, Columns.END, VoiceColumns.SPEAKER);
+            }
             articles = Collections.unmodifiableMap(new LinkedHashMap<>(articles));
             notes = Map.copyOf(notes);
             if (perSide < 1) {
                 throw new IllegalArgumentException("perSide (" + perSide + ") must be ≥ 1");
             }
+        }
+
+        /** Evidence without quotation marks. */
+        public Evidence(Table evidence, Table frameHits, Map<String, String> articles, Map<String, String> notes,
+                int perSide) {
+            this(evidence, frameHits, articles, notes, perSide, null);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.framelens.report;
 import dev.framelens.Framelens;
 import dev.framelens.chart.Charts;
 import dev.framelens.corpus.Corpus;
+import dev.framelens.corpus.CorpusException;
 import dev.framelens.corpus.Document;
 import dev.framelens.framing.ActorFrames;
 import dev.framelens.framing.Actors;
@@ -10,6 +11,10 @@ import dev.framelens.framing.Lexicon;
 import dev.framelens.table.Cells;
 import dev.framelens.table.Columns;
 import dev.framelens.table.FrameTables;
+import dev.framelens.table.TrendTables;
+import dev.framelens.table.VoiceColumns;
+import dev.framelens.trend.Every;
+import dev.framelens.trend.FrameTrends;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +48,12 @@ public final class StandardSections {
 
     /** Evidence sentences per article and side in the evidence table (and its CSV). */
     public static final int EVIDENCE_ROWS = 5;
+
+    /** Articles up to which the "Whose frame" section draws its chart per article. */
+    public static final int WHOSE_FRAME_CHART_ARTICLES = 40;
+
+    /** Speakers named in the "Whose frame" section's text (all are in its table). */
+    public static final int WHOSE_FRAME_SPEAKERS = 5;
 
     /** Evidence sentences per article and side shown on the page. */
     public static final int EVIDENCE_PER_SIDE = 3;
@@ -79,18 +90,132 @@ public final class StandardSections {
         for (Document d : f.corpus()) {
             evidence.append(f.evidence(d.id(), null, EVIDENCE_ROWS, lexicon));
         }
+        stage.accept("voices and speakers");
+        Table byVoice = f.frameScoresByVoice(options.frames());
+        Table byVoiceAndGroup = groups == null ? null : f.frameScoresByVoice(groups.column(), lexicon);
+        Table speakers = f.speakers(lexicon);
+        Section overTime = overTime(f, options, groups);
         Map<String, String> articles = Charts.articleLabels(scores);
-        List<Section> sections = List.of(
+        List<Section> sections = new ArrayList<>(List.of(
                 frameScores(scores),
                 categories(scores, hits, actors),
-                evidence(evidence, hits, scores),
+                evidence(evidence, hits, scores, f.quotations()),
+                whoseFrame(byVoice, byVoiceAndGroup, speakers)));
+        if (overTime != null) {
+            sections.add(overTime);
+        }
+        sections.addAll(List.of(
                 distinctive(groups, compare),
                 actors(actors),
                 cooccurrence(matrix),
                 terms(terms),
                 similarity(similarity, articles),
-                hits(hits));
+                hits(hits)));
         return Report.of("framelens report: " + f.name(), Report.Summary.of(f.name(), scores), groups, sections);
+    }
+
+    /**
+     * The "Over time" section of {@code options}' time column, or of the first of {@link
+     * ReportOptions#TIME_COLUMNS} the corpus has; {@code null} when there is none. A named column must
+     * be readable (the error stops the report); a column found by name whose values cannot be read
+     * gives a section that says why.
+     */
+    static Section overTime(Framelens f, ReportOptions options, Report.Comparison groups) {
+        String column = options.time();
+        boolean named = column != null;
+        if (!named) {
+            for (String c : ReportOptions.TIME_COLUMNS) {
+                if (f.corpus().metadataColumns().contains(c)) {
+                    column = c;
+                    break;
+                }
+            }
+            if (column == null) {
+                return null;
+            }
+        }
+        options.progress().accept("frames over time (" + column + ")");
+        FrameTrends.Options trend = FrameTrends.Options.of(column).every(options.every()).frames(options.frames())
+                .source(f.name()).groupBy(groups == null ? null : groups.column());
+        try {
+            FrameTrends.Trend t = f.trend(trend);
+            String groupColumn = groups == null ? null : groups.column();
+            return overTime(TrendTables.trends(t, groupColumn), t.skipped().size(), column, options.every(), groupColumn);
+        } catch (IllegalArgumentException | CorpusException e) {
+            if (named) {
+                throw e;
+            }
+            return new Section("over-time", "Over time", "Frames over time",
+                    "The column " + column + " was taken for time, but it cannot be read: " + e.getMessage()
+                            + ". Name the time column with --time COLUMN.", List.of());
+        }
+    }
+
+    /**
+     * Frames over time: the alarm index per period with its interval (one line per group), and the
+     * table. {@code trends(…)}: {@code period, [group,] docs, tokens, alarm_per_1k, reassurance_per_1k,
+     * alarm_index, ci_low, ci_high}.
+     *
+     * @param skipped     documents left out for an empty time value
+     * @param groupColumn the trend's group column, or {@code null}
+     */
+    public static Section overTime(Table trends, int skipped, String column, Every every, String groupColumn) {
+        String group = groupColumn == null ? null : TrendTables.groupName(groupColumn);
+        String text = "The frame scores of each " + every + " of " + column
+                + (groupColumn == null ? "" : ", per " + groupColumn) + ": the articles of a period scored as one"
+                + " long article (alarm and reassurance per 1,000 tokens, alarm index ln((A + ½) / (R + ½))), with a"
+                + " 95 % interval from a seeded bootstrap over the period's articles. A period of one article has no"
+                + " spread; a wide band says the period has few or very different articles."
+                + (skipped == 0 ? "" : " " + skipped + (skipped == 1 ? " article has" : " articles have") + " no "
+                        + column + " value and " + (skipped == 1 ? "is" : "are") + " left out.");
+        return new Section("over-time", "Over time", "Frames over time", text, List.of(
+                new Section.Chart("chart-trends", "frames over time", Charts.trends(trends, group)),
+                new Section.DataTable(trends, "trends.csv", "table-trends", "Frame scores per period", false)));
+    }
+
+    /**
+     * Whose frame: the author's and the quoted words' alarm index per article (chart and table), per
+     * group when the report compares groups, and the most-quoted speakers with their frame balance.
+     * {@code frameScoresByVoice()}: {@code doc, <metadata…>, voice, tokens, …, alarm_index, ci_low,
+     * ci_high}; {@code frameScoresByVoice(column, lexicon)} ({@code <column>, voice, docs, tokens,
+     * alarm_per_1k, reassurance_per_1k, alarm_index}) or {@code null}; {@code speakers()}: {@code speaker,
+     * quotations, docs, tokens, alarm_hits, reassurance_hits, alarm_per_1k, reassurance_per_1k, alarm_index}.
+     */
+    public static Section whoseFrame(Table byVoice, Table byVoiceAndGroup, Table speakers) {
+        Cells.require(speakers, "speakers", VoiceColumns.SPEAKER, VoiceColumns.QUOTATIONS, Columns.ALARM_INDEX,
+                VoiceColumns.ALARM_HITS, VoiceColumns.REASSURANCE_HITS);
+        List<Section.Part> parts = new ArrayList<>();
+        if (byVoice.rowCount() <= 2 * WHOSE_FRAME_CHART_ARTICLES) {
+            parts.add(new Section.Chart("chart-whose-frame", "whose frame", Charts.whoseFrame(byVoice)));
+        } else {
+            parts.add(new Section.Note("More than " + WHOSE_FRAME_CHART_ARTICLES + " articles: no chart per article;"
+                    + " the table has every article's two parts" + (byVoiceAndGroup == null ? "." : ", the next one each group's.")));
+        }
+        parts.add(new Section.DataTable(byVoice, "frame_scores_by_voice.csv", "table-whose-frame",
+                "Frame scores of the author's and the quoted words, per article", false));
+        if (byVoiceAndGroup != null) {
+            parts.add(new Section.DataTable(byVoiceAndGroup, "frame_scores_by_voice_and_group.csv",
+                    "table-whose-frame-groups", "The author's and the quoted words per group", true));
+        }
+        StringBuilder most = new StringBuilder();
+        for (int r = 0; r < Math.min(WHOSE_FRAME_SPEAKERS, speakers.rowCount()); r++) {
+            most.append(most.length() == 0 ? "Most quoted: " : "; ")
+                    .append(Cells.text(speakers, VoiceColumns.SPEAKER, r)).append(" (")
+                    .append(Cells.text(speakers, VoiceColumns.QUOTATIONS, r)).append(" quotations, ")
+                    .append(Cells.text(speakers, VoiceColumns.ALARM_HITS, r)).append(" alarm and ")
+                    .append(Cells.text(speakers, VoiceColumns.REASSURANCE_HITS, r)).append(" reassurance hits, alarm index ")
+                    .append(fmt(Cells.number(speakers, Columns.ALARM_INDEX, r))).append(')');
+        }
+        parts.add(new Section.Note(most.length() == 0 ? "No quotation found." : most + "."));
+        parts.add(new Section.DataTable(speakers, "speakers.csv", "table-speakers",
+                "Quoted speakers, most quoted first, with their frame balance", speakers.rowCount() > 0));
+        return new Section("whose-frame", "Whose frame", "Whose frame: the author's words and the quoted words",
+                "An article's framing is partly its own and partly its sources'. Every hit and token is the"
+                        + " author's or, inside a quotation (direct, partial or reported speech, found by rule; see"
+                        + " docs/QUOTES.md), the quoted source's. The bars show the alarm index of each part with its"
+                        + " 95 % bootstrap interval over the part's sentences; the two parts' hits and tokens add up to"
+                        + " the article's. The speakers' balance counts the hits inside their quotations.",
+                parts);
     }
 
     /** The comparison {@code options} ask for, or null when there is none to make. */
@@ -173,6 +298,14 @@ public final class StandardSections {
      * {@code frameHits()} for the marks; {@code frameScores()} for the articles and their notes.
      */
     public static Section evidence(Table evidence, Table frameHits, Table frameScores) {
+        return evidence(evidence, frameHits, frameScores, null);
+    }
+
+    /**
+     * The evidence sentences with their quoted stretches marked and named by speaker. {@code
+     * quotations()}: {@code doc, start, end, speaker}, or {@code null} to mark none.
+     */
+    public static Section evidence(Table evidence, Table frameHits, Table frameScores, Table quotations) {
         Map<String, String> notes = new LinkedHashMap<>();
         for (int r = 0; r < frameScores.rowCount(); r++) {
             String doc = Cells.text(frameScores, Columns.DOC, r);
@@ -192,9 +325,11 @@ public final class StandardSections {
                 "For each article, the sentences with the most hits on each side. Marked words are the"
                         + " lexicon entries that matched, coloured by the side they count for; a ¬ and a dashed"
                         + " underline mark an alarm entry that a negator turned into reassurance (\"won't spell"
-                        + " doom\"). Hover a mark for its category.",
+                        + " doom\"). Hover a mark for its category."
+                        + (quotations == null ? "" : " A shaded stretch is quoted: the words of the source named"
+                                + " after it (quotations as framelens quotes finds them), not the author's."),
                 List.of(new Section.Evidence(evidence, frameHits, Charts.articleLabels(frameScores), notes,
-                                EVIDENCE_PER_SIDE),
+                                EVIDENCE_PER_SIDE, quotations),
                         new Section.DataTable(evidence, "evidence.csv", "table-evidence",
                                 "Evidence sentences of every article", false)));
     }

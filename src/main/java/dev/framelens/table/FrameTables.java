@@ -13,6 +13,7 @@ import dev.framelens.framing.FrameScore;
 import dev.framelens.framing.Lexicon;
 import dev.framelens.table.internal.ColumnNames;
 import dev.framelens.table.internal.Tables;
+import dev.framelens.voice.Voice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -51,9 +52,51 @@ public final class FrameTables {
      * column (one line naming the file and both names).
      */
     public static Table scores(Corpus corpus, List<FrameScore> scores, Lexicon lexicon, Consumer<String> warnings) {
-        List<Lexicon.Category> categories = lexicon.categories();
+        return scores(corpus, scores, null, lexicon, warnings);
+    }
+
+    /**
+     * Frame scores by voice: {@code doc, <metadata columns…>, voice, tokens, <category>_per_1k…,
+     * negated_alarm_per_1k, alarm_per_1k, reassurance_per_1k, alarm_index, ci_low, ci_high}, two rows
+     * per document in corpus order, {@code author} then {@code quoted}; each row is
+     * {@link FrameScore#of(dev.framelens.framing.DocumentFrames, dev.framelens.framing.FrameOptions, Voice)}:
+     * the hits of that voice over the tokens of that voice. Metadata columns are renamed as in
+     * {@link #scores(Corpus, List, Lexicon, Consumer)}, {@code voice} counting as a score column.
+     *
+     * @param author the author's part of each document, in corpus order
+     * @param quoted the quoted part, in the same order
+     */
+    public static Table scoresByVoice(Corpus corpus, List<FrameScore> author, List<FrameScore> quoted, Lexicon lexicon,
+                                      Consumer<String> warnings) {
+        if (author.size() != quoted.size()) {
+            throw new IllegalArgumentException("author (" + author.size() + ") and quoted (" + quoted.size()
+                    + ") must have one score per document each");
+        }
+        List<FrameScore> rows = new ArrayList<>();
+        List<Voice> voices = new ArrayList<>();
+        for (int i = 0; i < author.size(); i++) {
+            if (!author.get(i).doc().equals(quoted.get(i).doc())) {
+                throw new IllegalArgumentException("row " + i + " is document '" + author.get(i).doc()
+                        + "' for the author but '" + quoted.get(i).doc() + "' for the quoted part");
+            }
+            rows.add(author.get(i));
+            voices.add(Voice.AUTHOR);
+            rows.add(quoted.get(i));
+            voices.add(Voice.QUOTED);
+        }
+        Table t = scores(corpus, rows, voices, lexicon, warnings);
+        t.setName("frame scores by voice");
+        return t;
+    }
+
+    /** The score table; with {@code voices} (one per row), a {@code voice} column before {@code tokens}. */
+    private static Table scores(Corpus corpus, List<FrameScore> scores, List<Voice> voices, Lexicon lexicon,
+                                Consumer<String> warnings) {        List<Lexicon.Category> categories = lexicon.categories();
         List<String> scoreNames = new ArrayList<>();
         scoreNames.add(Columns.DOC);
+        if (voices != null) {
+            scoreNames.add(VoiceColumns.VOICE);
+        }
         scoreNames.add(Columns.TOKENS);
         for (Lexicon.Category c : categories) {
             scoreNames.add(c.name() + Columns.PER_1K_SUFFIX);
@@ -66,6 +109,7 @@ public final class FrameTables {
         for (String name : ColumnNames.forMetadata(metaNames, scoreNames, corpus.metadataSource(), warnings)) {
             meta.add(StringColumn.create(name));
         }
+        StringColumn voice = StringColumn.create(VoiceColumns.VOICE);
         IntColumn tokens = IntColumn.create(Columns.TOKENS);
         List<DoubleColumn> per1k = new ArrayList<>();
         for (Lexicon.Category c : categories) {
@@ -77,7 +121,11 @@ public final class FrameTables {
         DoubleColumn index = DoubleColumn.create(Columns.ALARM_INDEX);
         DoubleColumn low = DoubleColumn.create(Columns.CI_LOW);
         DoubleColumn high = DoubleColumn.create(Columns.CI_HIGH);
-        for (FrameScore s : scores) {
+        for (int row = 0; row < scores.size(); row++) {
+            FrameScore s = scores.get(row);
+            if (voices != null) {
+                voice.append(voices.get(row).label());
+            }
             Document d = corpus.get(s.doc());
             doc.append(s.doc());
             for (int k = 0; k < metaNames.size(); k++) {
@@ -97,6 +145,9 @@ public final class FrameTables {
         List<Column<?>> columns = new ArrayList<>();
         columns.add(doc);
         columns.addAll(meta);
+        if (voices != null) {
+            columns.add(voice);
+        }
         columns.add(tokens);
         columns.addAll(per1k);
         columns.addAll(List.of(negated, alarm, reassurance, index, low, high));
@@ -105,11 +156,12 @@ public final class FrameTables {
 
     /**
      * Every lexicon hit: {@code doc, sentence, side, category, entry, matched, start, end, negated,
-     * negator, rule, weight}, documents in corpus order, hits in text order. {@code matched} is the
+     * negator, rule, weight, voice, speaker}, documents in corpus order, hits in text order. {@code matched} is the
      * text as written at [start, end); a negated hit keeps its alarm category and entry and has side
      * reassurance; {@code negator} is the negator the negation rules looked at and {@code rule} the
      * rule that decided ({@link dev.framelens.framing.NegationRule}; both {@code ""} when no negator
-     * was in reach); {@code weight} is what the hit adds.
+     * was in reach); {@code weight} is what the hit adds; {@code voice} is {@code author} or
+     * {@code quoted} and {@code speaker} the quoted source ({@link FrameHit#voice()}, {@link FrameHit#speaker()}).
      */
     public static Table hits(Corpus corpus, FrameAnalysis analysis) {
         StringColumn doc = StringColumn.create(Columns.DOC);
@@ -124,6 +176,8 @@ public final class FrameTables {
         StringColumn negator = StringColumn.create(Columns.NEGATOR);
         StringColumn rule = StringColumn.create(Columns.RULE);
         DoubleColumn weight = DoubleColumn.create(Columns.WEIGHT);
+        StringColumn voice = StringColumn.create(VoiceColumns.VOICE);
+        StringColumn speaker = StringColumn.create(VoiceColumns.SPEAKER);
         for (DocumentFrames d : analysis.documents()) {
             String text = corpus.get(d.id()).text();
             for (FrameHit h : d.hits()) {
@@ -139,14 +193,17 @@ public final class FrameTables {
                 negator.append(h.negator());
                 rule.append(h.rule().label());
                 weight.append(h.weight());
+                voice.append(h.voice().label());
+                speaker.append(h.speaker());
             }
         }
         return Table.create("frame hits", doc, sentence, side, category, entry, matched, start, end, negated, negator,
-                rule, weight);
+                rule, weight, voice, speaker);
     }
 
     /**
-     * Evidence sentences: {@code doc, side, sentence, hits, start, end, text, entries}; see
+     * Evidence sentences: {@code doc, side, sentence, hits, start, end, text, entries, speakers,
+     * quoted}; see
      * {@link dev.framelens.framing.Evidence#sentences}.
      */
     public static Table evidence(List<EvidenceSentence> sentences) {
@@ -158,6 +215,8 @@ public final class FrameTables {
         IntColumn end = IntColumn.create(Columns.END);
         StringColumn text = StringColumn.create(Columns.TEXT);
         StringColumn entries = StringColumn.create(Columns.ENTRIES);
+        StringColumn speakers = StringColumn.create(VoiceColumns.SPEAKERS);
+        StringColumn quoted = StringColumn.create(VoiceColumns.QUOTED);
         for (EvidenceSentence s : sentences) {
             doc.append(s.doc());
             side.append(s.side().label());
@@ -167,8 +226,10 @@ public final class FrameTables {
             end.append(s.end());
             text.append(s.text());
             entries.append(s.entries());
+            speakers.append(s.speakers());
+            quoted.append(s.quoted());
         }
-        return Table.create("evidence", doc, side, sentence, hits, start, end, text, entries);
+        return Table.create("evidence", doc, side, sentence, hits, start, end, text, entries, speakers, quoted);
     }
 
     /** Actors × frames per document: {@code doc, actor, mentions, category, side, hits}. */

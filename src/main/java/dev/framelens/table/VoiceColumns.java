@@ -15,7 +15,16 @@ package dev.framelens.table;
  *   <tr><td>{@value #CUE}</td><td>the attribution cue as written ({@code said}, {@code told},
  *       {@code according to}); empty for a continued quotation</td></tr>
  *   <tr><td>{@value #KIND}</td><td>{@code direct}, {@code indirect} or {@code partial}</td></tr>
- *   <tr><td>{@value #VOICE}</td><td>{@code author} or {@code quoted}</td></tr>
+ *   <tr><td>{@value #VOICE}</td><td>{@code author} or {@code quoted}: whose words a hit or a part of
+ *       an article's frame scores is in (inside a quotation: quoted)</td></tr>
+ *   <tr><td>{@value #SPEAKERS}</td><td>evidence: the speakers quoted in the sentence, in text order, joined
+ *       by {@code "; "} ({@code ?} for an unknown source); empty when the sentence is all the author's</td></tr>
+ *   <tr><td>{@value #QUOTED}</td><td>evidence: the sentence's quoted words, {@code Speaker: “words”} per
+ *       quotation, joined by {@code " | "}</td></tr>
+ *   <tr><td>{@value #QUOTATIONS}</td><td>speakers: the number of quotations attributed to the speaker
+ *       ({@code docs}, {@link TrendColumns#DOCS}: the documents that quote them)</td></tr>
+ *   <tr><td>{@value #ALARM_HITS}, {@value #REASSURANCE_HITS}</td><td>speakers: hits of that side inside the
+ *       speaker's quotations (a negated alarm hit counts as reassurance)</td></tr>
  * </table>
  */
 public final class VoiceColumns {
@@ -28,4 +37,9 @@ public final class VoiceColumns {
     public static final String CUE = "cue";
     public static final String KIND = "kind";
     public static final String VOICE = "voice";
+    public static final String SPEAKERS = "speakers";
+    public static final String QUOTED = "quoted";
+    public static final String QUOTATIONS = "quotations";
+    public static final String ALARM_HITS = "alarm_hits";
+    public static final String REASSURANCE_HITS = "reassurance_hits";
 }

@@ -71,6 +71,15 @@ public final class VoiceMap {
 
     /** The quotation that holds offset {@code offset}, or {@code null} when the author speaks there. */
     public Quotation quotationAt(int offset) {
+        int i = indexAt(offset);
+        return i < 0 ? null : quotations.get(i);
+    }
+
+    /**
+     * The position in {@link #quotations()} of the quotation that holds offset {@code offset}, or
+     * -1 when the author speaks there.
+     */
+    public int indexAt(int offset) {
         // the last quotation starting at or before the offset, then earlier ones that may still span it
         int lo = 0;
         int hi = starts.length - 1;
@@ -86,10 +95,10 @@ public final class VoiceMap {
         }
         for (int i = last; i >= 0; i--) {
             if (quotations.get(i).contains(offset)) {
-                return quotations.get(i);
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** {@link Voice#QUOTED} inside a quotation, else {@link Voice#AUTHOR}. */

@@ -67,7 +67,7 @@ class NotebooksIT {
 
     @Test
     void everyNotebookRunsWithoutACellError() {
-        assertEquals(4, report.size(), report.toString());
+        assertEquals(5, report.size(), report.toString());
         report.fields().forEachRemaining(nb -> {
             for (JsonNode cell : nb.getValue()) {
                 assertTrue(cell.get("count").isInt(), nb.getKey() + " cell " + cell.get("index") + " did not run");
@@ -90,11 +90,40 @@ class NotebooksIT {
         assertTrue(outputsWith(report.get("03-framing"), "text/html", "figure") >= 7);
         assertTrue(outputsWith(report.get("04-bring-your-own-corpus"), "text/html", "table") >= 4);
         // every chart is also Plotly JSON (what JupyterLab's plotly renderer and VS Code draw)
-        for (String nb : List.of("01-term-frequencies", "02-cooccurrence", "03-framing")) {
+        for (String nb : List.of("01-term-frequencies", "02-cooccurrence", "03-framing", "05-voices-and-time")) {
             assertEquals(outputsWith(report.get(nb), "text/html", "figure"), outputsWith(report.get(nb), FigureRenderer.PLOTLY_MIME, "plotly"), nb);
         }
+        // 05: the voice tables (by voice, evidence ×2, hits, speakers, who says what, years) and charts (whose frame, trend)
+        assertTrue(outputsWith(report.get("05-voices-and-time"), "text/html", "table") >= 7, report.get("05-voices-and-time").toString());
+        assertTrue(outputsWith(report.get("05-voices-and-time"), "text/html", "figure") >= 2);
         // tables also carry plain text for consoles
         assertTrue(outputsWith(report.get("03-framing"), "text/plain", null) >= 4);
+    }
+
+    /** The voices notebook shows the story it tells: the speakers in its tables and the years of its trend. */
+    @Test
+    void voicesNotebookShowsTheSpeakersAndTheYears() throws Exception {
+        JsonNode nb = new ObjectMapper().readTree(OUT.resolve("05-voices-and-time.ipynb").toFile());
+        StringBuilder shown = new StringBuilder();
+        for (JsonNode cell : nb.get("cells")) {
+            for (JsonNode o : cell.path("outputs")) {
+                JsonNode html = o.path("data").path("text/html");
+                JsonNode text = o.path("data").path("text/plain");
+                JsonNode stream = o.path("text");
+                for (JsonNode part : List.of(html, text, stream)) {
+                    if (part.isArray()) {
+                        part.forEach(line -> shown.append(line.asText()));
+                    } else if (part.isTextual()) {
+                        shown.append(part.asText());
+                    }
+                }
+            }
+        }
+        String out = shown.toString();
+        for (String expected : List.of("quoted: Rahm Emanuel", "Andrei Lankov", "extremely dangerous arrangement",
+                "Jake Sullivan", "1996", "2011", "quoted tokens: ")) {
+            assertTrue(out.contains(expected), "05-voices-and-time shows " + expected);
+        }
     }
 
     @Test

@@ -39,8 +39,8 @@ class FramelensFramingTest {
     @Test
     void otherFramingColumns() {
         assertEquals(List.of("doc", "sentence", "side", "category", "entry", "matched", "start", "end", "negated", "negator",
-                "rule", "weight"), SEEDS.frameHits().columnNames());
-        assertEquals(List.of("doc", "side", "sentence", "hits", "start", "end", "text", "entries"),
+                "rule", "weight", "voice", "speaker"), SEEDS.frameHits().columnNames());
+        assertEquals(List.of("doc", "side", "sentence", "hits", "start", "end", "text", "entries", "speakers", "quoted"),
                 SEEDS.evidence(D001).columnNames());
         assertEquals(List.of("doc", "actor", "mentions", "category", "side", "hits"), SEEDS.actors().columnNames());
         assertEquals(List.of("actor", "mentions", "category", "side", "hits"), SEEDS.actorsOverall().columnNames());

@@ -3,6 +3,7 @@ package dev.framelens.report.internal;
 import dev.framelens.table.Cells;
 import dev.framelens.table.Columns;
 import dev.framelens.table.Html;
+import dev.framelens.table.VoiceColumns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +23,12 @@ import tech.tablesaw.api.Table;
  * hits keep the first. Marks carry the hit's side ({@code alarm} or {@code reassurance}, the side
  * it counts for) as a class, {@code negated} when a negator turned it, and a tooltip naming the
  * category and entry.
+ *
+ * <p>A quotation of {@code quotations} ({@code doc, start, end, speaker}, the facade's {@code
+ * quotations()}) that overlaps a sentence wraps its part of the sentence in {@code <span
+ * class="quoted">} with the speaker as tooltip, followed by {@code <span class="speaker">} naming the
+ * speaker ({@code ?} when unknown). Where a quotation's boundary falls inside a mark, it moves to
+ * the mark's edge (the mark belongs to the voice of its first character), so the tags always nest.
  */
 public final class EvidenceHtml {
 
@@ -29,6 +36,11 @@ public final class EvidenceHtml {
 
     private record Hit(
             int start, int end, String side, String category, String entry, String matched, boolean negated) {}
+
+    private record Quote(int start, int end, String speaker) {}
+
+    /** A placed mark: {@code [from, to)} in the sentence text and its opening tag. */
+    private record Mark(int from, int to, String open) {}
 
     /**
      * The evidence section body: per document (in {@code docs} order) and side, at most {@code
@@ -39,9 +51,20 @@ public final class EvidenceHtml {
      */
     public static String html(
             Table evidence, Table frameHits, Map<String, String> docs, Map<String, String> notes, int perSide) {
+        return html(evidence, frameHits, null, docs, notes, perSide);
+    }
+
+    /**
+     * The evidence section body with the quoted stretches of each sentence marked.
+     *
+     * @param quotations {@code doc, start, end, speaker}, or {@code null} for none
+     */
+    public static String html(Table evidence, Table frameHits, Table quotations, Map<String, String> docs,
+            Map<String, String> notes, int perSide) {
         Cells.require(evidence, "evidence", Columns.DOC, Columns.SIDE, Columns.START, Columns.END, Columns.TEXT);
         Cells.require(frameHits, "frameHits", Columns.DOC, Columns.SIDE, Columns.START, Columns.END);
         Map<String, List<Hit>> hitsByDoc = hits(frameHits);
+        Map<String, List<Quote>> quotesByDoc = quotes(quotations);
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, String> d : docs.entrySet()) {
             String doc = d.getKey();
@@ -65,7 +88,8 @@ public final class EvidenceHtml {
                     }
                     shown++;
                     items.append("<li><blockquote class=\"sentence\">")
-                            .append(highlight(evidence, r, hitsByDoc.getOrDefault(doc, List.of())))
+                            .append(highlight(evidence, r, hitsByDoc.getOrDefault(doc, List.of()),
+                                    quotesByDoc.getOrDefault(doc, List.of())))
                             .append("</blockquote><p class=\"cite\">")
                             .append(Html.escape(caption(evidence, r)))
                             .append("</p></li>\n");
@@ -99,8 +123,11 @@ public final class EvidenceHtml {
         return String.join(" · ", parts);
     }
 
-    /** The sentence of evidence row {@code r}, escaped, with its hits wrapped in {@code <mark>}. */
-    private static String highlight(Table evidence, int r, List<Hit> docHits) {
+    /**
+     * The sentence of evidence row {@code r}, escaped, with its hits wrapped in {@code <mark>} and its
+     * quoted stretches in {@code <span class="quoted">}.
+     */
+    private static String highlight(Table evidence, int r, List<Hit> docHits, List<Quote> docQuotes) {
         String text = Cells.text(evidence, Columns.TEXT, r);
         double s = Cells.number(evidence, Columns.START, r);
         double e = Cells.number(evidence, Columns.END, r);
@@ -114,7 +141,7 @@ public final class EvidenceHtml {
         }
         inside.sort(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));
         String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder();
+        List<Mark> marks = new ArrayList<>();
         int pos = 0;
         for (Hit h : inside) {
             int from = h.start - (int) s;
@@ -137,19 +164,81 @@ public final class EvidenceHtml {
             if (from < pos) {
                 continue;
             }
-            out.append(Html.escape(text.substring(pos, from)));
-            out.append("<mark class=\"hit ")
-                    .append(h.side.equals("reassurance") ? "reassurance" : h.side.equals("alarm") ? "alarm" : "other")
-                    .append(h.negated ? " negated" : "")
-                    .append("\" title=\"")
-                    .append(Html.escape(tooltip(h)))
-                    .append("\">")
-                    .append(Html.escape(text.substring(from, to)))
-                    .append("</mark>");
+            marks.add(new Mark(from, to, "<mark class=\"hit "
+                    + (h.side.equals("reassurance") ? "reassurance" : h.side.equals("alarm") ? "alarm" : "other")
+                    + (h.negated ? " negated" : "") + "\" title=\"" + Html.escape(tooltip(h)) + "\">"));
             pos = to;
         }
-        out.append(Html.escape(text.substring(pos)));
+        List<Quote> quotes = Double.isFinite(s) && Double.isFinite(e)
+                ? quotesIn(docQuotes, (int) s, (int) e, text.length(), marks) : List.of();
+        // tags at one position: a mark closes, then a quote closes, a quote opens, a mark opens
+        List<Tag> tags = new ArrayList<>();
+        for (Mark m : marks) {
+            tags.add(new Tag(m.from, 3, m.open));
+            tags.add(new Tag(m.to, 0, "</mark>"));
+        }
+        for (Quote q : quotes) {
+            tags.add(new Tag(q.start, 2, "<span class=\"quoted\" title=\"" + Html.escape("quoted: " + q.speaker) + "\">"));
+            tags.add(new Tag(q.end, 1, "</span><span class=\"speaker\">" + Html.escape(q.speaker) + "</span>"));
+        }
+        tags.sort(Comparator.comparingInt(Tag::at).thenComparingInt(Tag::order));
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Tag t : tags) {
+            out.append(Html.escape(text.substring(at, t.at))).append(t.html);
+            at = t.at;
+        }
+        out.append(Html.escape(text.substring(at)));
         return out.toString();
+    }
+
+    /** An HTML tag at a position of the sentence text; {@code order} sorts tags at the same position. */
+    private record Tag(int at, int order, String html) {}
+
+    /**
+     * The quotations overlapping the sentence {@code [s, e)}, in sentence positions, clipped to it,
+     * their boundaries moved out of the marks, empty and overlapping ones left out.
+     */
+    private static List<Quote> quotesIn(List<Quote> docQuotes, int s, int e, int length, List<Mark> marks) {
+        List<Quote> out = new ArrayList<>();
+        int last = 0;
+        for (Quote q : docQuotes) {
+            int from = Math.max(q.start, s) - s;
+            int to = Math.min(Math.min(q.end, e) - s, length);
+            for (Mark m : marks) {
+                if (from > m.from && from < m.to) {
+                    from = m.to; // the mark starts outside the quotation: the author's
+                }
+                if (to > m.from && to < m.to) {
+                    to = m.to; // the mark starts inside: it stays in the quotation
+                }
+            }
+            if (from < to && from >= last) {
+                out.add(new Quote(from, to, q.speaker));
+                last = to;
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<Quote>> quotes(Table quotations) {
+        Map<String, List<Quote>> out = new HashMap<>();
+        if (quotations == null) {
+            return out;
+        }
+        Cells.require(quotations, "quotations", Columns.DOC, Columns.START, Columns.END, VoiceColumns.SPEAKER);
+        for (int r = 0; r < quotations.rowCount(); r++) {
+            double s = Cells.number(quotations, Columns.START, r);
+            double e = Cells.number(quotations, Columns.END, r);
+            if (!Double.isFinite(s) || !Double.isFinite(e) || e <= s) {
+                continue;
+            }
+            String speaker = Cells.text(quotations, VoiceColumns.SPEAKER, r).strip();
+            out.computeIfAbsent(Cells.text(quotations, Columns.DOC, r), k -> new ArrayList<>())
+                    .add(new Quote((int) s, (int) e, speaker.isEmpty() ? "?" : speaker));
+        }
+        out.values().forEach(l -> l.sort(Comparator.comparingInt(Quote::start)));
+        return out;
     }
 
     private static String tooltip(Hit h) {

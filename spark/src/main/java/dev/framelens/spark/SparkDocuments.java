@@ -3,12 +3,13 @@ package dev.framelens.spark;
 import dev.framelens.corpus.CorpusException;
 import dev.framelens.corpus.CorpusReader;
 import dev.framelens.corpus.Document;
-import dev.framelens.formats.parquet.CellText;
+import dev.framelens.corpus.FieldText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Inputs, on any Hadoop file system path (a file or a folder of part files): Parquet
  * ({@code .parquet}: columns {@code text}, {@code doc} or {@code id}, others metadata, typed values
- * by {@link CellText}), JSON Lines ({@code .jsonl}, {@code .ndjson}, {@code .json}) and CSV
+ * by {@link dev.framelens.corpus.FieldText}), JSON Lines ({@code .jsonl}, {@code .ndjson}, {@code .json}) and CSV
  * ({@code .csv}, each file read whole by one task). No schema is inferred: Parquet carries its
  * own, JSON Lines and CSV records are parsed by the engine.
  */
@@ -109,7 +110,7 @@ public final class SparkDocuments {
     /**
      * The documents of a table you already have (from any Spark source): a {@code text} column,
      * {@code doc} or {@code id} for the id (blank: {@code row-N}), every other column metadata (values
-     * by {@link CellText}); corpus order is the dataset's order. Cleaned unless {@code raw}.
+     * by {@link dev.framelens.corpus.FieldText}); corpus order is the dataset's order. Cleaned unless {@code raw}.
      */
     public static SparkDocuments of(Dataset<Row> table, boolean raw) {
         return fromTable(table.withColumn("_file", functions.lit(""))
@@ -149,30 +150,55 @@ public final class SparkDocuments {
         @Override
         public Iterator<Row> call(Iterator<Row> in) {
             CorpusReader.Options options = CorpusReader.Options.defaults().withRaw(raw);
-            List<Row> out = new ArrayList<>();
-            while (in.hasNext()) {
-                Row r = in.next();
+            return new Skipping(in, r -> {
                 String file = r.getString(0);
                 long row = r.getLong(1);
                 Object text = r.get(2);
                 if (!(text instanceof String t)) {
                     throw CorpusException.data(file + ": row " + (row + 1) + " has no text (the 'text' column must be a string)");
                 }
-                String id = hasId ? CellText.of("id", r.get(3)) : "";
+                String id = hasId ? FieldText.of("id", r.get(3)) : "";
                 if (id.isBlank()) {
                     id = "row-" + (row + 1);
                 }
                 Map<String, String> m = new LinkedHashMap<>();
                 for (int k = 0; k < meta.size(); k++) {
-                    m.put(meta.get(k), CellText.of(meta.get(k), r.get(k + 4)));
+                    m.put(meta.get(k), FieldText.of(meta.get(k), r.get(k + 4)));
                 }
                 String title = titleIndex < 0 ? null : m.get(meta.get(titleIndex));
                 Document d = CorpusReader.document(id, title, t, m, options, file + " row " + (row + 1));
-                if (d != null) {
-                    out.add(RowFactory.create(file, row, d.id(), d.text(), scalaMap(d.metadata())));
-                }
+                return d == null ? null : RowFactory.create(file, row, d.id(), d.text(), scalaMap(d.metadata()));
+            });
+        }
+    }
+
+    /** The rows {@code f} maps the input to, one at a time, leaving out those it maps to null. */
+    static final class Skipping implements Iterator<Row> {
+        private final Iterator<Row> in;
+        private final java.util.function.Function<Row, Row> f;
+        private Row next;
+
+        Skipping(Iterator<Row> in, java.util.function.Function<Row, Row> f) {
+            this.in = in;
+            this.f = f;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && in.hasNext()) {
+                next = f.apply(in.next());
             }
-            return out.iterator();
+            return next != null;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Row r = next;
+            next = null;
+            return r;
         }
     }
 
@@ -205,13 +231,11 @@ public final class SparkDocuments {
         @Override
         public Iterator<Row> call(Iterator<Row> in) {
             CorpusReader.Options options = CorpusReader.Options.defaults().withRaw(raw);
-            Map<String, Long> seen = new LinkedHashMap<>();
-            List<Row> out = new ArrayList<>();
-            while (in.hasNext()) {
-                Row r = in.next();
+            Map<String, Long> seen = new HashMap<>();
+            return new Skipping(in, r -> {
                 String line = record(r.getString(0));
                 if (line.isBlank()) {
-                    continue;
+                    return null;
                 }
                 String file = r.getString(1);
                 String key = r.getInt(2) + "\t" + file;
@@ -219,11 +243,8 @@ public final class SparkDocuments {
                 CorpusReader.Record rec = CorpusReader.jsonlRecord(line, row, file, row);
                 Document d = CorpusReader.document(rec.id(), rec.title(), rec.text(), rec.metadata(), options,
                         file + " record " + row);
-                if (d != null) {
-                    out.add(RowFactory.create(file, row, d.id(), d.text(), scalaMap(d.metadata())));
-                }
-            }
-            return out.iterator();
+                return d == null ? null : RowFactory.create(file, row, d.id(), d.text(), scalaMap(d.metadata()));
+            });
         }
     }
 

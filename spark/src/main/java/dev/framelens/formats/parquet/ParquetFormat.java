@@ -4,6 +4,7 @@ import dev.framelens.corpus.CorpusException;
 import dev.framelens.corpus.CorpusFormat;
 import dev.framelens.corpus.CorpusReader;
 import dev.framelens.corpus.Document;
+import dev.framelens.corpus.FieldText;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ import org.apache.parquet.schema.Type;
  * ({@link dev.framelens.spark.SparkDocuments}): {@code text} (a string), the id from {@code doc} or
  * else {@code id} ({@code row-N}, N the row in its file, when blank or absent), the title from
  * {@code title} or {@code headline}, and every column but text and id as metadata, in schema order,
- * its values by {@link CellText}. The first document with an id keeps it; a later one is skipped
+ * its values by {@link dev.framelens.corpus.FieldText}. The first document with an id keeps it; a later one is skipped
  * with a warning. Documents are built with {@link CorpusReader#document}, cleaned as every format is.
  *
  * <p>It lives in the {@code spark/} module, not in the engine: Hadoop's Parquet reader brings some
@@ -139,12 +140,12 @@ public final class ParquetFormat implements CorpusFormat {
         if (!(text instanceof String t)) {
             throw CorpusException.data(file + ": row " + row + " has no text (the 'text' column must be a string)");
         }
-        String id = idColumn == null ? "" : CellText.of(idColumn, value(g, columns.indexOf(idColumn)));
+        String id = idColumn == null ? "" : FieldText.of(idColumn, value(g, columns.indexOf(idColumn)));
         Map<String, String> meta = new LinkedHashMap<>();
         for (int k = 0; k < columns.size(); k++) {
             String c = columns.get(k);
             if (!c.equals("text") && !c.equals(idColumn)) {
-                meta.put(c, CellText.of(c, value(g, k)));
+                meta.put(c, FieldText.of(c, value(g, k)));
             }
         }
         String title = meta.containsKey("title") ? meta.get("title") : meta.get("headline");

@@ -1,18 +1,17 @@
-package dev.framelens.formats.parquet;
+package dev.framelens.corpus;
 
-import dev.framelens.corpus.CorpusException;
 import java.time.LocalDate;
 
 /**
- * The one rule that turns a typed column value (Parquet, a Spark {@code Dataset<Row>}) into the text
- * of a document field: strings as they are, whole numbers and booleans in Java's notation, decimals
- * as a JSON Lines corpus has them (a whole value such as {@code 2018.0} as {@code 2018}, otherwise
- * {@link Double#toString}), dates as ISO {@code yyyy-mm-dd}, a missing value as {@code ""}. The
- * single-machine {@link ParquetFormat} and the Spark reader both use it, so a corpus's metadata reads
- * the same on one machine and on a cluster.
+ * The one rule that turns a typed value (a JSON number, a Parquet or Spark column) into the text of
+ * a document field: strings as they are, whole numbers and booleans in Java's notation, decimals
+ * with a whole value below 10<sup>15</sup> such as {@code 2018.0} as {@code 2018}, other decimals by
+ * {@link Double#toString}, dates as ISO {@code yyyy-mm-dd}, a missing value as {@code ""}. The JSON
+ * Lines reader, the Parquet format and the Spark reader all use it, so a corpus's metadata reads the
+ * same whatever it is stored in and wherever it is read.
  */
-public final class CellText {
-    private CellText() {
+public final class FieldText {
+    private FieldText() {
     }
 
     /**
@@ -41,8 +40,8 @@ public final class CellText {
         if (value instanceof LocalDate date) {
             return date.toString();
         }
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate().toString();
+        if (value instanceof java.util.Date && value.getClass().getName().equals("java.sql.Date")) {
+            return value.toString(); // yyyy-mm-dd (java.sql.Date is not imported: corpus uses java.base only)
         }
         throw CorpusException.data("column '" + column + "' holds " + value.getClass().getSimpleName()
                 + " values; framelens reads text, whole-number, decimal, boolean and date columns (cast it first)");

@@ -7,6 +7,7 @@
 # the local[2] / local[1] ratio, and the table says so).
 #
 #   benchmarks/spark-scaling.sh [MEGABYTES] [RESAMPLES]      default 1000 MB, 100 bootstrap resamples
+#   JOBS="terms" RUNNERS="local1 local2" APPEND=1 benchmarks/spark-scaling.sh   some rows only, added to the table
 #
 # Work files go to benchmarks/target/spark-scaling/ (the corpus is kept for the next run).
 # The numbers of the last run are in benchmarks/README.md, "Spark scaling".
@@ -33,10 +34,15 @@ text_mb="$(awk -v c="$chars" 'BEGIN { printf "%.1f", c / 1e6 }')"
 echo "spark-scaling: $docs documents, $text_mb MB of text, $(du -sm "$corpus" | cut -f1) MB of Parquet" >&2
 
 results="$work/results.md"
-{
-  echo "| job | runner | cores | wall s | CPU s | MB/s | MB/s per core | load before |"
-  echo "|---|---|---:|---:|---:|---:|---:|---|"
-} >"$results"
+if [[ -z "${APPEND:-}" || ! -f "$results" ]]; then
+  {
+    echo "| job | runner | cores | wall s | CPU s | MB/s | MB/s per core | load before |"
+    echo "|---|---|---:|---:|---:|---:|---:|---|"
+  } >"$results"
+fi
+jobs=" ${JOBS:-terms frames} "
+runners=" ${RUNNERS:-engine local1 local2} "
+wanted() { [[ "$jobs" == *" $1 "* && "$runners" == *" $2 "* ]]; }
 
 # run LABEL RUNNER CORES COMMAND… : times the command, appends a row
 run() {
@@ -54,13 +60,26 @@ run() {
 }
 
 rm -rf "$work"/out-*
-JAVA_OPTS="-Xmx8g" run terms "engine" 1 "$root/framelens" terms "$corpus" --top 0 --format csv
-run terms "spark local[1]" 1 "$root/scripts/spark.sh" terms "$corpus" --top 0 --master 'local[1]' --out "$work/out-terms-1.parquet"
-run terms "spark local[2]" 2 "$root/scripts/spark.sh" terms "$corpus" --top 0 --master 'local[2]' --out "$work/out-terms-2.parquet"
-JAVA_OPTS="-Xmx8g" run frames "engine" 1 "$root/framelens" frames "$corpus" --resamples "$resamples" --format csv
-run frames "spark local[1]" 1 "$root/scripts/spark.sh" frames "$corpus" --resamples "$resamples" --master 'local[1]' --out "$work/out-frames-1.parquet"
-run frames "spark local[2]" 2 "$root/scripts/spark.sh" frames "$corpus" --resamples "$resamples" --master 'local[2]' --out "$work/out-frames-2.parquet"
+if wanted terms engine; then
+  JAVA_OPTS="-Xmx8g" run terms "engine" 1 "$root/framelens" terms "$corpus" --top 0 --format csv
+fi
+for n in 1 2; do
+  if wanted terms "local$n"; then
+    run terms "spark local[$n]" "$n" "$root/scripts/spark.sh" terms "$corpus" --top 0 --master "local[$n]" \
+      --out "$work/out-terms-$n.parquet"
+  fi
+done
+if wanted frames engine; then
+  JAVA_OPTS="-Xmx8g" run frames "engine" 1 "$root/framelens" frames "$corpus" --resamples "$resamples" --format csv
+fi
+for n in 1 2; do
+  if wanted frames "local$n"; then
+    run frames "spark local[$n]" "$n" "$root/scripts/spark.sh" frames "$corpus" --resamples "$resamples" \
+      --master "local[$n]" --out "$work/out-frames-$n.parquet"
+  fi
+done
 
 echo "" >>"$results"
 echo "nproc $(nproc); $(uptime)" >>"$results"
+echo "" >>"$results"
 cat "$results"

@@ -34,14 +34,20 @@ public final class FramelensSpark {
         return session(cores > 0 ? "local[" + cores + "]" : "local[*]");
     }
 
-    /** A session for {@code master} (as {@code spark-submit --master} takes it), or the submitted one when null. */
+    /**
+     * A session for {@code master} (as {@code spark-submit --master} takes it), or the submitted one
+     * when null; a {@code local…} master gets the settings of {@link #localSession}, a cluster keeps its own.
+     */
     public static SparkSession session(String master) {
-        SparkSession.Builder b = SparkSession.builder().appName("framelens")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "8")
-                .config("spark.driver.host", System.getenv().getOrDefault("SPARK_LOCAL_IP", "127.0.0.1"));
+        SparkSession.Builder b = SparkSession.builder().appName("framelens");
         if (master != null) {
             b.master(master);
+        }
+        if (master != null && master.startsWith("local")) {
+            // one machine: no web UI, loopback only, few shuffle partitions (the shuffles carry counts, not text)
+            b.config("spark.ui.enabled", "false")
+                    .config("spark.sql.shuffle.partitions", "8")
+                    .config("spark.driver.host", System.getenv().getOrDefault("SPARK_LOCAL_IP", "127.0.0.1"));
         }
         return b.getOrCreate();
     }

@@ -134,14 +134,37 @@ public final class SparkDocuments {
         selected[0] = "_file";
         selected[1] = "_row";
         selected[2] = "text";
-        selected[3] = idColumn == null ? "text" : idColumn;
+        selected[3] = idColumn;
         for (int k = 0; k < meta.size(); k++) {
             selected[k + 4] = meta.get(k);
         }
-        Dataset<Row> picked = table.select(Arrays.stream(selected).map(c -> functions.col("`" + c + "`")).toArray(org.apache.spark.sql.Column[]::new));
+        org.apache.spark.sql.Column[] cols = new org.apache.spark.sql.Column[selected.length];
+        for (int k = 0; k < selected.length; k++) {
+            cols[k] = k == 3 && idColumn == null ? functions.lit(null).cast(DataTypes.StringType).as("_no_id")
+                    : functions.col("`" + selected[k] + "`");
+        }
+        Dataset<Row> picked = table.select(cols);
         TableRows convert = new TableRows(meta, idColumn != null, titleColumn == null ? -1 : meta.indexOf(titleColumn), raw);
         Dataset<Row> docs = picked.mapPartitions(convert, Encoders.row(SCHEMA));
-        return new SparkDocuments(firstWithId(docs), meta);
+        return new SparkDocuments(mayRepeatIds(picked, idColumn) ? firstWithId(docs) : docs, meta);
+    }
+
+    /**
+     * Whether two rows that may become documents can have the same id: a query on the id and the
+     * text's length only (no text is decoded or cleaned). The rows it looks at (every non-empty text)
+     * and the ids it compares (the id column as text, {@code row-N} for a blank one, as the reader
+     * makes them) include those of the documents, so "no" is certain and the documents need no
+     * check; "yes" sends them through {@link #firstWithId}.
+     */
+    private static boolean mayRepeatIds(Dataset<Row> picked, String idColumn) {
+        org.apache.spark.sql.Column rowId = functions.concat(functions.lit("row-"),
+                functions.col("_row").plus(1).cast(DataTypes.StringType));
+        org.apache.spark.sql.Column id = idColumn == null ? rowId
+                : functions.when(functions.col("`" + idColumn + "`").isNull()
+                        .or(functions.col("`" + idColumn + "`").cast(DataTypes.StringType).rlike("^\\p{javaWhitespace}*$")), rowId)
+                .otherwise(functions.col("`" + idColumn + "`").cast(DataTypes.StringType));
+        return !picked.filter(functions.length(functions.col("text")).gt(0)).groupBy(id.as("_id")).count()
+                .filter(functions.col("count").gt(1)).limit(1).isEmpty();
     }
 
     /** Turns table rows into document rows (id rule, metadata text, cleaning), skipping empty documents. */
@@ -357,14 +380,18 @@ public final class SparkDocuments {
     /**
      * The engine's rule for an id used twice: the first document (in corpus order) keeps it, later
      * ones are skipped. A corpus is one file or one folder of part files, and an id is unique in it.
-     * Only the (usually empty) set of repeated ids meets the documents in a join.
+     * Only the (usually empty) set of repeated ids meets the documents, broadcast to every task: the
+     * check costs one more read of the ids (the documents are read and cleaned twice), not a shuffle
+     * of the texts. A corpus with millions of repeated ids would need a shuffle join instead.
      */
     private static Dataset<Row> firstWithId(Dataset<Row> docs) {
         Dataset<Row> repeated = docs.groupBy("doc")
                 .agg(functions.min(functions.struct("_file", "_row")).as("_first"), functions.count(functions.lit(1)).as("_n"))
                 .filter(functions.col("_n").gt(1)).select(functions.col("doc"), functions.col("_first._file").as("_ff"),
                         functions.col("_first._row").as("_fr"));
-        return docs.join(repeated, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc")).toSeq(), "left_outer")
+        // broadcast: the repeated ids are few, and a sort-merge join would shuffle and sort every text
+        return docs.join(functions.broadcast(repeated), scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc")).toSeq(),
+                        "left_outer")
                 .filter(functions.col("_ff").isNull().or(functions.col("_file").equalTo(functions.col("_ff"))
                         .and(functions.col("_row").equalTo(functions.col("_fr")))))
                 .select("_file", "_row", "doc", "text", "meta");

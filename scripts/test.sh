@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: unit, property, CLI, reference (Python), kernel/notebook (nbclient),
-# browser (headless Chromium) tests, then the benchmark build and the 1 GB / 256 MB-heap check.
+# browser (headless Chromium) tests, then the benchmark build, the spark module (its tests and
+# scripts/spark-check.sh) and the 1 GB / 256 MB-heap check.
 # Ends with one line: "framelens: N passed, N failed, N skipped".
 set -uo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,11 +15,16 @@ mvn -B -ntp verify "$@" || failed_steps=$((failed_steps + 1))
 echo "== framelens: benchmarks build and list" >&2
 if "$HERE/scripts/bench.sh" -l; then extra_passed=$((extra_passed + 1)); else failed_steps=$((failed_steps + 1)); fi
 
+echo "== framelens: the spark module: its tests in one local[2] session, then the CLI and the cluster jar end to end" >&2
+if (cd "$HERE/spark" && mvn -B -ntp test); then :; else failed_steps=$((failed_steps + 1)); fi
+if "$HERE/scripts/spark-check.sh"; then extra_passed=$((extra_passed + 1)); else failed_steps=$((failed_steps + 1)); fi
+
 echo "== framelens: 1 GB corpus with a 256 MB heap" >&2
 if "$HERE/scripts/memory-check.sh"; then extra_passed=$((extra_passed + 1)); else failed_steps=$((failed_steps + 1)); fi
 
 # totals from the JUnit reports (surefire: unit tests, failsafe: integration tests)
-read -r tests failures errors skipped < <(cat target/surefire-reports/TEST-*.xml target/failsafe-reports/TEST-*.xml 2>/dev/null \
+read -r tests failures errors skipped < <(cat target/surefire-reports/TEST-*.xml target/failsafe-reports/TEST-*.xml \
+    spark/target/surefire-reports/TEST-*.xml 2>/dev/null \
   | grep -o '<testsuite [^>]*>' \
   | awk '{ match($0, /tests="[0-9]+"/); t += substr($0, RSTART + 7, RLENGTH - 8)
            match($0, /failures="[0-9]+"/); f += substr($0, RSTART + 10, RLENGTH - 11)

@@ -26,6 +26,17 @@ import java.util.function.Consumer;
  * {@link CorpusException} with one line naming the file (and line) for bad data.
  */
 public interface CorpusFormat {
+    /** How a Parquet corpus (a file or a folder of part files) is named. */
+    String PARQUET_SUFFIX = ".parquet";
+
+    /**
+     * What to do about a {@code .parquet} corpus when no Parquet format is on the class path: it lives
+     * in the {@code spark/} module with Hadoop's Parquet reader, which the engine's jar does not carry.
+     */
+    String PARQUET_HINT = "Parquet corpora are read by framelens's spark module, which is not on the class path;"
+            + " run ./framelens (it adds the module once built: ./framelens spark build) or add spark/target/classes"
+            + " and the jars of spark/target/classpath.txt to the class path";
+
     /** A short name, e.g. {@code jsonl}. */
     String name();
 
@@ -63,6 +74,10 @@ public interface CorpusFormat {
      */
     static CorpusFormat of(Path path) {
         List<CorpusFormat> all = all();
+        if (CorpusReader.fileName(path).endsWith(PARQUET_SUFFIX) && all.stream().noneMatch(f -> f.recognises(path)
+                && f.name().equals("parquet"))) {
+            throw CorpusException.usage(path + ": " + PARQUET_HINT);
+        }
         for (CorpusFormat f : all) {
             if (f.recognises(path)) {
                 return f;

@@ -343,10 +343,21 @@ public final class CorpusReader {
     }
 
     static void readCsv(Path file, Options options, Consumer<Document> sink) throws IOException {
-        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            readCsv(in, file.toString(), options, sink);
+        }
+    }
+
+    /**
+     * Reads a {@code .csv} corpus from a stream (a file on another file system, as the Spark jobs read
+     * one), exactly as {@link #stream} reads a {@code .csv} file; {@code in} is not closed.
+     *
+     * @param name the file's name, for messages
+     */
+    public static void readCsv(InputStream in, String name, Options options, Consumer<Document> sink) throws IOException {
         FileWarnings w = new FileWarnings(name, options.warnings());
         Map<String, Long> firstLine = new HashMap<>();
-        try (InputStream in = Files.newInputStream(file); Utf8Lines lines = new Utf8Lines(in, name, true)) {
+        try (Utf8Lines lines = new Utf8Lines(in, name, true)) {
             Csv csv = new Csv(lines, name);
             List<String> header = csv.next();
             if (header == null) {
@@ -404,43 +415,81 @@ public final class CorpusReader {
                     continue;
                 }
                 row++;
-                Object parsed;
-                try {
-                    parsed = Json.parse(line, listener);
-                } catch (IllegalArgumentException e) {
-                    throw CorpusException.data(name + ": line " + lines.lineNumber() + " is not valid JSON: " + e.getMessage());
+                Record r = jsonlRecord(line, row, name, lines.lineNumber(), listener);
+                Document d = document(r.id(), r.title(), r.text(), r.metadata(), options, name + " line " + lines.lineNumber());
+                if (d != null && firstWithId(r.id(), lines.lineNumber(), firstLine, w)) {
+                    sink.accept(d);
                 }
-                if (!(parsed instanceof Map<?, ?> obj)) {
-                    throw CorpusException.data(name + ": line " + lines.lineNumber() + " must be a JSON object with a \"text\" field");
-                }
-                Object text = obj.get("text");
-                if (!(text instanceof String textString)) {
-                    throw CorpusException.data(name + ": line " + lines.lineNumber() + " has no string \"text\" field");
-                }
-                Map<String, String> meta = new LinkedHashMap<>();
-                String id = null;
-                String title = null;
-                for (Map.Entry<?, ?> e : obj.entrySet()) {
-                    String key = String.valueOf(e.getKey());
-                    if (key.equals("text")) {
-                        continue;
-                    }
-                    String value = Json.asText(e.getValue());
-                    if ((key.equals("doc") || key.equals("id")) && id == null) {
-                        id = value;
-                        continue;
-                    }
-                    if (key.equals("title") || key.equals("headline")) {
-                        title = value;
-                    }
-                    meta.put(key, value);
-                }
-                emit(id == null || id.isBlank() ? "row-" + row : id, title, textString.replace("\r\n", "\n"), meta,
-                        options, name + " line " + lines.lineNumber(), lines.lineNumber(), firstLine, w, sink);
                 options.progress().accept(lines.bytesRead());
             }
         } finally {
             w.flush();
         }
+    }
+
+    /**
+     * One record of a JSON Lines corpus before cleaning: its id ({@code doc} or {@code id}, whichever
+     * the object names first; {@code row-N} when blank or absent), title ({@code title} or
+     * {@code headline}, null when absent), text (CR LF as LF) and metadata (every other field, in
+     * the object's order, values by {@code Json.asText}).
+     */
+    public record Record(String id, String title, String text, Map<String, String> metadata) {
+    }
+
+    /**
+     * Parses one non-blank line of a {@code .jsonl} corpus as {@link #stream} does (for readers that
+     * split a file elsewhere, as the Spark jobs do); build the document with {@link #document}.
+     *
+     * @param row        the line's number among the file's non-blank lines, from 1 (for {@code row-N})
+     * @param file       the file's name, for messages
+     * @param lineNumber the line's number in the file, for messages
+     * @throws CorpusException (data) when the line is not a JSON object with a string {@code text}
+     */
+    public static Record jsonlRecord(String line, long row, String file, long lineNumber) {
+        return jsonlRecord(line, row, file, lineNumber, new Json.Listener() {
+            @Override
+            public void duplicateKey(String key) {
+            }
+
+            @Override
+            public void loneSurrogate() {
+            }
+        });
+    }
+
+    private static Record jsonlRecord(String line, long row, String file, long lineNumber, Json.Listener listener) {
+        String where = file + ": line " + lineNumber;
+        Object parsed;
+        try {
+            parsed = Json.parse(line, listener);
+        } catch (IllegalArgumentException e) {
+            throw CorpusException.data(where + " is not valid JSON: " + e.getMessage());
+        }
+        if (!(parsed instanceof Map<?, ?> obj)) {
+            throw CorpusException.data(where + " must be a JSON object with a \"text\" field");
+        }
+        Object text = obj.get("text");
+        if (!(text instanceof String textString)) {
+            throw CorpusException.data(where + " has no string \"text\" field");
+        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        String id = null;
+        String title = null;
+        for (Map.Entry<?, ?> e : obj.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            if (key.equals("text")) {
+                continue;
+            }
+            String value = Json.asText(e.getValue());
+            if ((key.equals("doc") || key.equals("id")) && id == null) {
+                id = value;
+                continue;
+            }
+            if (key.equals("title") || key.equals("headline")) {
+                title = value;
+            }
+            meta.put(key, value);
+        }
+        return new Record(id == null || id.isBlank() ? "row-" + row : id, title, textString.replace("\r\n", "\n"), meta);
     }
 }

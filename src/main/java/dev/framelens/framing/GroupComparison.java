@@ -223,6 +223,45 @@ public final class GroupComparison {
             throw new IllegalArgumentException("group " + (totalA == 0 ? "a " + groups.a() : "b " + groups.b())
                     + " has no tokens after filtering; choose documents with text");
         }
+        String[] terms = new String[v.size()];
+        for (int id = 0; id < terms.length; id++) {
+            terms[id] = v.term(id);
+        }
+        return compare(new Counts(terms, countA, countB, totalA, totalB), options, analyzer);
+    }
+
+    /**
+     * The two groups' term counts, however they were counted (here from document vectors, on a
+     * Spark cluster by aggregating per group): term k has y_a = {@code countA[k]} and y_b =
+     * {@code countB[k]} among the groups' n_a = {@code totalA} and n_b = {@code totalB} tokens.
+     * Each term once; the arrays are used as given, not copied.
+     */
+    public record Counts(String[] terms, long[] countA, long[] countB, long totalA, long totalB) {
+        public Counts {
+            if (terms.length != countA.length || terms.length != countB.length) {
+                throw new IllegalArgumentException("terms (" + terms.length + "), countA (" + countA.length
+                        + ") and countB (" + countB.length + ") must have one entry per term");
+            }
+        }
+    }
+
+    /**
+     * Compares two groups from their counts: the rows {@link #compare(TermStatistics, Groups,
+     * CompareOptions, Analyzer)} gives, by the formulas above.
+     *
+     * @param analyzer the pipeline that counts the background corpus, if {@code options} has one
+     * @throws IllegalArgumentException if a group has no tokens
+     */
+    public static List<Row> compare(Counts counts, CompareOptions options, Analyzer analyzer) {
+        long totalA = counts.totalA();
+        long totalB = counts.totalB();
+        if (totalA == 0 || totalB == 0) {
+            throw new IllegalArgumentException("group " + (totalA == 0 ? "a" : "b")
+                    + " has no tokens after filtering; choose documents with text");
+        }
+        String[] terms = counts.terms();
+        long[] countA = counts.countA();
+        long[] countB = counts.countB();
         TermStatistics background = options.background() == null ? null
                 : TermStatistics.count(options.background(), analyzer, 1, false);
         long backgroundTotal = 0;
@@ -234,14 +273,14 @@ public final class GroupComparison {
                     distinct++;
                 }
             }
-            for (int id = 0; id < v.size(); id++) {
-                if (countA[id] + countB[id] > 0 && background.count(v.term(id)) == 0) {
+            for (int id = 0; id < terms.length; id++) {
+                if (countA[id] + countB[id] > 0 && background.count(terms[id]) == 0) {
                     distinct++;
                 }
             }
         }
         List<Row> rows = new ArrayList<>();
-        for (int id = 0; id < v.size(); id++) {
+        for (int id = 0; id < terms.length; id++) {
             long ya = countA[id];
             long yb = countB[id];
             if (ya + yb == 0 || ya + yb < options.minCount()) {
@@ -251,10 +290,10 @@ public final class GroupComparison {
             if (background == null) {
                 e = LogOdds.pooled(ya, totalA, yb, totalB, options.alpha0());
             } else {
-                double pi = (background.count(v.term(id)) + 1.0) / (backgroundTotal + distinct);
+                double pi = (background.count(terms[id]) + 1.0) / (backgroundTotal + distinct);
                 e = LogOdds.estimate(ya, totalA, yb, totalB, options.alpha0() * pi, options.alpha0());
             }
-            rows.add(new Row(v.term(id), ya, yb, 1000.0 * ya / totalA, 1000.0 * yb / totalB, e.delta(), e.z(),
+            rows.add(new Row(terms[id], ya, yb, 1000.0 * ya / totalA, 1000.0 * yb / totalB, e.delta(), e.z(),
                     Keyness.signedG2FourCell(ya, totalA, yb, totalB)));
         }
         rows.sort(BY_Z);

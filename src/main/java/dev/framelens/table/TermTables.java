@@ -19,6 +19,15 @@ public final class TermTables {
     }
 
     /**
+     * The {@code per_1k} column of the term tables, {@code 1000 · count / total}: a relative
+     * frequency per 1,000 kept tokens (the corpus's or the document's). One definition for every
+     * table that has the column, here and in the Spark jobs.
+     */
+    public static double per1k(long count, double total) {
+        return 1000.0 * count / total;
+    }
+
+    /**
      * Corpus-level term table: {@code term, count, doc_freq, per_1k}, sorted by count
      * (descending), ties by term; {@code top} rows at most ({@code top ≤ 0}: all).
      * {@code per_1k} = 1000 · count / total kept tokens.
@@ -44,7 +53,7 @@ public final class TermTables {
             term.append(v.term(id));
             count.append((int) c.count(id));
             df.append(c.documentFrequency(id));
-            per1k.append(1000.0 * c.count(id) / total);
+            per1k.append(per1k(c.count(id), total));
         }
         return Table.create("terms", term, count, df, per1k);
     }
@@ -92,7 +101,7 @@ public final class TermTables {
                 doc.append(id);
                 term.append(v.term(ids[k]));
                 count.append(cnt);
-                per1k.append(1000.0 * cnt / total);
+                per1k.append(per1k(cnt, total));
                 tfidf.append(weights[k]);
             }
         }

@@ -41,10 +41,25 @@ class CorpusFormatTest {
 
     @Test
     void anUnknownPathNamesEveryFormat() throws Exception {
-        Path f = dir.resolve("x.parquet");
-        Files.writeString(f, "PAR1");
+        Path f = dir.resolve("x.docx");
+        Files.writeString(f, "PK");
         CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.read(f, CorpusReader.Options.defaults()));
         assertEquals(f + ": unknown corpus format; give a folder of .txt files (or one .txt file), a .csv file,"
                 + " a .jsonl file, a .lines file (tests only)", e.getMessage());
+    }
+
+    @Test
+    void aParquetCorpusWithoutTheSparkModuleSaysHowToReadIt() throws Exception {
+        // a file and a folder of part files alike: the folder is not taken for a folder of .txt files
+        for (Path p : List.of(dir.resolve("x.parquet"), Files.createDirectory(dir.resolve("parts.parquet")))) {
+            if (!Files.isDirectory(p)) {
+                Files.writeString(p, "PAR1");
+            }
+            CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.read(p, CorpusReader.Options.defaults()));
+            assertTrue(e.isUsageError());
+            assertEquals(p + ": Parquet corpora are read by framelens's spark module, which is not on the class path;"
+                    + " run ./framelens (it adds the module once built: ./framelens spark build) or add"
+                    + " spark/target/classes and the jars of spark/target/classpath.txt to the class path", e.getMessage());
+        }
     }
 }

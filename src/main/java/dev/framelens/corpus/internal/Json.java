@@ -74,8 +74,8 @@ public final class Json {
         if (v == null) {
             return "";
         }
-        if (v instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
-            return Long.toString(d.longValue());
+        if (v instanceof Double d) {
+            return dev.framelens.corpus.FieldText.of("", d);
         }
         if (v instanceof Map<?, ?> || v instanceof List<?>) {
             return write(v);

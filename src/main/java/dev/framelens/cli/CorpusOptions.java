@@ -3,12 +3,16 @@ package dev.framelens.cli;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.CorpusReader;
 import dev.framelens.corpus.Document;
+import dev.framelens.corpus.ParallelDocuments;
+import dev.framelens.count.ParallelAnalysis;
 import dev.framelens.Framelens;
 import dev.framelens.table.TableWriter;
 import dev.framelens.text.Analyzer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tech.tablesaw.api.Table;
@@ -35,6 +39,12 @@ public final class CorpusOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "Output: table (aligned, default), csv, json, md or html.")
     String format;
+
+    @OptionBounds.Range(min = 1, max = OptionBounds.MAX_THREADS)
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that analyse documents (1 to " + OptionBounds.MAX_THREADS + "); the output is the same"
+                    + " with any number. Default: all cores.")
+    Integer threads;
 
     @Option(names = "--csv-raw",
             description = "CSV cells as they are. By default a text cell starting with = + - @, tab or CR gets a"
@@ -81,6 +91,38 @@ public final class CorpusOptions {
     /** The engine on {@code c} with these options' analyzer; its warnings go to {@code err}. */
     Framelens framelens(Corpus c, PrintWriter err) {
         return Framelens.of(c, analyzer()).withWarnings(err::println);
+    }
+
+    /** The analysis threads: {@code --threads}, else every core. */
+    int threads() {
+        return threads != null ? threads : ParallelDocuments.defaultThreads();
+    }
+
+    /**
+     * Streams the corpus into {@code sink}, analysed on {@link #threads()} threads and counted in
+     * document order (the same result as one thread).
+     */
+    void analyze(PrintWriter err, ParallelAnalysis.Sink sink) {
+        Progress p = Progress.start(err, CorpusReader.size(corpus));
+        try {
+            ParallelAnalysis.run(c -> CorpusReader.stream(corpus, readOptions(err, p), c), threads(), sink);
+        } finally {
+            p.finish();
+        }
+    }
+
+    /**
+     * Streams the corpus through an ordered parallel map ({@link ParallelDocuments#map}) on
+     * {@link #threads()} workers: {@code workers} makes each worker's function, {@code consumer}
+     * receives the results in document order on this thread.
+     */
+    <R> void map(PrintWriter err, Supplier<? extends Function<Document, ? extends R>> workers, Consumer<? super R> consumer) {
+        Progress p = Progress.start(err, CorpusReader.size(corpus));
+        try {
+            ParallelDocuments.map(c -> CorpusReader.stream(corpus, readOptions(err, p), c), threads(), workers, consumer);
+        } finally {
+            p.finish();
+        }
     }
 
     /** Streams the corpus one document at a time. */

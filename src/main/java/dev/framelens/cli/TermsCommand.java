@@ -47,7 +47,7 @@ final class TermsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean perDoc = by != null;
         TermStatistics.Builder b = new TermStatistics.Builder(corpus.analyzer(), ngram, perDoc);
-        corpus.stream(err, b::add);
+        corpus.analyze(err, b);
         TermStatistics stats = b.build();
         corpus.print(perDoc ? TermTables.byDocument(stats, top) : TermTables.corpus(stats, top), out);
         return 0;

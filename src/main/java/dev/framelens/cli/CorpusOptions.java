@@ -88,9 +88,9 @@ public final class CorpusOptions {
         }
     }
 
-    /** The engine on {@code c} with these options' analyzer; its warnings go to {@code err}. */
+    /** The engine on {@code c} with these options' analyzer and threads; its warnings go to {@code err}. */
     Framelens framelens(Corpus c, PrintWriter err) {
-        return Framelens.of(c, analyzer()).withWarnings(err::println);
+        return Framelens.of(c, analyzer()).withWarnings(err::println).withThreads(threads());
     }
 
     /** The analysis threads: {@code --threads}, else every core. */

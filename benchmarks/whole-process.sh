@@ -8,8 +8,9 @@
 #   benchmarks/whole-process.sh [--runs N] [--docs N] [--mb MB]     defaults: 5 runs, 300 documents, 10 MB
 #
 # The two sides run in turn, N times each (one untimed run of each first, so both read the files
-# from the page cache); it prints every time, the medians and the ratio (Python's median over
-# framelens'). It checks that both outputs agree on the counts (see check() below) and fails
+# from the page cache); it prints every wall time, the medians and the ratio (Python's median over
+# framelens'), and each side's CPU time (user + system). It checks that both outputs agree on the
+# counts (see "The check" below) and fails
 # (exit 1) when they do not. Python is the project's venv (scripts/pyenv.sh target/pyenv) with
 # scikit-learn installed into it from the configured index (PIP_RETRIES=0). The machine's load
 # (uptime) is printed before and after: on a shared machine the times mean little without it.
@@ -55,14 +56,22 @@ echo "java: $(java -version 2>&1 | head -1); python: $("$py" -c 'import sys, skl
 echo "load before: $(uptime)"
 
 now() { date +%s%N; }
+# CPU time (user + system, ms) of a command and its children, from /proc's clock ticks via bash's `times`
+cpu_of() { # file command...
+  ( "${@:2}"; times > "$1" )
+}
+cpu_ms() { # file written by cpu_of: the children's line
+  awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%d", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000 }' "$1"
+}
 fl() { "$root/framelens" terms "$corpus" --top 0 --format csv > "$work/framelens.csv"; }
 sk() { "$py" "$root/benchmarks/scripts/sklearn-terms.py" "$corpus" "$stop" > "$work/sklearn.csv"; }
 fl; sk   # untimed: page cache, and the outputs for the check
-fl_times=() sk_times=()
+fl_times=() sk_times=() fl_cpu=() sk_cpu=()
 for ((r = 1; r <= runs; r++)); do
-  t0=$(now); fl; t1=$(now); sk; t2=$(now)
+  t0=$(now); cpu_of "$work/fl.cpu" fl; t1=$(now); cpu_of "$work/sk.cpu" sk; t2=$(now)
   fl_times+=($(( (t1 - t0) / 1000000 ))); sk_times+=($(( (t2 - t1) / 1000000 )))
-  echo "run $r: framelens ${fl_times[-1]} ms, scikit-learn ${sk_times[-1]} ms"
+  fl_cpu+=("$(cpu_ms "$work/fl.cpu")"); sk_cpu+=("$(cpu_ms "$work/sk.cpu")")
+  echo "run $r: framelens ${fl_times[-1]} ms (cpu ${fl_cpu[-1]} ms), scikit-learn ${sk_times[-1]} ms (cpu ${sk_cpu[-1]} ms)"
 done
 report_times=()
 for ((r = 1; r <= 3; r++)); do
@@ -76,6 +85,7 @@ echo "load after: $(uptime)"
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 fm=$(median "${fl_times[@]}"); sm=$(median "${sk_times[@]}"); rm_=$(median "${report_times[@]}")
 echo "median: framelens terms $fm ms, scikit-learn $sm ms, ratio $(awk -v a="$sm" -v b="$fm" 'BEGIN { printf "%.2f", a / b }')x; framelens report $rm_ ms"
+echo "median cpu (user+sys): framelens $(median "${fl_cpu[@]}") ms, scikit-learn $(median "${sk_cpu[@]}") ms"
 
 # The check: the two tokenizers differ at the edges (framelens merges phrases such as "european
 # union" into one term, folds "US" to "u.s.", drops a possessive 's), so the counts are compared on

@@ -25,12 +25,7 @@ public final class TermRecorder {
     /** Local ids below this were sent with an earlier recording. */
     private int sent;
     private int recorded;
-    private int[] ids = new int[1024];
-    private int[] starts = new int[1024];
-    private int[] ends = new int[1024];
-    private int[] sentences = new int[1024];
-    private int size;
-    private final TermSink sink = this::add;
+    private final TermBuffer terms = new TermBuffer();
 
     /**
      * @param analyzer the pipeline (the consumer must use the same one)
@@ -43,32 +38,19 @@ public final class TermRecorder {
 
     /** Analyses {@code text} and records its kept terms. */
     public Recording record(String text) {
-        size = 0;
-        stream.analyze(text, sink);
+        terms.clear();
+        stream.analyze(text, terms);
         int now = local.size();
         String[] fresh = new String[now - sent];
         for (int k = 0; k < fresh.length; k++) {
             fresh[k] = local.term(sent + k);
         }
-        Recording r = new Recording(translation, recorded++, sent, fresh, Arrays.copyOf(ids, size),
-                Arrays.copyOf(starts, size), Arrays.copyOf(ends, size), Arrays.copyOf(sentences, size));
+        int size = terms.size();
+        Recording r = new Recording(translation, recorded++, sent, fresh, Arrays.copyOf(terms.ids(), size),
+                Arrays.copyOf(terms.starts(), size), Arrays.copyOf(terms.ends(), size),
+                Arrays.copyOf(terms.sentences(), size));
         sent = now;
         return r;
-    }
-
-    private void add(int id, int start, int end, int sentence, int position) {
-        if (size == ids.length) {
-            int n = size * 2;
-            ids = Arrays.copyOf(ids, n);
-            starts = Arrays.copyOf(starts, n);
-            ends = Arrays.copyOf(ends, n);
-            sentences = Arrays.copyOf(sentences, n);
-        }
-        ids[size] = id;
-        starts[size] = start;
-        ends[size] = end;
-        sentences[size] = sentence;
-        size++;
     }
 
     /** One document's recorded term stream. Immutable once made; replayed on the consumer's thread. */

@@ -6,7 +6,6 @@ import dev.framelens.framing.FrameOptions;
 import dev.framelens.framing.FrameScore;
 import dev.framelens.framing.Lexicon;
 import dev.framelens.text.Analyzer;
-import dev.framelens.text.WordList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,9 +46,8 @@ public class FramesParallel {
     @Setup(Level.Trial)
     public void setUp(Input input) {
         analyzer = Analyzer.standard();
-        lexicon = Lexicon.shipped().withPack(Lexicon.parse(Frames.PACK, WordList.resourceLines(Frames.class, Frames.PACK),
-                Lexicon.shippedNegators()));
-        actors = Actors.parse(Frames.PACK_ACTORS, WordList.resourceLines(Frames.class, Frames.PACK_ACTORS));
+        lexicon = Frames.packLexicon();
+        actors = Frames.packActors();
         options = FrameOptions.defaults().lexicon(lexicon).resamples(0);
         input.texts.documents();
     }

@@ -99,6 +99,21 @@ class ThreadsTest {
     }
 
     @Test
+    void errorsAndWarningsAreTheSameOnOneAndThreeThreads() throws IOException {
+        Path bad = tmp.resolve("bad.jsonl");
+        Files.writeString(bad, "{\"text\":\"a grave threat\"}\n{\"text\":\"\"}\nnot json\n", StandardCharsets.UTF_8);
+        for (String command : List.of("terms", "tokens", "frames")) {
+            CliRunner.Result one = CliRunner.run(command, bad.toString(), "--format", "csv", "--threads", "1");
+            CliRunner.Result three = CliRunner.run(command, bad.toString(), "--format", "csv", "--threads", "3");
+            assertEquals(1, one.exit(), command);
+            assertEquals(one.exit(), three.exit(), command);
+            assertEquals(one.err(), three.err(), command);
+            assertTrue(one.err().endsWith("framelens: " + bad + ": line 3 is not valid JSON: unexpected text at character 1\n"),
+                    one.err());
+        }
+    }
+
+    @Test
     void threadsOutOfRangeIsAUsageError() {
         CliRunner.Result r = CliRunner.run("terms", "seeds", "--threads", "0");
         assertEquals(2, r.exit());

@@ -4,6 +4,7 @@ import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
 import dev.framelens.count.Collocations;
 import dev.framelens.count.Cooccurrence;
+import dev.framelens.count.ParallelAnalysis;
 import dev.framelens.count.TermStatistics;
 import dev.framelens.count.Terms;
 import dev.framelens.framing.ActorFrames;
@@ -79,9 +80,17 @@ public final class Framelens {
     private volatile TermStatistics unigrams;
     private final Map<Cooccurrence.Settings, Cooccurrence> cooccurrences = new ConcurrentHashMap<>();
     private final Consumer<String> warnings;
+    /** Threads for the analyses (see {@link #withThreads}). */
+    private final int threads;
 
     private Framelens(Corpus corpus, Analyzer analyzer, String name, Lexicon lexicon, Actors actors,
                       Consumer<String> warnings) {
+        this(corpus, analyzer, name, lexicon, actors, warnings, 1);
+    }
+
+    private Framelens(Corpus corpus, Analyzer analyzer, String name, Lexicon lexicon, Actors actors,
+                      Consumer<String> warnings, int threads) {
+        this.threads = threads;
         this.corpus = corpus;
         this.analyzer = analyzer;
         this.name = name;
@@ -133,12 +142,12 @@ public final class Framelens {
         if (newName == null || newName.isBlank()) {
             throw new IllegalArgumentException("a corpus name must not be blank");
         }
-        return new Framelens(corpus, analyzer, newName, lexicon, actors, warnings);
+        return new Framelens(corpus, analyzer, newName, lexicon, actors, warnings, threads);
     }
 
     /** The same corpus analysed with another pipeline. */
     public Framelens withAnalyzer(Analyzer other) {
-        return new Framelens(corpus, other, name, lexicon, actors, warnings);
+        return new Framelens(corpus, other, name, lexicon, actors, warnings, threads);
     }
 
     /**
@@ -147,22 +156,33 @@ public final class Framelens {
      * By default warnings are dropped.
      */
     public Framelens withWarnings(Consumer<String> sink) {
-        return new Framelens(corpus, analyzer, name, lexicon, actors, java.util.Objects.requireNonNull(sink, "sink"));
+        return new Framelens(corpus, analyzer, name, lexicon, actors, java.util.Objects.requireNonNull(sink, "sink"), threads);
     }
 
     /** The same corpus scored with another frame lexicon (the actors stay). */
     public Framelens withLexicon(Lexicon other) {
-        return new Framelens(corpus, analyzer, name, other, actors, warnings);
+        return new Framelens(corpus, analyzer, name, other, actors, warnings, threads);
     }
 
     /** The same corpus with another actor list ({@code null}: none). */
     public Framelens withActors(Actors other) {
-        return new Framelens(corpus, analyzer, name, lexicon, other, warnings);
+        return new Framelens(corpus, analyzer, name, lexicon, other, warnings, threads);
     }
 
     /** The same corpus with a story pack added on top of its lexicon (and its actors, if it has any). */
     public Framelens withPack(Path pack) {
         return withPacks(List.of(dev.framelens.framing.StoryPack.read(pack)));
+    }
+
+    /**
+     * The same corpus, analysed on {@code threads} threads (default 1): term counts, co-occurrence,
+     * frame hits and frame scores. Every result is the same whatever the number of threads.
+     */
+    public Framelens withThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads (" + threads + ") must be ≥ 1");
+        }
+        return new Framelens(corpus, analyzer, name, lexicon, actors, warnings, threads);
     }
 
     /** The same corpus with these packs added on top of its lexicon and actors, in order. */
@@ -172,7 +192,7 @@ public final class Framelens {
         }
         Actors more = dev.framelens.framing.StoryPack.actors(packs);
         return new Framelens(corpus, analyzer, name, dev.framelens.framing.StoryPack.apply(lexicon, packs),
-                more == null ? actors : actors == null ? more : actors.withMore(more), warnings);
+                more == null ? actors : actors == null ? more : actors.withMore(more), warnings, threads);
     }
 
     /** The frame lexicon the no-argument framing methods use. */
@@ -201,7 +221,9 @@ public final class Framelens {
     TermStatistics unigramStatistics() {
         TermStatistics s = unigrams;
         if (s == null) {
-            s = TermStatistics.count(corpus, analyzer, 1, true);
+            TermStatistics.Builder b = new TermStatistics.Builder(analyzer, 1, true);
+            ParallelAnalysis.run(sink -> corpus.forEach(sink), threads, b);
+            s = b.build();
             unigrams = s;
         }
         return s;
@@ -290,7 +312,11 @@ public final class Framelens {
 
     /** Counts for these settings, computed once; read-only, shared by every later call. */
     public Cooccurrence cooccurrenceCounts(Cooccurrence.Settings settings) {
-        return cooccurrences.computeIfAbsent(settings, s -> Cooccurrence.count(corpus, analyzer, s));
+        return cooccurrences.computeIfAbsent(settings, s -> {
+            Cooccurrence.Counter c = new Cooccurrence.Counter(analyzer, s);
+            ParallelAnalysis.run(sink -> corpus.forEach(sink), threads, c);
+            return c.build();
+        });
     }
 
     /**
@@ -395,7 +421,7 @@ public final class Framelens {
      */
     public FrameAnalysis frameAnalysis(Lexicon lexicon, Actors actors) {
         return frameAnalyses.computeIfAbsent(new FrameKey(lexicon, actors),
-                k -> FrameAnalysis.run(corpus, analyzer, lexicon, actors));
+                k -> FrameAnalysis.run(corpus, analyzer, lexicon, actors, threads));
     }
 
     /**
@@ -419,7 +445,7 @@ public final class Framelens {
 
     /** Frame scores with the lexicon and bootstrap of {@code options}, as given. */
     public Table frameScores(FrameOptions options) {
-        return FrameTables.scores(corpus, frameAnalysis(options.lexicon(), null).scores(options), options.lexicon(),
+        return FrameTables.scores(corpus, frameAnalysis(options.lexicon(), null).scores(options, threads), options.lexicon(),
                 warnings);
     }
 

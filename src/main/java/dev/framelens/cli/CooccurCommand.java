@@ -105,10 +105,10 @@ final class CooccurCommand implements Callable<Integer> {
         // streamed: documents are read one at a time; the pair table holds only the pairs asked for
         if (matrix != null) {
             TermStatistics.Builder terms = new TermStatistics.Builder(analyzer, 1, false);
-            corpus.stream(err, terms::add);
+            corpus.analyze(err, terms);
             List<String> top = TermTables.corpus(terms.build(), matrix).stringColumn(Columns.TERM).asList();
             Cooccurrence.Counter counter = new Cooccurrence.Counter(analyzer, options.settings(), Cooccurrence.Focus.among(top));
-            corpus.stream(err, counter::add);
+            corpus.analyze(err, counter);
             Table t = CooccurrenceTables.matrix(counter.build(), matrix, options);
             if (graph != null) {
                 Files.writeString(graph, g.endsWith(".gexf") ? GraphExport.gexf(t) : GraphExport.graphml(t), StandardCharsets.UTF_8);
@@ -119,7 +119,7 @@ final class CooccurCommand implements Callable<Integer> {
         }
         String normalized = Framelens.normalize(analyzer, term);
         Cooccurrence.Counter counter = new Cooccurrence.Counter(analyzer, options.settings(), Cooccurrence.Focus.on(normalized));
-        corpus.stream(err, counter::add);
+        corpus.analyze(err, counter);
         Cooccurrence co = counter.build();
         Table t = CooccurrenceTables.neighbors(co, normalized, options);
         int id = co.vocabulary().find(normalized);

@@ -3,6 +3,8 @@ package dev.framelens.cli;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.CorpusReader;
 import dev.framelens.corpus.Document;
+import dev.framelens.corpus.ParallelDocuments;
+import dev.framelens.count.ParallelAnalysis;
 import dev.framelens.Framelens;
 import dev.framelens.table.TableWriter;
 import dev.framelens.text.Analyzer;
@@ -10,6 +12,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import picocli.CommandLine.Mixin;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tech.tablesaw.api.Table;
@@ -35,6 +39,12 @@ public final class CorpusOptions {
 
     @Mixin
     OutputOptions output = new OutputOptions();
+
+    @OptionBounds.Range(min = 1, max = OptionBounds.MAX_THREADS)
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that analyse documents (1 to " + OptionBounds.MAX_THREADS + "); the output is the same"
+                    + " with any number. Default: all cores.")
+    Integer threads;
 
     TableWriter.Format format() {
         return output.format();
@@ -69,9 +79,41 @@ public final class CorpusOptions {
         }
     }
 
-    /** The engine on {@code c} with these options' analyzer; its warnings go to {@code err}. */
+    /** The engine on {@code c} with these options' analyzer and threads; its warnings go to {@code err}. */
     Framelens framelens(Corpus c, PrintWriter err) {
-        return Framelens.of(c, analyzer()).withWarnings(err::println);
+        return Framelens.of(c, analyzer()).withWarnings(err::println).withThreads(threads());
+    }
+
+    /** The analysis threads: {@code --threads}, else every core. */
+    int threads() {
+        return threads != null ? threads : ParallelDocuments.defaultThreads();
+    }
+
+    /**
+     * Streams the corpus into {@code sink}, analysed on {@link #threads()} threads and counted in
+     * document order (the same result as one thread).
+     */
+    void analyze(PrintWriter err, ParallelAnalysis.Sink sink) {
+        Progress p = Progress.start(err, CorpusReader.size(corpus));
+        try {
+            ParallelAnalysis.run(c -> CorpusReader.stream(corpus, readOptions(err, p), c), threads(), sink);
+        } finally {
+            p.finish();
+        }
+    }
+
+    /**
+     * Streams the corpus through an ordered parallel map ({@link ParallelDocuments#map}) on
+     * {@link #threads()} workers: {@code workers} makes each worker's function, {@code consumer}
+     * receives the results in document order on this thread.
+     */
+    <R> void map(PrintWriter err, Supplier<? extends Function<Document, ? extends R>> workers, Consumer<? super R> consumer) {
+        Progress p = Progress.start(err, CorpusReader.size(corpus));
+        try {
+            ParallelDocuments.map(c -> CorpusReader.stream(corpus, readOptions(err, p), c), threads(), workers, consumer);
+        } finally {
+            p.finish();
+        }
     }
 
     /** Streams the corpus one document at a time. */

@@ -16,31 +16,36 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "framelens 0.1.0",
         description = "Shows how different outlets frame the same news story.%n",
-        subcommands = {
-            TokensCommand.class,
-            TermsCommand.class,
-            CooccurCommand.class,
-            CollocationsCommand.class,
-            KwicCommand.class,
-            FramesCommand.class,
-            EvidenceCommand.class,
-            CompareCommand.class,
-            ActorsCommand.class,
-            SimilarityCommand.class,
-            QuotesCommand.class,
-            TrendsCommand.class,
-            LexiconCommand.class,
-            ValidateCommand.class,
-            ReportCommand.class,
-            dev.framelens.notebook.KernelCommand.class,
-            CommandLine.HelpCommand.class
-        },
         footer = {"",
             "Run `framelens COMMAND --help` for a command's options and an example.",
             "The launcher script also offers: shell (JShell with the engine), bench (JMH benchmarks),",
             "notebook (JupyterLab with the framelens kernel), test (the whole test suite),",
             "fuzz [MINUTES] (Jazzer fuzzing of the input parsers)."})
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands, in the order {@code --help} lists them. They are registered here rather than
+     * in the annotation so that a run builds only the command it runs (picocli builds a command's
+     * model, options and mixins by reflection, which is most of the start-up of a short run).
+     */
+    private static final Object[][] SUBCOMMANDS = {
+        {"tokens", TokensCommand.class},
+        {"terms", TermsCommand.class},
+        {"cooccur", CooccurCommand.class},
+        {"collocations", CollocationsCommand.class},
+        {"kwic", KwicCommand.class},
+        {"frames", FramesCommand.class},
+        {"evidence", EvidenceCommand.class},
+        {"compare", CompareCommand.class},
+        {"actors", ActorsCommand.class},
+        {"similarity", SimilarityCommand.class},
+        {"quotes", QuotesCommand.class},
+        {"trends", TrendsCommand.class},
+        {"lexicon", LexiconCommand.class},
+        {"validate", ValidateCommand.class},
+        {"report", ReportCommand.class},
+        {"kernel", dev.framelens.notebook.KernelCommand.class},
+    };
 
     public static final int BAD_DATA = 1;
     public static final int USAGE = 2;
@@ -57,7 +62,7 @@ public final class Main implements Runnable {
     /** Runs the CLI and returns the exit code (used by tests). */
     public static int run(String... args) {
         Locale.setDefault(Locale.ROOT);
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(args.length > 0 ? args[0] : null);
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -66,9 +71,29 @@ public final class Main implements Runnable {
         }
     }
 
-    /** The configured picocli command line with framelens' error handling. */
+    /** The configured picocli command line with framelens' error handling and every subcommand. */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * {@link #commandLine()} with only subcommand {@code only} when that names one (what a run of
+     * it needs), else with all of them (for the help, an unknown name or an option).
+     */
+    static CommandLine commandLine(String only) {
         CommandLine cli = new CommandLine(new Main());
+        boolean one = false;
+        for (Object[] sub : SUBCOMMANDS) {
+            one |= sub[0].equals(only);
+        }
+        for (Object[] sub : SUBCOMMANDS) {
+            if (!one || sub[0].equals(only)) {
+                cli.addSubcommand((String) sub[0], sub[1]);
+            }
+        }
+        if (!one) {
+            cli.addSubcommand("help", new CommandLine.HelpCommand());
+        }
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionStrategy(parsed -> {

@@ -24,6 +24,8 @@ final class OptionBounds {
     static final int MAX_WINDOW = 1000;
     /** Bootstrap resamples per article (the default is 2,000). */
     static final int MAX_RESAMPLES = 100_000;
+    /** Analysis threads ({@code --threads}). */
+    static final int MAX_THREADS = 256;
     /** Words in an n-gram. */
     static final int MAX_NGRAM = 10;
 

@@ -1,7 +1,10 @@
 package dev.framelens.cli;
 
 import dev.framelens.count.TermStatistics;
+import dev.framelens.table.TableWriter;
 import dev.framelens.table.TermTables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,8 +50,17 @@ final class TermsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean perDoc = by != null;
         TermStatistics.Builder b = new TermStatistics.Builder(corpus.analyzer(), ngram, perDoc);
-        corpus.stream(err, b::add);
+        corpus.analyze(err, b);
         TermStatistics stats = b.build();
+        if (!perDoc && corpus.format() == TableWriter.Format.CSV) {
+            try {
+                TermTables.corpusCsv(stats, top, corpus.csvMode(), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.flush();
+            return 0;
+        }
         corpus.print(perDoc ? TermTables.byDocument(stats, top) : TermTables.corpus(stats, top), out);
         return 0;
     }

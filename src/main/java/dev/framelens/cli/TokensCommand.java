@@ -1,7 +1,11 @@
 package dev.framelens.cli;
 
 import dev.framelens.Framelens;
+import dev.framelens.corpus.Document;
+import dev.framelens.count.ParallelAnalysis;
 import dev.framelens.count.Terms;
+import dev.framelens.text.TermRecorder;
+import dev.framelens.text.TermSink;
 import dev.framelens.text.TermInterner;
 import dev.framelens.table.Columns;
 import dev.framelens.table.TableWriter;
@@ -45,13 +49,32 @@ final class TokensCommand implements Callable<Integer> {
                     line.text(name);
                 }
                 line.end();
-                corpus.stream(err, d -> stream.analyze(d.text(), (id, s, e, sent, pos) -> {
-                    try {
-                        line.text(d.id()).number(sent).number(pos).number(s).number(e).text(v.term(id)).end();
-                    } catch (IOException x) {
-                        throw new UncheckedIOException(x);
+                corpus.analyze(err, new ParallelAnalysis.Sink() {
+                    @Override
+                    public Analyzer analyzer() {
+                        return analyzer;
                     }
-                }));
+
+                    @Override
+                    public void add(Document d) {
+                        stream.analyze(d.text(), row(d));
+                    }
+
+                    @Override
+                    public void add(Document d, TermRecorder.Recording terms) {
+                        terms.replay(v, row(d));
+                    }
+
+                    private TermSink row(Document d) {
+                        return (id, s, e, sent, pos) -> {
+                            try {
+                                line.text(d.id()).number(sent).number(pos).number(s).number(e).text(v.term(id)).end();
+                            } catch (IOException x) {
+                                throw new UncheckedIOException(x);
+                            }
+                        };
+                    }
+                });
             } catch (IOException x) {
                 throw new UncheckedIOException(x);
             }

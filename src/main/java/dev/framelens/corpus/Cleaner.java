@@ -49,8 +49,45 @@ public final class Cleaner {
     /** The cleaned text. */
     public static String clean(String text) {
         String t = cutTrailing(text);
-        t = TEASER.matcher(t).replaceFirst("");
+        if (endsWithReadMore(t)) {
+            t = TEASER.matcher(t).replaceFirst("");
+        }
         return dropRepeatedHeadline(t);
+    }
+
+    /**
+     * Whether {@code t} ends in "read more" (ASCII case ignored) before trailing white space: the
+     * only texts {@link #TEASER} can match, checked first so that the pattern is not tried at
+     * every position of every text.
+     */
+    private static boolean endsWithReadMore(String t) {
+        int end = t.length();
+        while (end > 0 && isRegexSpace(t.charAt(end - 1))) {
+            end--;
+        }
+        // the pattern's $ also matches before a final line terminator that \s does not cover
+        if (end > 0 && "\u0085\u2028\u2029".indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+            while (end > 0 && isRegexSpace(t.charAt(end - 1))) {
+                end--;
+            }
+        }
+        String tail = "read more";
+        if (end < tail.length()) {
+            return false;
+        }
+        for (int k = 0; k < tail.length(); k++) {
+            char c = t.charAt(end - tail.length() + k);
+            if (c != tail.charAt(k) && !(c >= 'A' && c <= 'Z' && c + 32 == tail.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters of the regular expression class {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static boolean isBoilerplate(String line) {

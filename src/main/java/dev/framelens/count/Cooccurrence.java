@@ -5,6 +5,7 @@ import dev.framelens.count.internal.PairCounts;
 import dev.framelens.count.internal.TermCounter;
 import dev.framelens.count.internal.Vocabulary;
 import dev.framelens.text.Analyzer;
+import dev.framelens.text.TermRecorder;
 import dev.framelens.text.TermSink;
 import java.util.Arrays;
 
@@ -126,7 +127,8 @@ public final class Cooccurrence {
      * counts over to the result, so a counter builds once: adding a document afterwards throws
      * {@link IllegalStateException}.
      */
-    public static final class Counter {
+    public static final class Counter implements ParallelAnalysis.Sink {
+        private final Analyzer analyzer;
         private final Vocabulary vocabulary = new Vocabulary();
         private final PairCounts pairs = new PairCounts();
         private final TermCounter terms = new TermCounter(false);
@@ -161,6 +163,7 @@ public final class Cooccurrence {
 
         /** A counter that keeps the pairs {@code focus} selects ({@code null}: every pair). */
         public Counter(Analyzer analyzer, Settings settings, Focus focus) {
+            this.analyzer = analyzer;
             this.stream = analyzer.stream(vocabulary);
             this.settings = settings;
             this.k = settings.window();
@@ -206,8 +209,25 @@ public final class Cooccurrence {
             }
         }
 
+        @Override
+        public Analyzer analyzer() {
+            return analyzer;
+        }
+
         /** Counts one document. */
+        @Override
         public void add(Document d) {
+            count(d, null);
+        }
+
+        /** Counts one document whose terms were recorded on another thread (see {@link ParallelAnalysis}). */
+        @Override
+        public void add(Document d, TermRecorder.Recording recorded) {
+            count(d, java.util.Objects.requireNonNull(recorded, "recorded"));
+        }
+
+        /** Counts {@code d}: its recorded terms, or (null) analysed here. */
+        private void count(Document d, TermRecorder.Recording recorded) {
             if (built) {
                 throw new IllegalStateException("this counter has already built its Cooccurrence; "
                         + "create a new Counter to count again");
@@ -217,7 +237,11 @@ public final class Cooccurrence {
             seenSize = 0;
             currentSentence = 0;
             terms.startDocument();
-            stream.analyze(d.text(), sink);
+            if (recorded == null) {
+                stream.analyze(d.text(), sink);
+            } else {
+                recorded.replay(stream.interner(), sink);
+            }
             flushSeen();
             terms.endDocument();
         }

@@ -5,6 +5,7 @@ import dev.framelens.count.internal.NgramWindow;
 import dev.framelens.count.internal.TermCounter;
 import dev.framelens.count.internal.Vocabulary;
 import dev.framelens.text.Analyzer;
+import dev.framelens.text.TermRecorder;
 import dev.framelens.text.TermSink;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -107,7 +108,8 @@ public final class TermStatistics {
      * counts over to the result, so a builder builds once: adding to it or merging into it
      * afterwards throws {@link IllegalStateException}.
      */
-    public static final class Builder {
+    public static final class Builder implements ParallelAnalysis.Sink {
+        private final Analyzer analyzer;
         private final Vocabulary vocabulary = new Vocabulary();
         private final TermCounter counter;
         private final Analyzer.Stream stream;
@@ -126,6 +128,7 @@ public final class TermStatistics {
             if (ngram < 1) {
                 throw new IllegalArgumentException("ngram (" + ngram + ") must be ≥ 1");
             }
+            this.analyzer = analyzer;
             this.ngram = ngram;
             this.counter = new TermCounter(keepDocumentVectors);
             if (ngram == 1) {
@@ -140,15 +143,36 @@ public final class TermStatistics {
             }
         }
 
+        @Override
+        public Analyzer analyzer() {
+            return analyzer;
+        }
+
         /** Counts one document. */
+        @Override
         public void add(Document d) {
+            count(d, null);
+        }
+
+        /** Counts one document whose terms were recorded on another thread (see {@link ParallelAnalysis}). */
+        @Override
+        public void add(Document d, TermRecorder.Recording terms) {
+            count(d, java.util.Objects.requireNonNull(terms, "terms"));
+        }
+
+        /** Counts {@code d}: its recorded terms, or (null) analysed here. */
+        private void count(Document d, TermRecorder.Recording terms) {
             checkOpen();
             ids.add(d.id());
             counter.startDocument();
             if (ngrams != null) {
                 ngrams.reset();
             }
-            stream.analyze(d.text(), sink);
+            if (terms == null) {
+                stream.analyze(d.text(), sink);
+            } else {
+                terms.replay(stream.interner(), sink);
+            }
             counter.endDocument();
         }
 

@@ -1,6 +1,7 @@
 package dev.framelens.framing;
 
 import dev.framelens.corpus.Document;
+import dev.framelens.corpus.ParallelDocuments;
 import dev.framelens.text.Analyzer;
 import dev.framelens.voice.Voice;
 import java.util.ArrayList;
@@ -41,11 +42,22 @@ public final class FrameAnalysis {
      * @return the hits of every document
      */
     public static FrameAnalysis run(Iterable<Document> documents, Analyzer analyzer, Lexicon lexicon, Actors actors) {
-        FrameScorer scorer = new FrameScorer(analyzer, lexicon, actors);
+        return run(documents, analyzer, lexicon, actors, 1);
+    }
+
+    /**
+     * {@link #run(Iterable, Analyzer, Lexicon, Actors)} on {@code threads} threads: each worker
+     * scans with its own {@link FrameScorer} ({@link ParallelDocuments}, results in corpus order).
+     * A document's hits do not depend on what the scorer saw before, so the analysis is the same
+     * whatever the number of threads.
+     */
+    public static FrameAnalysis run(Iterable<Document> documents, Analyzer analyzer, Lexicon lexicon, Actors actors,
+                                    int threads) {
         List<DocumentFrames> out = new ArrayList<>();
-        for (Document d : documents) {
-            out.add(scorer.score(d));
-        }
+        ParallelDocuments.map(sink -> documents.forEach(sink), threads, () -> {
+            FrameScorer scorer = new FrameScorer(analyzer, lexicon, actors);
+            return scorer::score;
+        }, out::add);
         return new FrameAnalysis(lexicon, actors, out);
     }
 
@@ -79,7 +91,7 @@ public final class FrameAnalysis {
      * @return one {@link FrameScore} per document
      */
     public List<FrameScore> scores(FrameOptions options) {
-        return scores(options, null);
+        return scores(options, null, 1);
     }
 
     /**
@@ -91,9 +103,38 @@ public final class FrameAnalysis {
      * @return one {@link FrameScore} per document
      */
     public List<FrameScore> scores(FrameOptions options, Voice voice) {
+        return scores(options, voice, 1);
+    }
+
+    /**
+     * {@link #scores(FrameOptions)} on {@code threads} threads. Each document's bootstrap is seeded
+     * from its id ({@link FrameOptions#seedFor}), so the scores are the same whatever the number of
+     * threads.
+     */
+    public List<FrameScore> scores(FrameOptions options, int threads) {
+        return scores(options, null, threads);
+    }
+
+    /** {@link #scores(FrameOptions, Voice)} on {@code threads} threads, the same scores for any number. */
+    public List<FrameScore> scores(FrameOptions options, Voice voice, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads (" + threads + ") must be ≥ 1");
+        }
         if (options.lexicon() != lexicon) {
             throw new IllegalArgumentException("the options name lexicon " + options.lexicon().source()
                     + " but this analysis used " + lexicon.source() + "; run the analysis with that lexicon");
+        }
+        if (threads > 1 && documents.size() > 1) {
+            FrameScore[] out = new FrameScore[documents.size()];
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+            try {
+                pool.submit(() -> java.util.stream.IntStream.range(0, out.length).parallel()
+                        .forEach(i -> out[i] = voice == null ? FrameScore.of(documents.get(i), options)
+                                : FrameScore.of(documents.get(i), options, voice))).join();
+            } finally {
+                pool.shutdown();
+            }
+            return List.of(out);
         }
         List<FrameScore> out = new ArrayList<>(documents.size());
         for (DocumentFrames d : documents) {

@@ -7,13 +7,12 @@ import dev.framelens.framing.NegationRules.Kind;
 import dev.framelens.framing.internal.WordSet;
 import dev.framelens.text.Analyzer;
 import dev.framelens.text.TermInterner;
-import dev.framelens.text.TermSink;
 import dev.framelens.voice.Quotation;
 import dev.framelens.voice.QuoteFinder;
 import dev.framelens.voice.Voice;
 import dev.framelens.voice.VoiceMap;
+import dev.framelens.text.TermBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -102,12 +101,13 @@ public final class FrameScorer {
     private final int idThan;
     private final int idThat;
 
-    private int[] ids = new int[1024];
-    private int[] starts = new int[1024];
-    private int[] ends = new int[1024];
-    private int[] sentences = new int[1024];
+    /** The analysed stream of the text being scored; the fields below are its arrays. */
+    private final TermBuffer buffer = new TermBuffer();
+    private int[] ids;
+    private int[] starts;
+    private int[] ends;
+    private int[] sentences;
     private int size;
-    private final TermSink sink = this::add;
     /** The text being scored and the current sentence's token range, for conditions and negation. */
     private String text;
     private int sentenceBegin;
@@ -210,8 +210,13 @@ public final class FrameScorer {
      * {@link VoiceMap} of other quotations, e.g. hand-coded ones, or one without the indirect kind).
      */
     public DocumentFrames score(String id, String text, VoiceMap voices) {
-        size = 0;
-        stream.analyze(text, sink);
+        buffer.clear();
+        stream.analyze(text, buffer);
+        size = buffer.size();
+        ids = buffer.ids();
+        starts = buffer.starts();
+        ends = buffer.ends();
+        sentences = buffer.sentences();
         int sentenceCount = size == 0 ? 0 : sentences[size - 1];
         int[] sentenceStart = new int[sentenceCount];
         int[] sentenceEnd = new int[sentenceCount];
@@ -490,20 +495,5 @@ public final class FrameScorer {
             j++;
         }
         return j;
-    }
-
-    private void add(int id, int start, int end, int sentence, int position) {
-        if (size == ids.length) {
-            int n = size * 2;
-            ids = Arrays.copyOf(ids, n);
-            starts = Arrays.copyOf(starts, n);
-            ends = Arrays.copyOf(ends, n);
-            sentences = Arrays.copyOf(sentences, n);
-        }
-        ids[size] = id;
-        starts[size] = start;
-        ends[size] = end;
-        sentences[size] = sentence;
-        size++;
     }
 }

@@ -193,6 +193,11 @@ public final class TableWriter {
             return this;
         }
 
+        /** A decimal, written as a table's CSV writes a double cell ({@link Numbers#exact}; NaN, a missing cell, empty). */
+        public CsvLine number(double cell) {
+            return number(Double.isNaN(cell) ? "" : Numbers.exact(cell));
+        }
+
         private CsvLine number(String exact) {
             separate().append(exact);
             return this;

@@ -35,13 +35,7 @@ public final class TermTables {
     public static Table corpus(TermStatistics stats, int top) {
         Terms v = stats.vocabulary();
         TermCounts c = stats.counter();
-        List<Integer> ids = new ArrayList<>();
-        for (int id = 0; id < v.size(); id++) {
-            if (c.count(id) > 0) {
-                ids.add(id);
-            }
-        }
-        ids.sort(Comparator.<Integer>comparingLong(c::count).reversed().thenComparing(v::term));
+        List<Integer> ids = corpusOrder(stats);
         int n = top > 0 ? Math.min(top, ids.size()) : ids.size();
         StringColumn term = StringColumn.create(Columns.TERM);
         IntColumn count = IntColumn.create(Columns.COUNT);
@@ -56,6 +50,42 @@ public final class TermTables {
             per1k.append(per1k(c.count(id), total));
         }
         return Table.create("terms", term, count, df, per1k);
+    }
+
+    /** Ids of the counted terms in the corpus table's order: by count (descending), ties by term. */
+    private static List<Integer> corpusOrder(TermStatistics stats) {
+        Terms v = stats.vocabulary();
+        TermCounts c = stats.counter();
+        List<Integer> ids = new ArrayList<>();
+        for (int id = 0; id < v.size(); id++) {
+            if (c.count(id) > 0) {
+                ids.add(id);
+            }
+        }
+        ids.sort(Comparator.<Integer>comparingLong(c::count).reversed().thenComparing(v::term));
+        return ids;
+    }
+
+    /**
+     * {@link #corpus} written straight to CSV, header and rows, the bytes
+     * {@code TableWriter.write(corpus(stats, top), CSV, mode, out)} writes, without building the
+     * table (so a {@code terms --format csv} run never initialises Tablesaw, whose start-up scans
+     * the class path).
+     */
+    public static void corpusCsv(TermStatistics stats, int top, TableWriter.CsvMode mode, Appendable out)
+            throws java.io.IOException {
+        Terms v = stats.vocabulary();
+        TermCounts c = stats.counter();
+        List<Integer> ids = corpusOrder(stats);
+        int n = top > 0 ? Math.min(top, ids.size()) : ids.size();
+        TableWriter.CsvLine line = new TableWriter.CsvLine(out, mode);
+        line.text(Columns.TERM).text(Columns.COUNT).text(Columns.DOC_FREQ).text(Columns.PER_1K).end();
+        double total = c.total();
+        for (int k = 0; k < n; k++) {
+            int id = ids.get(k);
+            line.text(v.term(id)).number((int) c.count(id)).number(c.documentFrequency(id))
+                    .number(1000.0 * c.count(id) / total).end();
+        }
     }
 
     /**

@@ -38,6 +38,21 @@ public interface TermInterner {
     /** The term with id {@code id}. */
     String term(int id);
 
+    /** Length of term {@code id} in chars. */
+    default int length(int id) {
+        return term(id).length();
+    }
+
+    /**
+     * Copies term {@code id}'s characters into {@code dst} at {@code off} (which must have room for
+     * {@link #length(int)} of them); returns their number. Implementations may avoid making a String.
+     */
+    default int copy(int id, char[] dst, int off) {
+        String s = term(id);
+        s.getChars(0, s.length(), dst, off);
+        return s.length();
+    }
+
     /** Number of distinct terms so far. */
     int size();
 }

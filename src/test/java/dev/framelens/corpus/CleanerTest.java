@@ -56,4 +56,32 @@ class CleanerTest {
     private static String tail(String s) {
         return "…" + s.substring(Math.max(0, s.length() - 80));
     }
+
+    @Test
+    void teaserTailIsCutByHand() {
+        assertEquals("Putin spoke", Cleaner.clean("Putin spoke... Read more"));
+        assertEquals("Putin spoke", Cleaner.clean("Putin spoke\u2026 READ MORE  \n"));
+        assertEquals("Putin spoke... Read more please", Cleaner.clean("Putin spoke... Read more please"));
+        assertEquals("He said read more", Cleaner.clean("He said read more"));
+    }
+
+    /** The "read more" check that spares the teaser pattern on most texts removes exactly what the pattern alone would. */
+    @Test
+    void teaserCheckChangesNothingTheRegexWouldDo() {
+        java.util.regex.Pattern teaser = java.util.regex.Pattern.compile("\\s*(\u2026|\\.\\.\\.)\\s*read more\\s*$",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        String[] ends = {"", " ", "\n", "\r\n", "\u2028", "\u0085", " \u2028", "\t\n ", "\u2029\n"};
+        String[] tails = {"... read more", "\u2026Read More", "... READ MORE", "...read mor", "... rEaD mOrE", "read more",
+            "... read more.", "... re\u0430d more", "...  read more"};
+        int cut = 0;
+        for (String tail : tails) {
+            for (String end : ends) {
+                String text = "Kim arrived in Moscow" + tail + end;
+                String expected = teaser.matcher(text.strip()).replaceFirst("");
+                assertEquals(expected, Cleaner.clean(text).strip(), java.util.List.of(tail, end).toString());
+                cut += expected.equals("Kim arrived in Moscow") ? 1 : 0;
+            }
+        }
+        assertTrue(cut >= 20, "cut " + cut);
+    }
 }

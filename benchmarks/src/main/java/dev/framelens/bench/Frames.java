@@ -52,11 +52,21 @@ public class Frames {
     public void setUp(Input input) {
         analyzer = Analyzer.standard();
         // the seeds' default lexicon: the general one plus the Putin–Kim story pack, with its actors
-        lexicon = Lexicon.shipped().withPack(Lexicon.parse(PACK, WordList.resourceLines(Frames.class, PACK),
-                Lexicon.shippedNegators()));
-        actors = Actors.parse(PACK_ACTORS, WordList.resourceLines(Frames.class, PACK_ACTORS));
+        lexicon = packLexicon();
+        actors = packActors();
         options = FrameOptions.defaults().lexicon(lexicon).resamples(resamples);
         input.texts.documents();
+    }
+
+    /** The shipped lexicon plus the Putin–Kim story pack. */
+    static Lexicon packLexicon() {
+        return Lexicon.shipped().withPack(Lexicon.parse(PACK, WordList.resourceLines(Frames.class, PACK),
+                Lexicon.shippedNegators()));
+    }
+
+    /** The pack's actors. */
+    static Actors packActors() {
+        return Actors.parse(PACK_ACTORS, WordList.resourceLines(Frames.class, PACK_ACTORS));
     }
 
     @Benchmark

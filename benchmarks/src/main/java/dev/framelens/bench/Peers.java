@@ -13,12 +13,16 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.util.BytesRefHash;
 
 /**
  * The peers framelens is measured against, written the way a user would write them:
  * <ul>
  *   <li>Lucene 9.12 {@link StandardAnalyzer} (UAX#29 word breaking, lower-casing, stop filter)
  *       driven by the documented {@code reset → incrementToken → end → close} loop;</li>
+ *   <li>its tokens interned into a {@link BytesRefHash}, as {@code IndexWriter} interns the terms of
+ *       a field (the fair peer for producing term ids);</li>
  *   <li>{@code HashMap<String,Integer>} counting of its terms;</li>
  *   <li>a regular-expression split ({@value #SPLIT_REGEX}) with {@code toLowerCase} and a
  *       {@code HashMap} (the pattern compiled once, as {@code String.split} would recompile it per
@@ -56,6 +60,35 @@ public final class Peers {
                     while (ts.incrementToken()) {
                         int len = term.length();
                         h = 31 * h + len + (len > 0 ? term.buffer()[0] : 0);
+                        tokens++;
+                    }
+                    ts.end();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sink[0] = h;
+        return tokens;
+    }
+
+    /**
+     * Lucene's own term interning, what {@code IndexWriter} does with each token of a field: the
+     * analyzer's {@code TermToBytesRefAttribute} (the term as UTF-8 bytes) added to a
+     * {@link BytesRefHash}, which gives the term's id (a new id, or {@code -(id + 1)} for a known
+     * term). Returns the number of tokens and folds every id into {@code sink[0]}.
+     */
+    public static long luceneTermIds(Analyzer analyzer, String[] docs, BytesRefHash hash, long[] sink) {
+        long tokens = 0;
+        long h = 0;
+        try {
+            for (String doc : docs) {
+                try (TokenStream ts = analyzer.tokenStream("text", doc)) {
+                    TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
+                    ts.reset();
+                    while (ts.incrementToken()) {
+                        int id = hash.add(term.getBytesRef());
+                        h = 31 * h + (id < 0 ? -id - 1 : id);
                         tokens++;
                     }
                     ts.end();

@@ -37,6 +37,8 @@ public final class Summary {
         PEERS.put("ZipfSweep.tokenizeFramelens", "ZipfSweep.tokenizeLucene");
         PEERS.put("ZipfSweep.countFramelens", "ZipfSweep.countLuceneHashMap");
         PEERS.put("CountParallel.framelens", "CountParallel.framelens threads=1");
+        PEERS.put("CountParallel.framelensStream", "CountParallel.framelensStream threads=1");
+        PEERS.put("FramesParallel.framelens", "FramesParallel.framelens threads=1");
     }
 
     /** One benchmark × parameter row. */
@@ -174,11 +176,25 @@ public final class Summary {
     /** The targets, each checked on the Europarl rows present in the run. */
     static String targets(List<Row> rows) {
         StringBuilder b = new StringBuilder("\ntargets (Europarl, single thread unless stated):\n");
-        target(b, rows, "tokenize >= 2.5x Lucene tokenize", "Tokenize.framelens", Map.of("corpus", "europarl"), 2.5);
-        target(b, rows, "tokenize+count >= 3x Lucene+HashMap", "Count.framelens", Map.of("corpus", "europarl"), 3.0);
-        target(b, rows, "co-occurrence +-5 >= 5x HashMap pairs", "Cooccur.framelens", Map.of("corpus", "europarl"), 5.0);
-        target(b, rows, "all cores (2) >= 1.7x one thread", "CountParallel.framelens",
-                Map.of("corpus", "europarl", "threads", "2"), 1.7);
+        Map<String, String> europarl = Map.of("corpus", "europarl");
+        versus(b, rows, "tokenize to ids >= 3x Lucene into BytesRefHash", "Tokenize.framelens", "Tokenize.luceneTermIds",
+                europarl, 3.0);
+        versus(b, rows, "  stretch: >= 1.5x bare Lucene tokenize", "Tokenize.framelens", "Tokenize.lucene", europarl, 1.5);
+        target(b, rows, "tokenize+count >= 3x Lucene+HashMap", "Count.framelens", europarl, 3.0);
+        target(b, rows, "co-occurrence +-5 >= 5x HashMap pairs", "Cooccur.framelens", europarl, 5.0);
+        for (Row r : rows) {
+            if (r.name().equals("Frames.framelens") && "europarl".equals(r.params().get("corpus"))
+                    && "0".equals(r.params().get("resamples"))) {
+                b.append(String.format(Locale.ROOT, "  %-42s %8.1f MB/s  %s%n", "framing scores >= 50 MB/s", r.mbPerSecond(),
+                        r.mbPerSecond() >= 50 ? "met" : "MISSED"));
+            }
+        }
+        versus(b, rows, "framing >= 0.8x counting (resamples=0)", "Frames.framelens", "Count.framelens",
+                Map.of("corpus", "europarl", "resamples", "0"), 0.8);
+        Map<String, String> two = Map.of("corpus", "europarl", "threads", "2");
+        target(b, rows, "counting on 2 threads >= 1.8x one thread", "CountParallel.framelens", two, 1.8);
+        target(b, rows, "  streamed counting (the CLI's way)", "CountParallel.framelensStream", two, 1.8);
+        target(b, rows, "framing on 2 threads >= 1.8x one thread", "FramesParallel.framelens", two, 1.8);
         for (Row r : rows) {
             if (r.name().startsWith("Count.framelens") && "europarl".equals(r.params().get("corpus"))
                     && !Double.isNaN(r.allocPerInputByte())) {
@@ -204,6 +220,40 @@ public final class Summary {
             }
         }
         b.append(String.format(Locale.ROOT, "  %-42s (not in this run)%n", label));
+    }
+
+    /**
+     * A target on the ratio of {@code name}'s throughput to {@code other}'s, both on the Europarl
+     * rows; {@code params} are matched on each row as far as it has them (a benchmark without a
+     * {@code resamples} parameter ignores it).
+     */
+    private static void versus(StringBuilder b, List<Row> rows, String label, String name, String other,
+                               Map<String, String> params, double goal) {
+        Row a = find(rows, name, params);
+        Row c = find(rows, other, params);
+        if (a == null || c == null) {
+            b.append(String.format(Locale.ROOT, "  %-42s (not in this run)%n", label));
+            return;
+        }
+        double ratio = a.opsPerSecond() / c.opsPerSecond();
+        b.append(String.format(Locale.ROOT, "  %-42s %8.2f×     %s%n", label, ratio, ratio >= goal ? "met" : "MISSED"));
+    }
+
+    private static Row find(List<Row> rows, String name, Map<String, String> params) {
+        for (Row r : rows) {
+            if (!r.name().equals(name)) {
+                continue;
+            }
+            boolean all = true;
+            for (Map.Entry<String, String> e : params.entrySet()) {
+                String v = r.params().get(e.getKey());
+                all &= v == null || v.equals(e.getValue());
+            }
+            if (all && r.params().get("corpus") != null) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static String fmt(double v, int decimals) {

@@ -22,6 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code lucene}: Lucene 9.12 {@code StandardAnalyzer} with framelens' stop words; tokens =
  *       terms it emits.</li>
+ *   <li>{@code luceneTermIds}: the same analyzer's tokens interned into a warm Lucene
+ *       {@code BytesRefHash} (term bytes → id, what {@code IndexWriter} does per token): the peer
+ *       for producing term ids; tokens = terms it emits.</li>
  *   <li>{@code framelens}: {@code Analyzer.standard()} (tokenizer, phrase merging, stop words)
  *       producing term ids in a {@code Vocabulary} that already knows the corpus's terms (a warm
  *       vocabulary, as on every document after the first few); tokens = kept terms.</li>
@@ -39,6 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class Tokenize {
     private org.apache.lucene.analysis.Analyzer lucene;
+    private org.apache.lucene.util.BytesRefHash luceneIds;
     private Analyzer.Stream stream;
     private Tokenizer idTokenizer;
     private Vocabulary warmVocabulary;
@@ -52,6 +56,8 @@ public class Tokenize {
     public void setUp(Input input) {
         Analyzer analyzer = Analyzer.standard();
         lucene = Peers.lucene(analyzer.stopWords());
+        luceneIds = new org.apache.lucene.util.BytesRefHash();
+        Peers.luceneTermIds(lucene, input.docs, luceneIds, sink); // warm, like the framelens vocabulary
         Vocabulary vocabulary = Engine.vocabularyOf(input.docs, analyzer);
         stream = analyzer.stream(vocabulary);
         idTokenizer = new Tokenizer();
@@ -76,6 +82,13 @@ public class Tokenize {
     @Benchmark
     public long lucene(Input input, Rate rate) {
         long tokens = Peers.luceneTokenize(lucene, input.docs, sink);
+        rate.pass(input.texts, tokens);
+        return sink[0];
+    }
+
+    @Benchmark
+    public long luceneTermIds(Input input, Rate rate) {
+        long tokens = Peers.luceneTermIds(lucene, input.docs, luceneIds, sink);
         rate.pass(input.texts, tokens);
         return sink[0];
     }

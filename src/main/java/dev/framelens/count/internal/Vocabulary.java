@@ -117,11 +117,13 @@ public final class Vocabulary implements TermInterner {
     }
 
     /** Length of term {@code id} in chars. */
+    @Override
     public int length(int id) {
         return lengths[id];
     }
 
     /** Copies term {@code id} into {@code dst} at {@code off}; returns its length. */
+    @Override
     public int copy(int id, char[] dst, int off) {
         System.arraycopy(arena, offsets[id], dst, off, lengths[id]);
         return lengths[id];

@@ -17,13 +17,14 @@ import java.util.Map;
  * prefix pattern, a longer prefix a shorter one).
  *
  * <p>Compiled against one {@link TermInterner} (the stream's): pattern words are interned into it
- * and the trie is keyed on term ids. Each distinct term's word decomposition and the prefixes its
- * words start with are computed once, the first time the term is seen; matching a token after
- * that allocates nothing. Not thread-safe (the caches grow): one per thread.
+ * and the trie is keyed on term ids; a token whose id is no pattern word leaves the trie without a
+ * lookup. Each distinct term's word decomposition and the prefixes its words start with are
+ * computed once, the first time the term is seen, and kept in flat arrays (no object per term): a
+ * word's prefixes are found by one walk of a character trie of the prefix patterns along the
+ * word's characters (O(word length), whatever the number of prefixes). Not thread-safe (the
+ * caches grow): one per thread.
  */
 public final class SequenceMatcher {
-    private static final int[] NONE = {};
-
     private final TermInterner vocabulary;
     private final LongIntMap edges = new LongIntMap();
     private final List<String> prefixes = new ArrayList<>();
@@ -31,9 +32,31 @@ public final class SequenceMatcher {
     private boolean[] hasChildren = new boolean[16];
     private boolean[] hasPrefix = new boolean[16];
     private int nodes = 1;
+    /** patternWord[id]: the term is a word of some pattern (all were interned at construction). */
+    private final boolean[] patternWord;
 
-    private int[][] termWords = new int[0][];
-    private int[][] wordPrefixes = new int[0][];
+    /** Character trie of the prefix patterns: edges (node, char) → child, and the prefix ending at a node (-1: none). */
+    private final LongIntMap prefixEdges = new LongIntMap();
+    private int[] prefixAt = {-1};
+    private int prefixNodes = 1;
+
+    /**
+     * Per term id, its words: 0 not yet computed, 1 the term itself (one word), n ≥ 2 a phrase whose
+     * word count and word ids start at {@code phraseWords[n - 2]}.
+     */
+    private int[] termWords = new int[0];
+    private int[] phraseWords = new int[64];
+    private int phraseWordsUsed;
+    /**
+     * Per word id, the prefixes it starts with: 0 not yet computed, 1 none, n ≥ 2 their count and
+     * ids (longest first) start at {@code prefixPool[n - 2]}.
+     */
+    private int[] wordPrefixes = new int[0];
+    private int[] prefixPool = new int[64];
+    private int prefixPoolUsed;
+    private char[] chars = new char[64];
+    private int[] found = new int[16];
+    private final int[] one = new int[1];
     private int end;
 
     /**
@@ -71,6 +94,31 @@ public final class SequenceMatcher {
                 }
                 exact[node] = p;
             }
+        }
+        patternWord = new boolean[vocabulary.size()];
+        for (int p = 0; p < patterns.size(); p++) {
+            List<String> words = patterns.get(p);
+            for (int k = 0, exactWords = prefix[p] ? words.size() - 1 : words.size(); k < exactWords; k++) {
+                patternWord[vocabulary.intern(words.get(k))] = true; // interned above: no new id
+            }
+        }
+        for (int id = 0; id < prefixes.size(); id++) {
+            String stem = prefixes.get(id);
+            int node = 0;
+            for (int k = 0; k < stem.length(); k++) {
+                long key = key(node, stem.charAt(k));
+                int child = prefixEdges.get(key);
+                if (child < 0) {
+                    child = prefixNodes++;
+                    if (child == prefixAt.length) {
+                        prefixAt = Arrays.copyOf(prefixAt, child * 2);
+                        Arrays.fill(prefixAt, child, child * 2, -1);
+                    }
+                    prefixEdges.put(key, child);
+                }
+                node = child;
+            }
+            prefixAt[node] = id;
         }
     }
 
@@ -134,22 +182,35 @@ public final class SequenceMatcher {
         int best = -1;
         int node = 0;
         for (int j = from; j < limit; j++) {
-            int[] words = wordsOf(ids[j]);
-            int last = words.length - 1;
+            int[] words;
+            int first;
+            int last;
+            int state = stateOf(ids[j]);
+            if (state == 1) {
+                one[0] = ids[j];
+                words = one;
+                first = 0;
+                last = 0;
+            } else {
+                words = phraseWords;
+                first = state - 1;
+                last = first + phraseWords[state - 2] - 1;
+            }
             int candidate = -1;
             boolean dead = false;
-            for (int k = 0; k <= last; k++) {
+            for (int k = first; k <= last; k++) {
                 int w = words[k];
                 if (k == last && hasPrefix[node]) {
-                    for (int p : prefixesOf(w)) {
-                        int hit = edges.get(key(node, ~p));
+                    int at = prefixesOf(w);
+                    for (int q = at + 1, qEnd = at + 1 + (at < 0 ? 0 : prefixPool[at]); q < qEnd; q++) {
+                        int hit = edges.get(key(node, ~prefixPool[q]));
                         if (hit >= 0 && (filter == null || filter.accept(hit, from, j + 1))) {
                             candidate = hit;
                             break;
                         }
                     }
                 }
-                int child = hasChildren[node] ? edges.get(key(node, w)) : -1;
+                int child = hasChildren[node] && w < patternWord.length && patternWord[w] ? edges.get(key(node, w)) : -1;
                 if (child < 0) {
                     dead = true;
                     break;
@@ -175,58 +236,105 @@ public final class SequenceMatcher {
         return end;
     }
 
-    /** The word ids of a term: itself, or the words of a merged phrase's canonical form. */
-    private int[] wordsOf(int term) {
+    /** The term's entry in {@link #termWords}: 1 for a single word, else 2 + the offset of its phrase words. */
+    private int stateOf(int term) {
         if (term >= termWords.length) {
             termWords = Arrays.copyOf(termWords, Math.max(term + 1, Math.max(64, vocabulary.size() * 2)));
         }
-        int[] w = termWords[term];
-        if (w == null) {
-            String s = vocabulary.term(term);
-            if (s.indexOf(' ') < 0) {
-                w = new int[] {term};
-            } else {
-                String[] parts = s.split(" ");
-                w = new int[parts.length];
-                for (int k = 0; k < parts.length; k++) {
-                    w[k] = vocabulary.intern(parts[k]);
-                }
-            }
-            termWords[term] = w;
+        int state = termWords[term];
+        if (state == 0) {
+            state = decompose(term);
+            termWords[term] = state;
         }
-        return w;
+        return state;
     }
 
-    /** Ids of the prefixes word {@code word} starts with, longest first. */
-    private int[] prefixesOf(int word) {
+    private int decompose(int term) {
+        int len = charsOf(term);
+        int spaces = 0;
+        for (int k = 0; k < len; k++) {
+            if (chars[k] == ' ') {
+                spaces++;
+            }
+        }
+        if (spaces == 0) {
+            return 1;
+        }
+        // the words of a merged phrase's canonical form, interned (they may be new terms)
+        String s = new String(chars, 0, len);
+        String[] parts = s.split(" ");
+        ensurePhraseWords(parts.length + 1);
+        int at = phraseWordsUsed;
+        phraseWords[at] = parts.length;
+        for (int k = 0; k < parts.length; k++) {
+            phraseWords[at + 1 + k] = vocabulary.intern(parts[k]);
+        }
+        phraseWordsUsed += parts.length + 1;
+        return at + 2;
+    }
+
+    private void ensurePhraseWords(int n) {
+        if (phraseWordsUsed + n > phraseWords.length) {
+            phraseWords = Arrays.copyOf(phraseWords, Math.max(phraseWords.length * 2, phraseWordsUsed + n));
+        }
+    }
+
+    /** Copies term {@code id}'s characters into {@link #chars}; returns their number. */
+    private int charsOf(int id) {
+        int len = vocabulary.length(id);
+        if (len > chars.length) {
+            chars = new char[Math.max(len, chars.length * 2)];
+        }
+        return vocabulary.copy(id, chars, 0);
+    }
+
+    /**
+     * Where the prefixes word {@code word} starts with are in {@link #prefixPool}: their count at the
+     * returned index, then their ids, longest first; -1 when it starts with none.
+     */
+    private int prefixesOf(int word) {
         if (word >= wordPrefixes.length) {
             wordPrefixes = Arrays.copyOf(wordPrefixes, Math.max(word + 1, Math.max(64, vocabulary.size() * 2)));
         }
-        int[] p = wordPrefixes[word];
-        if (p == null) {
-            String s = vocabulary.term(word);
-            int n = 0;
-            int[] found = new int[prefixes.size()];
-            for (int k = 0; k < prefixes.size(); k++) {
-                if (s.startsWith(prefixes.get(k))) {
-                    found[n++] = k;
-                }
-            }
-            if (n == 0) {
-                p = NONE;
-            } else {
-                Integer[] order = new Integer[n];
-                for (int k = 0; k < n; k++) {
-                    order[k] = found[k];
-                }
-                Arrays.sort(order, (a, b) -> Integer.compare(prefixes.get(b).length(), prefixes.get(a).length()));
-                p = new int[n];
-                for (int k = 0; k < n; k++) {
-                    p[k] = order[k];
-                }
-            }
-            wordPrefixes[word] = p;
+        int state = wordPrefixes[word];
+        if (state == 0) {
+            state = findPrefixes(word);
+            wordPrefixes[word] = state;
         }
-        return p;
+        return state - 2;
+    }
+
+    private int findPrefixes(int word) {
+        int len = charsOf(word);
+        int n = 0;
+        int node = 0;
+        if (prefixAt[0] >= 0) {
+            found[n++] = prefixAt[0];
+        }
+        for (int k = 0; k < len; k++) {
+            node = prefixEdges.get(key(node, chars[k]));
+            if (node < 0) {
+                break;
+            }
+            if (prefixAt[node] >= 0) {
+                if (n == found.length) {
+                    found = Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = prefixAt[node];
+            }
+        }
+        if (n == 0) {
+            return 1;
+        }
+        if (prefixPoolUsed + n + 1 > prefixPool.length) {
+            prefixPool = Arrays.copyOf(prefixPool, Math.max(prefixPool.length * 2, prefixPoolUsed + n + 1));
+        }
+        int at = prefixPoolUsed;
+        prefixPool[at] = n;
+        for (int k = 0; k < n; k++) {
+            prefixPool[at + 1 + k] = found[n - 1 - k]; // the trie finds them shortest first
+        }
+        prefixPoolUsed += n + 1;
+        return at + 2;
     }
 }

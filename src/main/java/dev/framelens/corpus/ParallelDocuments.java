@@ -1,0 +1,290 @@
+package dev.framelens.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * An ordered parallel map over a stream of documents: one reader thread runs the source (for
+ * example {@link CorpusReader#stream}), {@code threads} worker threads apply a per-worker function
+ * to the documents as they come, and the calling thread hands the results to a sequential
+ * consumer <b>in document order</b>. Whatever the number of threads, the consumer sees exactly
+ * the results, in exactly the order, that {@code source.accept(d -> consumer.accept(f.apply(d)))}
+ * gives on one thread, so its output is identical.
+ *
+ * <p>Memory is bounded: at most {@link #window(int)} documents are between the reader and the
+ * consumer at any time (the reader waits when the consumer falls behind). Each worker gets its own
+ * function from {@code workers} (made on the worker's thread), so a function may keep mutable
+ * per-thread state such as an analysis stream; a worker's documents reach it in increasing order.
+ *
+ * <p>Errors: an exception of a worker reaches the consumer's thread when the consumer arrives at
+ * that document (the results before it have been consumed, as on one thread); an exception of the
+ * source is rethrown after every document it produced before has been consumed; an exception of
+ * the consumer stops the reader and the workers and is rethrown. Errors are rethrown as they are
+ * when unchecked, else wrapped in a {@link RuntimeException}. The threads are daemons and have
+ * ended when {@link #map} returns.
+ */
+public final class ParallelDocuments {
+    private ParallelDocuments() {
+    }
+
+    /** The number of worker threads to use by default: the machine's cores. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Documents in flight (read, not yet consumed) with {@code threads} workers. */
+    public static int window(int threads) {
+        return 16 * threads;
+    }
+
+    /**
+     * Maps {@code source}'s documents through per-worker functions on {@code threads} threads and
+     * hands the results to {@code consumer} in document order. With {@code threads == 1} the whole
+     * pipeline runs on the calling thread.
+     *
+     * @param source   pushes each document to the consumer it is given, in order (runs on one thread)
+     * @param threads  worker threads, ≥ 1
+     * @param workers  makes one function per worker thread
+     * @param consumer receives each result, in document order, on the calling thread
+     */
+    public static <R> void map(Consumer<Consumer<Document>> source, int threads,
+                               Supplier<? extends Function<Document, ? extends R>> workers,
+                               Consumer<? super R> consumer) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(workers, "workers");
+        Objects.requireNonNull(consumer, "consumer");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads (" + threads + ") must be ≥ 1");
+        }
+        if (threads == 1) {
+            Function<Document, ? extends R> f = workers.get();
+            source.accept(d -> consumer.accept(f.apply(d)));
+            return;
+        }
+        new Run<R>(threads, workers).run(source, consumer);
+    }
+
+    /** The shared state of one parallel {@link #map}, guarded by {@code lock}. */
+    private static final class Run<R> {
+        private final ReentrantLock lock = new ReentrantLock();
+        private final Condition changed = lock.newCondition();
+        private final int window;
+        private final int threads;
+        private final Supplier<? extends Function<Document, ? extends R>> workers;
+        /** Ring of the documents in flight, by sequence number modulo the window. */
+        private final Document[] documents;
+        private final Object[] results;
+        private final boolean[] done;
+        /** Sequence numbers: next to read, next for a worker to take, next to consume. */
+        private long read;
+        private long taken;
+        private long consumed;
+        private boolean sourceEnded;
+        private Throwable sourceError;
+        private boolean stopped;
+
+        Run(int threads, Supplier<? extends Function<Document, ? extends R>> workers) {
+            this.threads = threads;
+            this.workers = workers;
+            this.window = window(threads);
+            this.documents = new Document[window];
+            this.results = new Object[window];
+            this.done = new boolean[window];
+        }
+
+        void run(Consumer<Consumer<Document>> source, Consumer<? super R> consumer) {
+            List<Thread> started = new ArrayList<>();
+            try {
+                started.add(start("framelens-read", () -> readAll(source)));
+                for (int w = 0; w < threads; w++) {
+                    started.add(start("framelens-analyze-" + (w + 1), this::work));
+                }
+                consumeAll(consumer);
+            } finally {
+                stop();
+                for (Thread t : started) {
+                    joinQuietly(t);
+                }
+            }
+        }
+
+        private static Thread start(String name, Runnable body) {
+            Thread t = new Thread(body, name);
+            t.setDaemon(true);
+            t.start();
+            return t;
+        }
+
+        private static void joinQuietly(Thread t) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void stop() {
+            lock.lock();
+            try {
+                stopped = true;
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** Thrown inside the source to end it once the run has stopped. */
+        private static final class Stopped extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Stopped() {
+                super(null, null, false, false);
+            }
+        }
+
+        private void readAll(Consumer<Consumer<Document>> source) {
+            Throwable error = null;
+            try {
+                source.accept(this::put);
+            } catch (Stopped e) {
+                // the consumer has finished or failed: nothing more to read
+            } catch (Throwable e) {
+                error = e;
+            }
+            lock.lock();
+            try {
+                sourceEnded = true;
+                sourceError = error;
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        private void put(Document d) {
+            Objects.requireNonNull(d, "document");
+            lock.lock();
+            try {
+                while (!stopped && read - consumed >= window) {
+                    changed.awaitUninterruptibly();
+                }
+                if (stopped) {
+                    throw new Stopped();
+                }
+                documents[(int) (read % window)] = d;
+                read++;
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        private void work() {
+            Function<Document, ? extends R> f;
+            try {
+                f = workers.get();
+            } catch (Throwable e) {
+                f = d -> {
+                    throw e instanceof RuntimeException re ? re : new RuntimeException(e);
+                };
+            }
+            while (true) {
+                long seq;
+                Document d;
+                lock.lock();
+                try {
+                    while (!stopped && taken == read && !sourceEnded) {
+                        changed.awaitUninterruptibly();
+                    }
+                    if (stopped || taken == read) {
+                        return;
+                    }
+                    seq = taken++;
+                    int slot = (int) (seq % window);
+                    d = documents[slot];
+                    documents[slot] = null;
+                } finally {
+                    lock.unlock();
+                }
+                Object result;
+                try {
+                    result = f.apply(d);
+                } catch (Throwable e) {
+                    result = new Failure(e);
+                }
+                lock.lock();
+                try {
+                    int slot = (int) (seq % window);
+                    results[slot] = result;
+                    done[slot] = true;
+                    changed.signalAll();
+                } finally {
+                    lock.unlock();
+                }
+            }
+        }
+
+        /** A worker's exception, carried in the result slot to the consumer. */
+        private record Failure(Throwable error) {
+        }
+
+        @SuppressWarnings("unchecked")
+        private void consumeAll(Consumer<? super R> consumer) {
+            while (true) {
+                Object result;
+                lock.lock();
+                try {
+                    int slot = (int) (consumed % window);
+                    while (!done[slot] && !(sourceEnded && consumed == read)) {
+                        changed.awaitUninterruptibly();
+                    }
+                    if (!done[slot]) {
+                        if (sourceError != null) {
+                            throw rethrow(sourceError);
+                        }
+                        return;
+                    }
+                    result = results[slot];
+                    results[slot] = null;
+                    done[slot] = false;
+                } finally {
+                    lock.unlock();
+                }
+                if (result instanceof Failure failure) {
+                    throw rethrow(failure.error());
+                }
+                consumer.accept((R) result);
+                lock.lock();
+                try {
+                    consumed++;
+                    changed.signalAll();
+                } finally {
+                    lock.unlock();
+                }
+            }
+        }
+
+        private static RuntimeException rethrow(Throwable e) {
+            if (e instanceof RuntimeException re) {
+                return re;
+            }
+            if (e instanceof Error err) {
+                throw err;
+            }
+            return new RuntimeException(e);
+        }
+    }
+}

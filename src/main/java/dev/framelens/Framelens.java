@@ -1,7 +1,10 @@
 package dev.framelens;
 
 import dev.framelens.corpus.Corpus;
+import dev.framelens.corpus.CorpusReader;
 import dev.framelens.corpus.Document;
+import dev.framelens.corpus.DocumentSource;
+import dev.framelens.count.GroupCounts;
 import dev.framelens.count.Collocations;
 import dev.framelens.count.Cooccurrence;
 import dev.framelens.count.TermStatistics;
@@ -68,18 +71,22 @@ public final class Framelens {
     /** The name of a corpus that was not read from a path. */
     public static final String UNNAMED = "corpus";
 
+    /** The corpus in memory, or null when it is streamed from {@link #source}. */
     private final Corpus corpus;
+    private final DocumentSource source;
     private final Analyzer analyzer;
     private final String name;
     private final Lexicon lexicon;
     private final Actors actors;
     private volatile TermStatistics unigrams;
+    private volatile TermStatistics corpusUnigrams;
     private final Map<Cooccurrence.Settings, Cooccurrence> cooccurrences = new ConcurrentHashMap<>();
     private final Consumer<String> warnings;
 
-    private Framelens(Corpus corpus, Analyzer analyzer, String name, Lexicon lexicon, Actors actors,
+    private Framelens(DocumentSource source, Analyzer analyzer, String name, Lexicon lexicon, Actors actors,
                       Consumer<String> warnings) {
-        this.corpus = corpus;
+        this.source = java.util.Objects.requireNonNull(source, "source");
+        this.corpus = source instanceof Corpus c ? c : null;
         this.analyzer = analyzer;
         this.name = name;
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
@@ -99,6 +106,24 @@ public final class Framelens {
     /** {@link #load(String)}. */
     public static Framelens load(Path path) {
         return of(Corpus.read(path)).named(nameOf(path)).withPacks(dev.framelens.framing.StoryPack.listed(path));
+    }
+
+    /**
+     * A corpus on disk, streamed: nothing is read now, and every result reads the documents again,
+     * one at a time, keeping only what that result needs (the memory model in the README). Named
+     * after the path, with the shipped lexicon and the packs the corpus lists, as {@link #load}.
+     */
+    public static Framelens open(Path path) {
+        return streamed(CorpusReader.source(path, CorpusReader.Options.defaults()), Analyzer.standard())
+                .named(nameOf(path)).withPacks(dev.framelens.framing.StoryPack.listed(path));
+    }
+
+    /**
+     * Documents streamed from {@code source} (each result reads them again), with this analyzer and
+     * the shipped lexicon, without packs or actors, named {@value #UNNAMED}.
+     */
+    public static Framelens streamed(DocumentSource source, Analyzer analyzer) {
+        return new Framelens(source, analyzer, UNNAMED, Lexicon.shipped(), null, w -> { });
     }
 
     /** A corpus already read, with the standard analyzer and the shipped lexicon, without packs or actors, named {@value #UNNAMED}. */
@@ -130,12 +155,12 @@ public final class Framelens {
         if (newName == null || newName.isBlank()) {
             throw new IllegalArgumentException("a corpus name must not be blank");
         }
-        return new Framelens(corpus, analyzer, newName, lexicon, actors, warnings);
+        return new Framelens(source, analyzer, newName, lexicon, actors, warnings);
     }
 
     /** The same corpus analysed with another pipeline. */
     public Framelens withAnalyzer(Analyzer other) {
-        return new Framelens(corpus, other, name, lexicon, actors, warnings);
+        return new Framelens(source, other, name, lexicon, actors, warnings);
     }
 
     /**
@@ -144,17 +169,17 @@ public final class Framelens {
      * By default warnings are dropped.
      */
     public Framelens withWarnings(Consumer<String> sink) {
-        return new Framelens(corpus, analyzer, name, lexicon, actors, java.util.Objects.requireNonNull(sink, "sink"));
+        return new Framelens(source, analyzer, name, lexicon, actors, java.util.Objects.requireNonNull(sink, "sink"));
     }
 
     /** The same corpus scored with another frame lexicon (the actors stay). */
     public Framelens withLexicon(Lexicon other) {
-        return new Framelens(corpus, analyzer, name, other, actors, warnings);
+        return new Framelens(source, analyzer, name, other, actors, warnings);
     }
 
     /** The same corpus with another actor list ({@code null}: none). */
     public Framelens withActors(Actors other) {
-        return new Framelens(corpus, analyzer, name, lexicon, other, warnings);
+        return new Framelens(source, analyzer, name, lexicon, other, warnings);
     }
 
     /** The same corpus with a story pack added on top of its lexicon (and its actors, if it has any). */
@@ -168,7 +193,7 @@ public final class Framelens {
             return this;
         }
         Actors more = dev.framelens.framing.StoryPack.actors(packs);
-        return new Framelens(corpus, analyzer, name, dev.framelens.framing.StoryPack.apply(lexicon, packs),
+        return new Framelens(source, analyzer, name, dev.framelens.framing.StoryPack.apply(lexicon, packs),
                 more == null ? actors : actors == null ? more : actors.withMore(more), warnings);
     }
 
@@ -187,8 +212,53 @@ public final class Framelens {
         return withAnalyzer(analyzer.withStopWordsRemoved(!keep));
     }
 
+    /**
+     * The corpus in memory. A streamed one ({@link #open}, {@link #streamed}) is read whole for this
+     * call (and not kept): for a corpus larger than memory use {@link #documents()} and the
+     * result methods, which stream.
+     */
     public Corpus corpus() {
-        return corpus;
+        if (corpus != null) {
+            return corpus;
+        }
+        List<Document> all = new ArrayList<>();
+        source.forEach(all::add);
+        return Corpus.of(all, source.metadataSource());
+    }
+
+    /** The documents, in memory or streamed from disk; each pass reads them in corpus order. */
+    public DocumentSource documents() {
+        return source;
+    }
+
+    /** Whether the corpus is streamed from disk rather than held in memory. */
+    public boolean isStreamed() {
+        return corpus == null;
+    }
+
+    /** The same analysis on the corpus held in memory (read now when it is streamed). */
+    public Framelens inMemory() {
+        return corpus != null ? this : new Framelens(corpus(), analyzer, name, lexicon, actors, warnings);
+    }
+
+    /**
+     * Runs a per-document function on every document and folds its results in corpus order: the one
+     * loop of every streamed result. {@code perDocument} makes the function (a function may keep
+     * state, such as a scorer, so each worker needs its own); {@code fold} sees the results in corpus
+     * order, one at a time, so a parallel map over the documents can take this loop's place without
+     * changing any result.
+     */
+    private <R> void each(java.util.function.Supplier<java.util.function.Function<Document, R>> perDocument,
+                          Consumer<R> fold) {
+        java.util.function.Function<Document, R> f = perDocument.get();
+        source.forEach(d -> fold.accept(f.apply(d)));
+    }
+
+    /** Counts of the corpus with (or without) each document's term vector, from one pass. */
+    private TermStatistics count(int ngram, boolean keepDocumentVectors) {
+        TermStatistics.Builder b = new TermStatistics.Builder(analyzer, ngram, keepDocumentVectors);
+        source.forEach(b::add);
+        return b.build();
     }
 
     public Analyzer analyzer() {
@@ -198,8 +268,18 @@ public final class Framelens {
     TermStatistics unigramStatistics() {
         TermStatistics s = unigrams;
         if (s == null) {
-            s = TermStatistics.count(corpus, analyzer, 1, true);
+            s = count(1, true);
             unigrams = s;
+        }
+        return s;
+    }
+
+    /** Corpus-level unigram counts without document vectors (memory follows the vocabulary only). */
+    TermStatistics corpusStatistics() {
+        TermStatistics s = unigrams != null ? unigrams : corpusUnigrams;
+        if (s == null) {
+            s = count(1, false);
+            corpusUnigrams = s;
         }
         return s;
     }
@@ -217,7 +297,7 @@ public final class Framelens {
         StringColumn token = StringColumn.create(Columns.TOKEN);
         TermInterner v = Terms.newInterner();
         Analyzer.Stream stream = analyzer.stream(v);
-        for (Document d : corpus) {
+        source.forEach(d -> {
             stream.analyze(d.text(), (id, s, e, sent, pos) -> {
                 doc.append(d.id());
                 sentence.append(sent);
@@ -226,18 +306,18 @@ public final class Framelens {
                 end.append(e);
                 token.append(v.term(id));
             });
-        }
+        });
         return Table.create("tokens", doc, sentence, position, start, end, token);
     }
 
     /** {@code term, count, doc_freq, per_1k} for every term; see {@link TermTables#corpus}. */
     public Table termFrequencies() {
-        return TermTables.corpus(unigramStatistics(), 0);
+        return TermTables.corpus(corpusStatistics(), 0);
     }
 
     /** The {@code top} most frequent terms. */
     public Table termFrequencies(int top) {
-        return TermTables.corpus(unigramStatistics(), top);
+        return TermTables.corpus(corpusStatistics(), top);
     }
 
     /** {@code doc, term, count, per_1k, tf_idf}; see {@link TermTables#byDocument}. */
@@ -252,7 +332,7 @@ public final class Framelens {
 
     /** Term table of n-grams ({@code n} = 1, 2, 3 …) of consecutive kept terms within a sentence. */
     public Table ngrams(int n) {
-        return TermTables.corpus(n == 1 ? unigramStatistics() : TermStatistics.count(corpus, analyzer, n, true), 0);
+        return TermTables.corpus(n == 1 ? corpusStatistics() : count(n, false), 0);
     }
 
     /**
@@ -274,7 +354,7 @@ public final class Framelens {
 
     /** Whether {@code term} (normalised) occurs in the analysed stream. */
     public boolean occurs(String term) {
-        return unigramStatistics().count(normalize(term)) > 0;
+        return corpusStatistics().count(normalize(term)) > 0;
     }
 
     /**
@@ -287,7 +367,11 @@ public final class Framelens {
 
     /** Counts for these settings, computed once; read-only, shared by every later call. */
     public Cooccurrence cooccurrenceCounts(Cooccurrence.Settings settings) {
-        return cooccurrences.computeIfAbsent(settings, s -> Cooccurrence.count(corpus, analyzer, s));
+        return cooccurrences.computeIfAbsent(settings, s -> {
+            Cooccurrence.Counter c = new Cooccurrence.Counter(analyzer, s, null);
+            source.forEach(c::add);
+            return c.build();
+        });
     }
 
     /**
@@ -323,17 +407,17 @@ public final class Framelens {
      * {@code measure}, at most {@code top} rows (0: all); see {@link CooccurrenceTables#collocations}.
      */
     public Table collocations(int size, Measure measure, int minCount, int top) {
-        return CooccurrenceTables.collocations(Collocations.count(corpus, analyzer, size), measure, minCount, top);
+        return CooccurrenceTables.collocations(Collocations.count(corpus(), analyzer, size), measure, minCount, top);
     }
 
     /** Keyword in context, each occurrence in its whole sentence as written; see {@link Kwic}. */
     public Table kwic(String term) {
-        return Kwic.table(corpus, analyzer, normalize(term), 0, Kwic.Unit.SENTENCE);
+        return Kwic.table(source, analyzer, normalize(term), 0, Kwic.Unit.SENTENCE);
     }
 
     /** Keyword in context, {@code width} tokens (or characters with {@code chars}) each side. */
     public Table kwic(String term, int width, boolean chars) {
-        return Kwic.table(corpus, analyzer, normalize(term), width, chars);
+        return Kwic.table(source, analyzer, normalize(term), width, chars);
     }
 
     // --- voices ---
@@ -344,7 +428,7 @@ public final class Framelens {
      * {@code docs/QUOTES.md}.
      */
     public Table quotations() {
-        return VoiceTables.quotations(corpus);
+        return VoiceTables.quotations(corpus());
     }
 
     // --- time ---
@@ -371,7 +455,7 @@ public final class Framelens {
 
     /** The trend behind {@link #trends}: its rows, groups and the documents left out. */
     public FrameTrends.Trend trend(FrameTrends.Options options) {
-        return FrameTrends.compute(corpus, frameAnalysis(options.frames().lexicon(), null), options);
+        return FrameTrends.compute(corpus(), frameAnalysis(options.frames().lexicon(), null), options);
     }
 
     // --- framing ---
@@ -392,7 +476,7 @@ public final class Framelens {
      */
     public FrameAnalysis frameAnalysis(Lexicon lexicon, Actors actors) {
         return frameAnalyses.computeIfAbsent(new FrameKey(lexicon, actors),
-                k -> FrameAnalysis.run(corpus, analyzer, lexicon, actors));
+                k -> FrameAnalysis.run(corpus(), analyzer, lexicon, actors));
     }
 
     /**
@@ -416,8 +500,25 @@ public final class Framelens {
 
     /** Frame scores with the lexicon and bootstrap of {@code options}, as given. */
     public Table frameScores(FrameOptions options) {
-        return FrameTables.scores(corpus, frameAnalysis(options.lexicon(), null).scores(options), options.lexicon(),
-                warnings);
+        List<Document> metadata = new ArrayList<>();
+        List<FrameScore> scores = new ArrayList<>();
+        each(() -> {
+            FrameScorer scorer = new FrameScorer(analyzer, options.lexicon());
+            return d -> new Scored(withoutText(d), FrameScore.of(scorer.score(d), options));
+        }, r -> {
+            metadata.add(r.document());
+            scores.add(r.score());
+        });
+        return FrameTables.scores(Corpus.of(metadata, source.metadataSource()), scores, options.lexicon(), warnings);
+    }
+
+    /** A document's scores and the document without its text (its id, title and metadata). */
+    private record Scored(Document document, FrameScore score) {
+    }
+
+    /** The document's id, title and metadata, its text dropped: what a table of scores keeps of it. */
+    private static Document withoutText(Document d) {
+        return new Document(d.id(), d.title(), "", d.metadata());
     }
 
     /**
@@ -453,9 +554,27 @@ public final class Framelens {
 
     /** Evidence sentences of one document with {@code lexicon}. */
     public Table evidence(String doc, Side side, int top, Lexicon lexicon) {
-        Document d = corpus.get(doc);
-        return FrameTables.evidence(Evidence.sentences(d,
-                frameAnalysis(lexicon, null).document(doc), side, top));
+        if (corpus != null) {
+            Document d = corpus.get(doc);
+            return FrameTables.evidence(Evidence.sentences(d, frameAnalysis(lexicon, null).document(doc), side, top));
+        }
+        // streamed: read until the document, score it alone (a document's hits do not depend on the others)
+        Document[] found = new Document[1];
+        List<String> ids = new ArrayList<>();
+        source.forEach(d -> {
+            if (found[0] == null && d.id().equals(doc)) {
+                found[0] = d;
+            }
+            if (ids.size() <= 20) {
+                ids.add(d.id());
+            }
+        });
+        if (found[0] == null) {
+            throw new IllegalArgumentException("no document '" + doc + "' in the corpus; ids are "
+                    + (ids.size() > 20 ? ids.subList(0, 20) + " …" : ids.toString()));
+        }
+        return FrameTables.evidence(Evidence.sentences(found[0], new FrameScorer(analyzer, lexicon).score(found[0]),
+                side, top));
     }
 
     /**
@@ -469,7 +588,46 @@ public final class Framelens {
 
     /** {@link #compare(String, String, String)} with α0, min count, top and background from {@code options}. */
     public Table compare(String column, String a, String b, CompareOptions options) {
-        return compareGroups(GroupComparison.byColumn(corpus, column, a, b), options);
+        return compare(groupCounts(column), column, a, b, options);
+    }
+
+    /**
+     * The term counts of each value of metadata column {@code column} (documents without a value in
+     * group {@code ""}), from one pass over the corpus: what {@link #compare} and {@link
+     * #compareOneVsRest} need, to be given to both when a caller first looks at the values.
+     *
+     * @throws IllegalArgumentException for an unknown column (the message lists the columns)
+     */
+    public ColumnGroups groupCounts(String column) {
+        GroupCounts.Builder b = new GroupCounts.Builder(analyzer);
+        java.util.Set<String> columns = new java.util.LinkedHashSet<>();
+        source.forEach(d -> {
+            columns.addAll(d.metadata().keySet());
+            b.add(d, GroupComparison.groupOf(d, column));
+        });
+        ColumnGroups g = new ColumnGroups(column, List.copyOf(columns), b.build());
+        g.values(); // checks the column
+        return g;
+    }
+
+    /**
+     * Term counts grouped by the values of a metadata column ({@link #groupCounts}).
+     *
+     * @param column          the column
+     * @param metadataColumns every metadata column of the corpus, in order of first appearance
+     * @param counts          the counts, one group per value
+     */
+    public record ColumnGroups(String column, List<String> metadataColumns, GroupCounts counts) {
+        /** The column's distinct non-empty values, sorted. */
+        public List<String> values() {
+            return GroupComparison.values(metadataColumns, counts, column);
+        }
+    }
+
+    /** {@link #compare(String, String, String, CompareOptions)} from counts already made ({@link #groupCounts}). */
+    public Table compare(ColumnGroups groups, String column, String a, String b, CompareOptions options) {
+        return CompareTables.table(GroupComparison.compareValues(groups.counts(), groups.metadataColumns(), column, a, b,
+                options, analyzer));
     }
 
     /** Compares two explicit lists of document ids. */
@@ -477,9 +635,43 @@ public final class Framelens {
         return compareDocuments(a, b, CompareOptions.defaults());
     }
 
-    /** Compares two explicit lists of document ids with these options. */
+    /**
+     * Compares two explicit lists of document ids with these options; one pass counts the two
+     * groups (the checks of {@link GroupComparison#byDocuments}, an unknown id named with the ids).
+     */
     public Table compareDocuments(List<String> a, List<String> b, CompareOptions options) {
-        return compareGroups(GroupComparison.byDocuments(corpus, a, b), options);
+        if (a.isEmpty() || b.isEmpty()) {
+            throw new IllegalArgumentException("group " + (a.isEmpty() ? "a" : "b") + " has no documents; list at least one id");
+        }
+        java.util.Set<String> inA = new java.util.LinkedHashSet<>(a);
+        java.util.Set<String> inB = new java.util.LinkedHashSet<>(b);
+        GroupCounts.Builder counts = new GroupCounts.Builder(analyzer);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> ids = new ArrayList<>();
+        source.forEach(d -> {
+            ids.add(d.id());
+            boolean ina = inA.contains(d.id());
+            if (ina || inB.contains(d.id())) {
+                seen.add(d.id());
+                counts.add(d, ina ? "a" : "b");
+            }
+        });
+        for (String id : a) {
+            known(id, seen, ids);
+        }
+        for (String id : b) {
+            known(id, seen, ids);
+            if (inA.contains(id)) {
+                throw new IllegalArgumentException("document '" + id + "' is in both groups; a document belongs to one");
+            }
+        }
+        return CompareTables.table(GroupComparison.compare(counts.build(), List.of("a"), List.of("b"), options, analyzer));
+    }
+
+    private static void known(String id, java.util.Set<String> seen, List<String> ids) {
+        if (!seen.contains(id)) {
+            throw new IllegalArgumentException("no document '" + id + "' in the corpus; ids are " + ids);
+        }
     }
 
     /**
@@ -492,16 +684,14 @@ public final class Framelens {
 
     /** One-vs-rest with these options ({@code top} applies per group). */
     public Table compareOneVsRest(String column, CompareOptions options) {
-        List<GroupComparison.Groups> groups = GroupComparison.oneVsRest(corpus, column);
-        List<List<GroupComparison.Row>> rows = new ArrayList<>();
-        for (GroupComparison.Groups g : groups) {
-            rows.add(GroupComparison.compare(unigramStatistics(), g, options, analyzer));
-        }
-        return CompareTables.oneVsRest(groups, rows);
+        return compareOneVsRest(groupCounts(column), options);
     }
 
-    private Table compareGroups(GroupComparison.Groups groups, CompareOptions options) {
-        return CompareTables.table(GroupComparison.compare(unigramStatistics(), groups, options, analyzer));
+    /** {@link #compareOneVsRest(String, CompareOptions)} from counts already made ({@link #groupCounts}). */
+    public Table compareOneVsRest(ColumnGroups groups, CompareOptions options) {
+        Map<String, List<GroupComparison.Row>> rows = GroupComparison.compareOneVsRest(groups.counts(),
+                groups.metadataColumns(), groups.column(), options, analyzer);
+        return CompareTables.oneVsRest(new ArrayList<>(rows.keySet()), new ArrayList<>(rows.values()));
     }
 
     /**
@@ -524,7 +714,12 @@ public final class Framelens {
 
     /** Actors × frames per document. */
     public Table actors(Actors actors, int window, Lexicon lexicon) {
-        return FrameTables.actors(ActorFrames.byDocument(frameAnalysis(lexicon, actors), window));
+        List<ActorFrames.Row> rows = new ArrayList<>();
+        each(() -> {
+            FrameScorer scorer = new FrameScorer(analyzer, lexicon, actors);
+            return d -> ActorFrames.rows(scorer.score(d), lexicon, actors, window);
+        }, rows::addAll);
+        return FrameTables.actors(rows);
     }
 
     /** Actors × frames summed over the corpus: {@code actor, mentions, category, side, hits}. */
@@ -534,7 +729,12 @@ public final class Framelens {
 
     /** Actors × frames summed over the corpus. */
     public Table actorsOverall(Actors actors, int window, Lexicon lexicon) {
-        return FrameTables.actorsOverall(ActorFrames.overall(frameAnalysis(lexicon, actors), window));
+        ActorFrames.Totals totals = new ActorFrames.Totals(lexicon, actors, window);
+        each(() -> {
+            FrameScorer scorer = new FrameScorer(analyzer, lexicon, actors);
+            return scorer::score;
+        }, totals::add);
+        return FrameTables.actorsOverall(totals.rows());
     }
 
     /**
@@ -547,15 +747,42 @@ public final class Framelens {
 
     /** Document pairs, the alarm index from {@code lexicon}. */
     public Table similarity(Lexicon lexicon) {
-        TermStatistics stats = unigramStatistics();
-        FrameAnalysis analysis = frameAnalysis(lexicon, null);
-        double[] index = new double[stats.documents()];
-        for (int d = 0; d < index.length; d++) {
-            DocumentFrames f = analysis.document(stats.documentIds().get(d));
-            index[d] = Bootstrap.index(f.weight(Side.ALARM),
-                    f.weight(Side.REASSURANCE));
+        return similarity(lexicon, 0);
+    }
+
+    /**
+     * Document pairs with the alarm index from {@code lexicon}: every ordered pair when {@code topK}
+     * is 0, else each document's {@code topK} nearest others ({@link DocumentSimilarity#nearest}).
+     * One pass keeps each document's term vector and alarm index, never its text.
+     */
+    public Table similarity(Lexicon lexicon, int topK) {
+        if (topK < 0) {
+            throw new IllegalArgumentException("topK (" + topK + ") must be ≥ 0 (0: every pair)");
         }
-        return FrameTables.similarity(DocumentSimilarity.pairs(stats, index));
+        TermStatistics.Builder counts = new TermStatistics.Builder(analyzer, 1, true);
+        double[][] index = {new double[64]};
+        int[] n = {0};
+        each(() -> {
+            FrameScorer scorer = new FrameScorer(analyzer, lexicon);
+            return d -> {
+                DocumentFrames f = scorer.score(d);
+                return new Indexed(d, Bootstrap.index(f.weight(Side.ALARM), f.weight(Side.REASSURANCE)));
+            };
+        }, x -> {
+            counts.add(x.document());
+            if (n[0] == index[0].length) {
+                index[0] = java.util.Arrays.copyOf(index[0], 2 * n[0]);
+            }
+            index[0][n[0]++] = x.alarmIndex();
+        });
+        TermStatistics stats = counts.build();
+        double[] alarm = java.util.Arrays.copyOf(index[0], n[0]);
+        return FrameTables.similarity(topK == 0 ? DocumentSimilarity.pairs(stats, alarm)
+                : DocumentSimilarity.nearest(stats, alarm, topK));
+    }
+
+    /** A document and its alarm index, on the way to the similarity fold. */
+    private record Indexed(Document document, double alarmIndex) {
     }
 
     /** This corpus's lexicon ({@link #frameLexicon()}) as a table; see {@link FrameTables#lexicon}. */
@@ -565,6 +792,6 @@ public final class Framelens {
 
     @Override
     public String toString() {
-        return "Framelens[" + corpus.size() + " documents]";
+        return corpus == null ? "Framelens[" + source + "]" : "Framelens[" + corpus.size() + " documents]";
     }
 }

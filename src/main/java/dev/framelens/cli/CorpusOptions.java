@@ -3,6 +3,7 @@ package dev.framelens.cli;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.CorpusReader;
 import dev.framelens.corpus.Document;
+import dev.framelens.corpus.DocumentSource;
 import dev.framelens.Framelens;
 import dev.framelens.table.TableWriter;
 import dev.framelens.text.Analyzer;
@@ -41,6 +42,11 @@ public final class CorpusOptions {
                     + " leading ' so that a spreadsheet does not run it as a formula.")
     boolean csvRaw;
 
+    @Option(names = "--progress",
+            description = "Show progress (bytes read, MB/s, ETA) on stderr even when it is not a terminal, for"
+                    + " inputs of " + (Progress.THRESHOLD >> 20) + " MB or more. By default progress is drawn only on a terminal.")
+    boolean progress;
+
     TableWriter.Format format() {
         return TableWriter.Format.parse(format);
     }
@@ -70,7 +76,7 @@ public final class CorpusOptions {
 
     /** Reads the whole corpus into memory. */
     Corpus read(PrintWriter err) {
-        Progress p = Progress.start(err, CorpusReader.size(corpus));
+        Progress p = startProgress(err);
         try {
             return CorpusReader.read(corpus, readOptions(err, p));
         } finally {
@@ -83,9 +89,37 @@ public final class CorpusOptions {
         return Framelens.of(c, analyzer()).withWarnings(err::println);
     }
 
+    /**
+     * The engine on the corpus streamed from disk: every result reads the documents again, one at a
+     * time (each pass with its own progress bar); its warnings go to {@code err}.
+     */
+    Framelens streamed(PrintWriter err) {
+        return Framelens.streamed(source(err), analyzer()).withWarnings(err::println);
+    }
+
+    /** The corpus as a source that streams it again on each pass, with a progress bar per pass. */
+    DocumentSource source(PrintWriter err) {
+        String metadata = CorpusReader.source(corpus, CorpusReader.Options.defaults()).metadataSource();
+        return new DocumentSource() {
+            @Override
+            public void forEach(Consumer<? super Document> sink) {
+                stream(err, sink::accept);
+            }
+
+            @Override
+            public String metadataSource() {
+                return metadata;
+            }
+        };
+    }
+
+    private Progress startProgress(PrintWriter err) {
+        return progress ? Progress.forced(err, CorpusReader.size(corpus)) : Progress.start(err, CorpusReader.size(corpus));
+    }
+
     /** Streams the corpus one document at a time. */
     void stream(PrintWriter err, Consumer<Document> sink) {
-        Progress p = Progress.start(err, CorpusReader.size(corpus));
+        Progress p = startProgress(err);
         try {
             CorpusReader.stream(corpus, readOptions(err, p), sink);
         } finally {

@@ -1,7 +1,6 @@
 package dev.framelens.cli;
 
 import dev.framelens.Framelens;
-import dev.framelens.corpus.Corpus;
 import dev.framelens.framing.Actors;
 import dev.framelens.framing.FrameOptions;
 import dev.framelens.framing.Lexicon;
@@ -58,8 +57,8 @@ final class FramesCommand implements Callable<Integer> {
     public Integer call() {
         FrameOptions options = bootstrap.frameOptions(lexicon.lexicon(corpus.corpus));
         PrintWriter out = spec.commandLine().getOut();
-        Corpus c = corpus.read(spec.commandLine().getErr());
-        corpus.print(corpus.framelens(c, spec.commandLine().getErr()).frameScores(options), out);
+        // streamed: memory holds each article's scores and metadata, never the text
+        corpus.print(corpus.streamed(spec.commandLine().getErr()).frameScores(options), out);
         return 0;
     }
 

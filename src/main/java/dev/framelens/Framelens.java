@@ -197,6 +197,33 @@ public final class Framelens {
                 more == null ? actors : actors == null ? more : actors.withMore(more), warnings);
     }
 
+    /** Where this facade's warnings go. */
+    Consumer<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * One pass that keeps what a summary of a corpus of any size needs ({@link Overview}): every
+     * article's frame scores with {@code options}, term frequencies, actors × frames with this
+     * corpus's actors, the term counts of each value of {@code compareColumn} (null: none) and the
+     * {@code extremes} most and least alarmed articles with up to {@code evidenceRows} evidence
+     * sentences per side.
+     */
+    public Overview overview(FrameOptions options, String compareColumn, int extremes, int evidenceRows) {
+        return Overview.of(this, options, compareColumn, extremes, evidenceRows);
+    }
+
+    /**
+     * Pairs among {@code terms} (±5 window, both orders, as {@link #cooccurrenceMatrix(int,
+     * CooccurrenceOptions)} lists them), counted in one pass that keeps only those pairs: for a
+     * corpus whose every pair would not fit in memory.
+     */
+    public Table cooccurrenceMatrix(List<String> terms, CooccurrenceOptions options) {
+        Cooccurrence.Counter c = new Cooccurrence.Counter(analyzer, options.settings(), Cooccurrence.Focus.among(terms));
+        source.forEach(c::add);
+        return CooccurrenceTables.matrix(c.build(), terms.size(), options);
+    }
+
     /** The frame lexicon the no-argument framing methods use. */
     public Lexicon frameLexicon() {
         return lexicon;
@@ -248,7 +275,7 @@ public final class Framelens {
      * order, one at a time, so a parallel map over the documents can take this loop's place without
      * changing any result.
      */
-    private <R> void each(java.util.function.Supplier<java.util.function.Function<Document, R>> perDocument,
+    <R> void each(java.util.function.Supplier<java.util.function.Function<Document, R>> perDocument,
                           Consumer<R> fold) {
         java.util.function.Function<Document, R> f = perDocument.get();
         source.forEach(d -> fold.accept(f.apply(d)));
@@ -517,7 +544,7 @@ public final class Framelens {
     }
 
     /** The document's id, title and metadata, its text dropped: what a table of scores keeps of it. */
-    private static Document withoutText(Document d) {
+    static Document withoutText(Document d) {
         return new Document(d.id(), d.title(), "", d.metadata());
     }
 

@@ -56,6 +56,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     FramesCommand.LexiconOption lexicon;
 
+    @Mixin
+    BootstrapOptions bootstrap;
+
     @Option(names = "--open", description = "Open the report in the default browser when done.")
     boolean open;
 
@@ -84,7 +87,7 @@ final class ReportCommand implements Callable<Integer> {
         // streamed: a large corpus is reported from one pass (plus one for co-occurrence), a small one is read whole
         Framelens f = corpus.streamed(err).named(Framelens.nameOf(corpus.corpus))
                 .withActors(StoryPack.actors(lexicon.packs(corpus.corpus)));
-        ReportOptions options = ReportOptions.defaults().progress(stage).lexicon(lexicon.lexicon(corpus.corpus));
+        ReportOptions options = ReportOptions.defaults().progress(stage).frames(bootstrap.frameOptions(lexicon.lexicon(corpus.corpus)));
         if (by != null) {
             options = a == null ? options.compare(by) : options.compare(by, a, b);
         }

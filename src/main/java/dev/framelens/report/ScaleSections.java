@@ -30,7 +30,8 @@ import tech.tablesaw.api.Table;
  * than {@value #LARGE_TOKENS} tokens ({@link #isLarge}). The page then holds a bounded number of
  * marks whatever the corpus size — at most {@value #MAX_GROUPS} groups in the charts, 60 histogram
  * bins per group, {@value #EXTREMES} + {@value #EXTREMES} articles of evidence, {@link
- * ReportWriter#MAX_TABLE_ROWS} rows per table, 20 terms per side, a 15 × 15 co-occurrence
+ * ReportWriter#MAX_TABLE_ROWS} rows per table, 20 terms per side, {@value #SCATTER_TERMS} terms in
+ * the term scatter, a 15 × 15 co-occurrence
  * matrix — so it stays under {@value #PAGE_BOUND_MB} MB (plus the corpus's own headlines in the
  * tables' first rows); the CSV files beside it grow with the corpus.
  *
@@ -50,6 +51,9 @@ public final class ScaleSections {
 
     /** Groups drawn in the charts (the largest); every group is in the table and its CSV file. */
     public static final int MAX_GROUPS = 40;
+
+    /** Terms drawn in the term scatter of a large corpus (the most frequent of the two groups). */
+    public static final int SCATTER_TERMS = 1_000;
 
     /** The bound on the page's size, in MB, checked by the tests on a generated corpus. */
     public static final int PAGE_BOUND_MB = 2;
@@ -102,7 +106,7 @@ public final class ScaleSections {
         List<Section> sections = List.of(
                 frameScores(summary, histogram, scores, column),
                 extremes(overview),
-                StandardSections.distinctive(groups, compare),
+                distinctive(groups, compare),
                 StandardSections.actors(overview.actorsOverall()),
                 StandardSections.cooccurrence(matrix),
                 StandardSections.terms(terms),
@@ -177,6 +181,28 @@ public final class ScaleSections {
                                 StandardSections.EVIDENCE_PER_SIDE),
                         new Section.DataTable(evidence, "evidence.csv", "table-evidence",
                                 "Evidence sentences of the most and least alarmed articles", false)));
+    }
+
+    /**
+     * The distinctive terms, the term scatter drawn for the {@value #SCATTER_TERMS} most frequent terms
+     * of the two groups (count_a + count_b, ties by term); the table and its CSV file have every term.
+     */
+    static Section distinctive(Report.Comparison groups, Table compare) {
+        if (groups == null || compare == null || compare.rowCount() <= SCATTER_TERMS) {
+            return StandardSections.distinctive(groups, compare);
+        }
+        List<Integer> rows = new ArrayList<>();
+        for (int r = 0; r < compare.rowCount(); r++) {
+            rows.add(r);
+        }
+        rows.sort(Comparator.comparingDouble((Integer r) -> -(Cells.number(compare, Columns.COUNT_A, r)
+                + Cells.number(compare, Columns.COUNT_B, r))).thenComparing(r -> Cells.text(compare, Columns.TERM, r)));
+        List<Integer> kept = new ArrayList<>(rows.subList(0, SCATTER_TERMS));
+        kept.sort(null);
+        Table scatter = compare.rows(kept.stream().mapToInt(Integer::intValue).toArray());
+        return StandardSections.distinctive(groups, compare, scatter, String.format(Locale.ROOT,
+                " The scatter shows the %,d most frequent of the %,d terms; the table has all.", SCATTER_TERMS,
+                compare.rowCount()));
     }
 
     /** What the report leaves out at this size, and where to find it. */

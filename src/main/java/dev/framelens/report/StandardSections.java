@@ -236,6 +236,14 @@ public final class StandardSections {
      * {@code null} when the report compares nothing (the section then says how to ask for it).
      */
     public static Section distinctive(Report.Comparison groups, Table compare) {
+        return distinctive(groups, compare, compare, "");
+    }
+
+    /**
+     * {@link #distinctive(Report.Comparison, Table)} with the term scatter drawn from {@code scatter}
+     * (some of {@code compare}'s rows) and {@code scatterNote} said after the text.
+     */
+    static Section distinctive(Report.Comparison groups, Table compare, Table scatter, String scatterNote) {
         String id = "distinctive";
         String nav = "Distinctive terms";
         String heading = "Distinctive terms between two groups";
@@ -246,7 +254,7 @@ public final class StandardSections {
         String text = "Terms used more by one group than the other: the log-odds ratio with an informative"
                 + " Dirichlet prior of Monroe, Colaresi & Quinn (2008, \"Fightin' Words\"), as a z"
                 + " score (|z| > 1.96 ≈ the 95 % level). Groups by " + groups.column() + ": a = "
-                + groups.a() + ", b = " + groups.b() + ".";
+                + groups.a() + ", b = " + groups.b() + "." + scatterNote;
         if (compare.rowCount() == 0) {
             return new Section(id, nav, heading, text, List.of(new Section.Note("No term occurs in either group.")));
         }
@@ -254,7 +262,7 @@ public final class StandardSections {
                 new Section.Chart("chart-distinctive-terms", "distinctive terms",
                         Charts.distinctiveTerms(compare, groups.a(), groups.b(), DISTINCTIVE_PER_SIDE)),
                 new Section.Chart("chart-term-scatter", "term scatter",
-                        Charts.termScatter(compare, groups.a(), groups.b())),
+                        Charts.termScatter(scatter, groups.a(), groups.b())),
                 new Section.DataTable(compare, "compare.csv", "table-compare",
                         "All terms of the comparison (" + groups.a() + " vs " + groups.b() + ")", false)));
     }

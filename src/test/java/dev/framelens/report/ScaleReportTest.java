@@ -40,6 +40,8 @@ class ScaleReportTest {
                 for (int w = 0; w < 6 + rnd.nextInt(6); w++) {
                     text.append(WORDS[rnd.nextInt(WORDS.length)]).append(' ');
                 }
+                // and a rare word, so that the vocabulary grows with the corpus
+                text.append("zq").append(Integer.toString(rnd.nextInt(1_000_000), 36)).append(' ');
                 double p = (outlet + 1.0) / (outlets + 1);
                 text.append(rnd.nextDouble() < p ? ALARM[rnd.nextInt(ALARM.length)] : CALM[rnd.nextInt(CALM.length)]);
                 text.append(". ");
@@ -107,6 +109,9 @@ class ScaleReportTest {
         assertEquals(3_000, table(r, "frame_scores.csv").table().rowCount());
         assertEquals(60, table(r, "group_frame_scores.csv").table().rowCount());
         assertTrue(html.contains("The charts show the 40 largest of 60 groups"));
+        // the term scatter draws the 1,000 most frequent terms; the comparison's table has every term
+        assertTrue(html.contains("The scatter shows the 1,000 most frequent of the "), "scatter bounded");
+        assertTrue(table(r, "compare.csv").table().rowCount() > 5_000);
         // the header names 12 outlets and counts the rest
         assertTrue(html.contains("60 outlets: Outlet 00, Outlet 01,") && html.contains(" and 48 more"));
         // the group chart has 40 rows

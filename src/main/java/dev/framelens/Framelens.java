@@ -4,7 +4,6 @@ import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.CorpusReader;
 import dev.framelens.corpus.Document;
 import dev.framelens.corpus.DocumentSource;
-import dev.framelens.count.GroupCounts;
 import dev.framelens.count.Collocations;
 import dev.framelens.count.Cooccurrence;
 import dev.framelens.count.TermStatistics;
@@ -12,7 +11,6 @@ import dev.framelens.count.Terms;
 import dev.framelens.framing.ActorFrames;
 import dev.framelens.framing.Actors;
 import dev.framelens.framing.CompareOptions;
-import dev.framelens.framing.DocumentFrames;
 import dev.framelens.framing.DocumentSimilarity;
 import dev.framelens.framing.Evidence;
 import dev.framelens.framing.FrameAnalysis;
@@ -22,7 +20,6 @@ import dev.framelens.framing.FrameScorer;
 import dev.framelens.framing.GroupComparison;
 import dev.framelens.framing.Lexicon;
 import dev.framelens.framing.Side;
-import dev.framelens.stats.Bootstrap;
 import dev.framelens.stats.Measure;
 import dev.framelens.table.Columns;
 import dev.framelens.table.CompareTables;
@@ -527,25 +524,7 @@ public final class Framelens {
 
     /** Frame scores with the lexicon and bootstrap of {@code options}, as given. */
     public Table frameScores(FrameOptions options) {
-        List<Document> metadata = new ArrayList<>();
-        List<FrameScore> scores = new ArrayList<>();
-        each(() -> {
-            FrameScorer scorer = new FrameScorer(analyzer, options.lexicon());
-            return d -> new Scored(withoutText(d), FrameScore.of(scorer.score(d), options));
-        }, r -> {
-            metadata.add(r.document());
-            scores.add(r.score());
-        });
-        return FrameTables.scores(Corpus.of(metadata, source.metadataSource()), scores, options.lexicon(), warnings);
-    }
-
-    /** A document's scores and the document without its text (its id, title and metadata). */
-    private record Scored(Document document, FrameScore score) {
-    }
-
-    /** The document's id, title and metadata, its text dropped: what a table of scores keeps of it. */
-    static Document withoutText(Document d) {
-        return new Document(d.id(), d.title(), "", d.metadata());
+        return Folds.frameScores(this, options);
     }
 
     /**
@@ -586,22 +565,8 @@ public final class Framelens {
             return FrameTables.evidence(Evidence.sentences(d, frameAnalysis(lexicon, null).document(doc), side, top));
         }
         // streamed: read until the document, score it alone (a document's hits do not depend on the others)
-        Document[] found = new Document[1];
-        List<String> ids = new ArrayList<>();
-        source.forEach(d -> {
-            if (found[0] == null && d.id().equals(doc)) {
-                found[0] = d;
-            }
-            if (ids.size() <= 20) {
-                ids.add(d.id());
-            }
-        });
-        if (found[0] == null) {
-            throw new IllegalArgumentException("no document '" + doc + "' in the corpus; ids are "
-                    + (ids.size() > 20 ? ids.subList(0, 20) + " …" : ids.toString()));
-        }
-        return FrameTables.evidence(Evidence.sentences(found[0], new FrameScorer(analyzer, lexicon).score(found[0]),
-                side, top));
+        Document d = Folds.find(source, doc);
+        return FrameTables.evidence(Evidence.sentences(d, new FrameScorer(analyzer, lexicon).score(d), side, top));
     }
 
     /**
@@ -626,29 +591,7 @@ public final class Framelens {
      * @throws IllegalArgumentException for an unknown column (the message lists the columns)
      */
     public ColumnGroups groupCounts(String column) {
-        GroupCounts.Builder b = new GroupCounts.Builder(analyzer);
-        java.util.Set<String> columns = new java.util.LinkedHashSet<>();
-        source.forEach(d -> {
-            columns.addAll(d.metadata().keySet());
-            b.add(d, GroupComparison.groupOf(d, column));
-        });
-        ColumnGroups g = new ColumnGroups(column, List.copyOf(columns), b.build());
-        g.values(); // checks the column
-        return g;
-    }
-
-    /**
-     * Term counts grouped by the values of a metadata column ({@link #groupCounts}).
-     *
-     * @param column          the column
-     * @param metadataColumns every metadata column of the corpus, in order of first appearance
-     * @param counts          the counts, one group per value
-     */
-    public record ColumnGroups(String column, List<String> metadataColumns, GroupCounts counts) {
-        /** The column's distinct non-empty values, sorted. */
-        public List<String> values() {
-            return GroupComparison.values(metadataColumns, counts, column);
-        }
+        return ColumnGroups.count(source, analyzer, column);
     }
 
     /** {@link #compare(String, String, String, CompareOptions)} from counts already made ({@link #groupCounts}). */
@@ -667,38 +610,8 @@ public final class Framelens {
      * groups (the checks of {@link GroupComparison#byDocuments}, an unknown id named with the ids).
      */
     public Table compareDocuments(List<String> a, List<String> b, CompareOptions options) {
-        if (a.isEmpty() || b.isEmpty()) {
-            throw new IllegalArgumentException("group " + (a.isEmpty() ? "a" : "b") + " has no documents; list at least one id");
-        }
-        java.util.Set<String> inA = new java.util.LinkedHashSet<>(a);
-        java.util.Set<String> inB = new java.util.LinkedHashSet<>(b);
-        GroupCounts.Builder counts = new GroupCounts.Builder(analyzer);
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<String> ids = new ArrayList<>();
-        source.forEach(d -> {
-            ids.add(d.id());
-            boolean ina = inA.contains(d.id());
-            if (ina || inB.contains(d.id())) {
-                seen.add(d.id());
-                counts.add(d, ina ? "a" : "b");
-            }
-        });
-        for (String id : a) {
-            known(id, seen, ids);
-        }
-        for (String id : b) {
-            known(id, seen, ids);
-            if (inA.contains(id)) {
-                throw new IllegalArgumentException("document '" + id + "' is in both groups; a document belongs to one");
-            }
-        }
-        return CompareTables.table(GroupComparison.compare(counts.build(), List.of("a"), List.of("b"), options, analyzer));
-    }
-
-    private static void known(String id, java.util.Set<String> seen, List<String> ids) {
-        if (!seen.contains(id)) {
-            throw new IllegalArgumentException("no document '" + id + "' in the corpus; ids are " + ids);
-        }
+        return CompareTables.table(GroupComparison.compare(Folds.documentGroups(source, analyzer, a, b), List.of("a"),
+                List.of("b"), options, analyzer));
     }
 
     /**
@@ -741,12 +654,7 @@ public final class Framelens {
 
     /** Actors × frames per document. */
     public Table actors(Actors actors, int window, Lexicon lexicon) {
-        List<ActorFrames.Row> rows = new ArrayList<>();
-        each(() -> {
-            FrameScorer scorer = new FrameScorer(analyzer, lexicon, actors);
-            return d -> ActorFrames.rows(scorer.score(d), lexicon, actors, window);
-        }, rows::addAll);
-        return FrameTables.actors(rows);
+        return FrameTables.actors(Folds.actors(this, actors, window, lexicon));
     }
 
     /** Actors × frames summed over the corpus: {@code actor, mentions, category, side, hits}. */
@@ -786,30 +694,7 @@ public final class Framelens {
         if (topK < 0) {
             throw new IllegalArgumentException("topK (" + topK + ") must be ≥ 0 (0: every pair)");
         }
-        TermStatistics.Builder counts = new TermStatistics.Builder(analyzer, 1, true);
-        double[][] index = {new double[64]};
-        int[] n = {0};
-        each(() -> {
-            FrameScorer scorer = new FrameScorer(analyzer, lexicon);
-            return d -> {
-                DocumentFrames f = scorer.score(d);
-                return new Indexed(d, Bootstrap.index(f.weight(Side.ALARM), f.weight(Side.REASSURANCE)));
-            };
-        }, x -> {
-            counts.add(x.document());
-            if (n[0] == index[0].length) {
-                index[0] = java.util.Arrays.copyOf(index[0], 2 * n[0]);
-            }
-            index[0][n[0]++] = x.alarmIndex();
-        });
-        TermStatistics stats = counts.build();
-        double[] alarm = java.util.Arrays.copyOf(index[0], n[0]);
-        return FrameTables.similarity(topK == 0 ? DocumentSimilarity.pairs(stats, alarm)
-                : DocumentSimilarity.nearest(stats, alarm, topK));
-    }
-
-    /** A document and its alarm index, on the way to the similarity fold. */
-    private record Indexed(Document document, double alarmIndex) {
+        return FrameTables.similarity(Folds.similarity(this, lexicon, topK));
     }
 
     /** This corpus's lexicon ({@link #frameLexicon()}) as a table; see {@link FrameTables#lexicon}. */

@@ -36,12 +36,15 @@ import tech.tablesaw.api.Table;
  * with the lowest, ties in corpus order (the earlier article first).
  */
 public final class Overview {
-    private final Table frameScores;
+    private final Corpus metadata;
+    private final java.util.function.Consumer<String> warnings;
+    private Table frameScores;
     private final List<FrameScore> scores;
+    private final long tokens;
     private final FrameOptions options;
     private final Table terms;
     private final Table actors;
-    private final Framelens.ColumnGroups comparison;
+    private final ColumnGroups comparison;
     private final Table extremeScores;
     private final Table extremeEvidence;
     private final Table extremeHits;
@@ -51,14 +54,15 @@ public final class Overview {
 
     private Overview(Builder b, Framelens f) {
         this.options = b.options;
-        this.frameScores = FrameTables.scores(Corpus.of(b.metadata, f.documents().metadataSource()), b.scores,
-                options.lexicon(), f.warnings());
+        this.metadata = Corpus.of(b.metadata, f.documents().metadataSource());
+        this.warnings = f.warnings();
         this.scores = List.copyOf(b.scores);
+        this.tokens = b.scores.stream().mapToLong(FrameScore::tokens).sum();
         this.documents = b.scores.size();
         this.terms = TermTables.corpus(b.terms.build(), 0);
         this.actors = b.totals == null ? FrameTables.actorsOverall(List.of()) : FrameTables.actorsOverall(b.totals.rows());
         this.comparison = b.groups == null ? null
-                : new Framelens.ColumnGroups(b.compareColumn, List.copyOf(b.columns), b.groups.build());
+                : new ColumnGroups(b.compareColumn, List.copyOf(b.columns), b.groups.build());
         // the extremes: most alarmed first (index descending), then least alarmed (index ascending)
         List<Kept> most = sorted(b.most, true);
         List<Kept> least = sorted(b.least, false);
@@ -77,7 +81,7 @@ public final class Overview {
         List<FrameScore> fewScores = new ArrayList<>();
         Table evidence = FrameTables.evidence(List.of());
         for (Document d : few) {
-            stubs.add(Framelens.withoutText(d));
+            stubs.add(Folds.withoutText(d));
             fewScores.add(FrameScore.of(analysis.document(d.id()), options));
             evidence.append(FrameTables.evidence(Evidence.sentences(d, analysis.document(d.id()), null, b.evidenceRows)));
         }
@@ -141,7 +145,7 @@ public final class Overview {
 
         void add(Scored s) {
             Document d = s.document();
-            metadata.add(Framelens.withoutText(d));
+            metadata.add(Folds.withoutText(d));
             columns.addAll(d.metadata().keySet());
             scores.add(s.score());
             terms.add(d);
@@ -190,8 +194,19 @@ public final class Overview {
         return documents;
     }
 
-    /** Every article's frame scores, as {@link Framelens#frameScores(FrameOptions)} gives them. */
-    public Table frameScores() {
+    /** Tokens of all documents (the {@code tokens} column of the frame scores summed). */
+    public long tokens() {
+        return tokens;
+    }
+
+    /**
+     * Every article's frame scores, as {@link Framelens#frameScores(FrameOptions)} gives them (made on
+     * the first call, which tells the facade's warnings about renamed metadata columns).
+     */
+    public synchronized Table frameScores() {
+        if (frameScores == null) {
+            frameScores = FrameTables.scores(metadata, scores, options.lexicon(), warnings);
+        }
         return frameScores.copy();
     }
 
@@ -215,7 +230,8 @@ public final class Overview {
         if (column == null) {
             return java.util.Collections.nCopies(documents, "all");
         }
-        return frameScores.containsColumn(column) ? frameScores.stringColumn(column).asList()
+        Table t = frameScores();
+        return t.containsColumn(column) ? t.stringColumn(column).asList()
                 : java.util.Collections.nCopies(documents, "");
     }
 
@@ -230,7 +246,7 @@ public final class Overview {
     }
 
     /** The term counts per value of the comparison column, or {@code null} when none was asked for. */
-    public Framelens.ColumnGroups comparison() {
+    public ColumnGroups comparison() {
         return comparison;
     }
 

@@ -111,7 +111,7 @@ final class CompareCommand implements Callable<Integer> {
         } else if (a != null) {
             t = f.compare(by, a, b, options);
         } else {
-            Framelens.ColumnGroups groups = f.groupCounts(by);
+            dev.framelens.ColumnGroups groups = f.groupCounts(by);
             List<String> values = groups.values();
             if (values.size() == 2) {
                 err.println("framelens: group a = " + by + " '" + values.get(0) + "', group b = '" + values.get(1)

@@ -97,13 +97,26 @@ public final class CorpusOptions {
         return Framelens.streamed(source(err), analyzer()).withWarnings(err::println);
     }
 
-    /** The corpus as a source that streams it again on each pass, with a progress bar per pass. */
+    /**
+     * The corpus as a source that streams it again on each pass, with a progress bar per pass and the
+     * reader's warnings on the first.
+     */
     DocumentSource source(PrintWriter err) {
         String metadata = CorpusReader.source(corpus, CorpusReader.Options.defaults()).metadataSource();
         return new DocumentSource() {
+            private boolean warned;
+
             @Override
             public void forEach(Consumer<? super Document> sink) {
-                stream(err, sink::accept);
+                // the reader's warnings (empty documents, unmatched metadata) are said on the first pass only
+                Progress p = startProgress(err);
+                CorpusReader.Options options = readOptions(err, p);
+                try {
+                    CorpusReader.stream(corpus, warned ? options.withWarnings(w -> { }) : options, sink::accept);
+                } finally {
+                    p.finish();
+                    warned = true;
+                }
             }
 
             @Override

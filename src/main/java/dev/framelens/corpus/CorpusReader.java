@@ -99,14 +99,21 @@ public final class CorpusReader {
 
     /**
      * {@code path} as a {@link DocumentSource}: each {@link DocumentSource#forEach} streams it again
-     * with {@link #stream} and these options; nothing is read before the first pass.
+     * with {@link #stream} and these options, its warnings told on the first pass only (the same
+     * file gives the same warnings); nothing is read before the first pass.
      */
     public static DocumentSource source(Path path, Options options) {
         String metadata = metadataSource(path);
         return new DocumentSource() {
+            private volatile boolean warned;
+
             @Override
             public void forEach(Consumer<? super Document> sink) {
-                stream(path, options, sink::accept);
+                try {
+                    stream(path, warned ? options.withWarnings(w -> { }) : options, sink::accept);
+                } finally {
+                    warned = true;
+                }
             }
 
             @Override

@@ -62,7 +62,7 @@ public final class ScaleSections {
 
     /** Whether a corpus of this overview is reported at scale. */
     public static boolean isLarge(Overview overview) {
-        return overview.documents() > LARGE_DOCUMENTS || tokens(overview.frameScores()) > LARGE_TOKENS;
+        return overview.documents() > LARGE_DOCUMENTS || overview.tokens() > LARGE_TOKENS;
     }
 
     /**
@@ -85,7 +85,7 @@ public final class ScaleSections {
     static Report report(Framelens f, ReportOptions options, Overview overview) {
         Consumer<String> stage = options.progress();
         Table scores = overview.frameScores();
-        Framelens.ColumnGroups counts = overview.comparison();
+        dev.framelens.ColumnGroups counts = overview.comparison();
         Report.Comparison groups = StandardSections.groups(counts.metadataColumns(), sizes(counts.counts()), options);
         Table compare = null;
         if (groups != null) {
@@ -110,7 +110,7 @@ public final class ScaleSections {
                 StandardSections.actors(overview.actorsOverall()),
                 StandardSections.cooccurrence(matrix),
                 StandardSections.terms(terms),
-                atThisSize(overview.documents(), tokens(scores)));
+                atThisSize(overview.documents(), overview.tokens()));
         return Report.of("framelens report: " + f.name(), Report.Summary.of(f.name(), scores), groups, sections);
     }
 
@@ -248,17 +248,6 @@ public final class ScaleSections {
     /** The rows of {@code t} whose group is one of {@code groups}. */
     private static Table rowsOf(Table t, List<String> groups) {
         return t.where(t.stringColumn(Columns.GROUP).isIn(groups));
-    }
-
-    private static long tokens(Table frameScores) {
-        long tokens = 0;
-        if (frameScores.containsColumn(Columns.TOKENS)) {
-            for (int r = 0; r < frameScores.rowCount(); r++) {
-                double t = Cells.number(frameScores, Columns.TOKENS, r);
-                tokens += Double.isFinite(t) ? (long) t : 0;
-            }
-        }
-        return tokens;
     }
 
     private static String fmt(double d) {

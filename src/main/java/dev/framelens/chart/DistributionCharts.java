@@ -8,7 +8,6 @@ import dev.framelens.table.Cells;
 import dev.framelens.table.Columns;
 import dev.framelens.table.TrendColumns;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,47 +32,28 @@ final class DistributionCharts {
         int n = groupSummary.rowCount();
         List<String> labels = new ArrayList<>();
         double[] index = numbers(groupSummary, Columns.ALARM_INDEX);
-        double[] plus = new double[n];
-        double[] minus = new double[n];
-        String[] colors = new String[n];
+        double[] lows = numbers(groupSummary, Columns.CI_LOW);
+        double[] highs = numbers(groupSummary, Columns.CI_HIGH);
+        FrameCharts.IndexMarks marks = FrameCharts.indexMarks(index, lows, highs);
         String[] hover = new String[n];
-        double reach = 1.0;
         for (int r = 0; r < n; r++) {
             String group = Cells.text(groupSummary, Columns.GROUP, r);
             double docs = hasDocs ? Cells.number(groupSummary, TrendColumns.DOCS, r) : Double.NaN;
             labels.add(hasDocs ? group + " (" + fmtCount(docs) + ")" : group);
-            double lo = Cells.number(groupSummary, Columns.CI_LOW, r);
-            double hi = Cells.number(groupSummary, Columns.CI_HIGH, r);
-            for (double v : new double[] {index[r], lo, hi}) {
-                if (Double.isFinite(v)) {
-                    reach = Math.max(reach, Math.abs(v));
-                }
-            }
-            plus[r] = hi - index[r];
-            minus[r] = index[r] - lo;
-            colors[r] = index[r] > 0 ? ALARM_COLOR : index[r] < 0 ? REASSURANCE_COLOR : NEUTRAL_COLOR;
             hover[r] = PlotlyText.label(group) + "<br>" + (hasDocs ? fmtCount(docs) + " articles<br>" : "")
-                    + "alarm index " + fmt2(index[r]) + "<br>95 % interval " + fmt2(lo) + " to " + fmt2(hi);
+                    + "alarm index " + fmt2(index[r]) + "<br>95 % interval " + fmt2(lows[r]) + " to " + fmt2(highs[r]);
         }
-        Map<String, Object> errors = new LinkedHashMap<>();
-        errors.put("type", "data");
-        errors.put("symmetric", false);
-        errors.put("array", plus);
-        errors.put("arrayminus", minus);
-        errors.put("color", ZERO_LINE_COLOR);
-        errors.put("thickness", 1.5);
-        errors.put("width", 8);
         JsonTrace points = JsonTrace.builder("scatter")
                 .put("name", "alarm index")
                 .put("mode", "markers")
                 .put("x", index)
                 .put("y", PlotlyText.labels(labels))
-                .put("error_x", errors)
-                .put("marker", obj("size", MARKER_SIZE, "color", colors))
+                .put("error_x", marks.errorBars())
+                .put("marker", obj("size", MARKER_SIZE, "color", marks.colors()))
                 .put("hovertext", hover)
                 .put("hovertemplate", "%{hovertext}<extra></extra>")
                 .build();
-        double end = FrameCharts.axisEnd(reach);
+        double end = FrameCharts.axisEnd(marks.reach());
         Layout layout = layout("Alarm index per group (articles pooled), with 95 % bootstrap interval over its articles")
                 .height(150 + 34 * Math.max(2, n))
                 .margin(margin(leftMargin(labels), 70))

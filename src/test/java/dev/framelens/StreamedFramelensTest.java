@@ -75,6 +75,16 @@ class StreamedFramelensTest {
     }
 
     @Test
+    void openIsLoadWithoutReading() {
+        Framelens open = Framelens.open(SEEDS);
+        assertEquals("seeds", open.name());
+        assertEquals(MEMORY.frameLexicon().entries().size(), open.frameLexicon().entries().size(), "the listed packs");
+        assertEquals(csv(MEMORY.frameScores()), csv(open.frameScores()));
+        assertEquals(csv(MEMORY.actorsOverall()), csv(open.actorsOverall()));
+        assertEquals(MEMORY.corpus().documents(), open.corpus().documents());
+    }
+
+    @Test
     void theStreamedReportOfASmallCorpusIsTheInMemoryReport() {
         AtomicInteger passes = new AtomicInteger();
         String streamed = Report.standard(streamed(passes)).html();

@@ -3,7 +3,6 @@ package dev.framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
 import dev.framelens.count.GroupCounts;
-import dev.framelens.count.TermStatistics;
 import dev.framelens.framing.ActorFrames;
 import dev.framelens.framing.Actors;
 import dev.framelens.framing.DocumentFrames;
@@ -59,10 +58,10 @@ public final class Overview {
         this.scores = List.copyOf(b.scores);
         this.tokens = b.scores.stream().mapToLong(FrameScore::tokens).sum();
         this.documents = b.scores.size();
-        this.terms = TermTables.corpus(b.terms.build(), 0);
+        GroupCounts groups = b.groups.build();
+        this.terms = TermTables.corpus(groups.corpus(), 0);
         this.actors = b.totals == null ? FrameTables.actorsOverall(List.of()) : FrameTables.actorsOverall(b.totals.rows());
-        this.comparison = b.groups == null ? null
-                : new ColumnGroups(b.compareColumn, List.copyOf(b.columns), b.groups.build());
+        this.comparison = b.compareColumn == null ? null : new ColumnGroups(b.compareColumn, List.copyOf(b.columns), groups);
         // the extremes: most alarmed first (index descending), then least alarmed (index ascending)
         List<Kept> most = sorted(b.most, true);
         List<Kept> least = sorted(b.least, false);
@@ -125,7 +124,6 @@ public final class Overview {
         final List<Document> metadata = new ArrayList<>();
         final List<FrameScore> scores = new ArrayList<>();
         final Set<String> columns = new LinkedHashSet<>();
-        final TermStatistics.Builder terms;
         final GroupCounts.Builder groups;
         final ActorFrames.Totals totals;
         // worst kept on top: the most alarmed keep the highest indices, the least alarmed the lowest
@@ -137,8 +135,8 @@ public final class Overview {
             this.compareColumn = compareColumn;
             this.extremes = extremes;
             this.evidenceRows = evidenceRows;
-            this.terms = new TermStatistics.Builder(f.analyzer(), 1, false);
-            this.groups = compareColumn == null ? null : new GroupCounts.Builder(f.analyzer());
+            // one analysis per document counts the corpus and, when asked, the comparison's groups
+            this.groups = new GroupCounts.Builder(f.analyzer());
             this.totals = f.frameActors() == null ? null
                     : new ActorFrames.Totals(options.lexicon(), f.frameActors(), ActorFrames.DEFAULT_WINDOW);
         }
@@ -148,10 +146,7 @@ public final class Overview {
             metadata.add(Folds.withoutText(d));
             columns.addAll(d.metadata().keySet());
             scores.add(s.score());
-            terms.add(d);
-            if (groups != null) {
-                groups.add(d, d.meta(compareColumn));
-            }
+            groups.add(d, compareColumn == null ? null : d.meta(compareColumn));
             if (totals != null) {
                 totals.add(s.frames());
             }

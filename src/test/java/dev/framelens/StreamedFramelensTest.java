@@ -98,6 +98,8 @@ class StreamedFramelensTest {
         assertEquals(5, o.documents());
         assertEquals(csv(MEMORY.frameScores()), csv(o.frameScores()));
         assertEquals(csv(MEMORY.termFrequencies()), csv(o.termFrequencies()));
+        // without a comparison column the corpus is counted alike
+        assertEquals(csv(MEMORY.termFrequencies()), csv(MEMORY.overview(MEMORY.frameOptions(), null, 1, 1).termFrequencies()));
         assertEquals(csv(MEMORY.actorsOverall(MEMORY.frameActors(), ActorFrames.DEFAULT_WINDOW, MEMORY.frameLexicon())),
                 csv(o.actorsOverall()));
         // the two highest and two lowest alarm indices, from the frame scores

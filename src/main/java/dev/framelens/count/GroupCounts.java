@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * Term counts per group of documents: one vocabulary shared by every group and one counter per
  * group (corpus and document frequency, token total, number of documents), no per-document
- * vectors. What a comparison of groups needs from a corpus streamed one document at a time: its
- * memory follows the vocabulary times the number of groups, not the corpus. Built with a {@link
+ * vectors, and the counts of all documents together ({@link #corpus()}). What a comparison of
+ * groups needs from a corpus streamed one document at a time: its memory follows the vocabulary
+ * times the number of groups, not the corpus. Built with a {@link
  * Builder}; immutable afterwards.
  */
 public final class GroupCounts {
@@ -25,9 +26,12 @@ public final class GroupCounts {
     private final Terms terms;
     private final Map<String, TermCounts> counts;
     private final Map<String, List<String>> firstIds;
+    private final TermStatistics corpus;
 
-    private GroupCounts(Vocabulary vocabulary, Map<String, TermCounts> counts, Map<String, List<String>> firstIds) {
+    private GroupCounts(Vocabulary vocabulary, Map<String, TermCounts> counts, Map<String, List<String>> firstIds,
+                        TermStatistics corpus) {
         this.terms = new Terms(vocabulary);
+        this.corpus = corpus;
         this.counts = Collections.unmodifiableMap(counts);
         this.firstIds = Collections.unmodifiableMap(firstIds);
     }
@@ -38,6 +42,8 @@ public final class GroupCounts {
         private final Analyzer.Stream stream;
         private final Map<String, TermCounter> counters = new LinkedHashMap<>();
         private final Map<String, List<String>> ids = new LinkedHashMap<>();
+        private final TermCounter total = new TermCounter(false);
+        private final List<String> allIds = new ArrayList<>();
         private boolean built;
 
         /** @param analyzer the pipeline whose kept terms are counted */
@@ -54,7 +60,11 @@ public final class GroupCounts {
             if (built) {
                 throw new IllegalStateException("this builder has already built its GroupCounts; create a new Builder");
             }
+            total.startDocument();
+            allIds.add(d.id());
             if (group == null) {
+                stream.analyze(d.text(), total);
+                total.endDocument();
                 return;
             }
             TermCounter counter = counters.computeIfAbsent(group, g -> new TermCounter(false));
@@ -63,8 +73,13 @@ public final class GroupCounts {
                 first.add(d.id());
             }
             counter.startDocument();
-            stream.analyze(d.text(), counter);
+            // one analysis feeds the group's counter and the corpus's
+            stream.analyze(d.text(), (id, start, end, sentence, position) -> {
+                counter.add(id);
+                total.add(id);
+            });
             counter.endDocument();
+            total.endDocument();
         }
 
         /** The counts; the builder cannot be used afterwards. */
@@ -72,8 +87,17 @@ public final class GroupCounts {
             built = true;
             Map<String, TermCounts> out = new LinkedHashMap<>();
             counters.forEach((g, c) -> out.put(g, new TermCounts(c)));
-            return new GroupCounts(vocabulary, out, ids);
+            return new GroupCounts(vocabulary, out, ids, new TermStatistics(vocabulary, total, allIds, 1));
         }
+    }
+
+    /**
+     * The counts of every document added, groups or not (a {@code null} group included): the
+     * corpus's term statistics without document vectors, as {@link TermStatistics#count} with
+     * {@code keepDocumentVectors = false} gives them, from the same single analysis.
+     */
+    public TermStatistics corpus() {
+        return corpus;
     }
 
     /** The terms of every group (ids shared by all groups). */

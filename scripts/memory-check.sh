@@ -2,25 +2,35 @@
 # Memory at scale: framelens must stream a corpus larger than its heap.
 #
 # Generates a seeded corpus of about SIZE MB (default 1024) twice in a temporary folder, as a
-# folder of .txt files and as one big .jsonl file, then runs with a 256 MB heap
+# folder of .txt files (with a metadata.csv) and as one big .jsonl file, plus a folder of
+# TINY (default 100,000) files of one or two sentences each, then runs
 #   java -Xmx256m -jar target/framelens.jar terms   CORPUS --top 5
 #   java -Xmx256m -jar target/framelens.jar cooccur CORPUS --term korea --top 5
-# on both. Runs all four and fails (exit 1, naming each failed command with its output) if
-# any fails. The temporary folder is removed afterwards (kept with --keep).
+#   java -Xmx256m -jar target/framelens.jar frames  CORPUS --resamples 200 --format csv
+#   java -Xmx256m -jar target/framelens.jar compare CORPUS --by outlet --a "Wire A" --b "Wire B" --top 5
+#   java -Xmx1g   -jar target/framelens.jar report  CORPUS --resamples 200 --out DIR
+# (terms and cooccur on the folder and the JSONL; frames, compare and report on all three).
+# frames and the report take 200 bootstrap resamples instead of 2,000: memory does not depend on
+# the number (each article's replicates are made and dropped in turn), the time does. Runs all
+# and fails (exit 1, naming each failed command with its output) if any fails, or if a report's
+# index.html is over 2 MB. The temporary folder is removed afterwards (kept with --keep).
 #
-#   scripts/memory-check.sh                 the full check (about 2 GB of disk, a few minutes)
-#   scripts/memory-check.sh --size-mb 64    a smaller corpus
-#   scripts/memory-check.sh --generate-only DIR [--size-mb N]   only write the corpus into DIR
+#   scripts/memory-check.sh                 the full check (about 2.5 GB of disk, ~10 min on 2 idle cores)
+#   scripts/memory-check.sh --size-mb 64 --tiny 2000    a smaller corpus
+#   scripts/memory-check.sh --generate-only DIR [--size-mb N] [--tiny N]   only write the corpora into DIR
 #
 # The text: English-like sentences over a 40,000-word vocabulary drawn from a Zipf law
 # (s = 1.07) whose most frequent words are the story's (korea, russia, putin, kim, missile…),
-# with numbers, commas and sentence ends; the same size always gives the same bytes.
+# with numbers, commas and sentence ends; the same size always gives the same bytes. Each
+# document has an outlet (Wire A … Wire E, in turn) and a stance (alarmed for A, C, E).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 size_mb=1024
+tiny=100000
 heap=256m
+report_heap=1g
 term=korea
 keep=0
 generate_only=""
@@ -28,6 +38,7 @@ generate_only=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --size-mb) size_mb="${2:?--size-mb needs a number of MB}"; shift 2 ;;
+    --tiny) tiny="${2:?--tiny needs a number of files}"; shift 2 ;;
     --heap) heap="${2:?--heap needs a size such as 256m}"; shift 2 ;;
     --keep) keep=1; shift ;;
     --generate-only) generate_only="${2:?--generate-only needs a folder}"; shift 2 ;;
@@ -36,6 +47,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 [[ "$size_mb" =~ ^[1-9][0-9]*$ ]] || { echo "memory-check: --size-mb ($size_mb) must be a whole number ≥ 1" >&2; exit 2; }
+[[ "$tiny" =~ ^[1-9][0-9]*$ ]] || { echo "memory-check: --tiny ($tiny) must be a whole number ≥ 1" >&2; exit 2; }
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/framelens-memcheck.XXXXXX")"
 cleanup() {
@@ -61,7 +73,10 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-/** args: OUT_DIR SIZE_MB. Writes OUT_DIR/folder/doc-NNNNN.txt and OUT_DIR/corpus.jsonl, each about SIZE_MB. */
+/**
+ * args: OUT_DIR SIZE_MB TINY. Writes OUT_DIR/folder/doc-NNNNN.txt (+ metadata.csv) and
+ * OUT_DIR/corpus.jsonl, each about SIZE_MB, and OUT_DIR/tiny/t-NNNNNN.txt: TINY files of a sentence or two.
+ */
 public class GenerateCorpus {
     static final String[] STORY = {"korea", "russia", "putin", "kim", "north", "missile", "moscow",
         "pyongyang", "threat", "weapons", "military", "ukraine", "sanctions", "nuclear", "war", "leader",
@@ -69,6 +84,24 @@ public class GenerateCorpus {
     static final int VOCABULARY = 40_000;
     static final int DOC_BYTES = 1 << 20; // folder: 1 MB per file
     static final int LINE_BYTES = 8_000;  // jsonl: about 8 KB per document
+    static final String[] OUTLETS = {"Wire A", "Wire B", "Wire C", "Wire D", "Wire E"};
+
+    static String outlet(int doc) {
+        return OUTLETS[(doc - 1) % OUTLETS.length];
+    }
+
+    static String stance(int doc) {
+        return (doc - 1) % 2 == 0 ? "alarmed" : "reassuring";
+    }
+
+    static void metadata(Path folder, String prefix, String format, int docs) throws IOException {
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(folder.resolve("metadata.csv")), 1 << 16)) {
+            o.write("doc,outlet,stance\n".getBytes(StandardCharsets.UTF_8));
+            for (int d = 1; d <= docs; d++) {
+                o.write((prefix + String.format(format, d) + "," + outlet(d) + "," + stance(d) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
 
     public static void main(String[] args) throws IOException {
         Path out = Paths.get(args[0]);
@@ -97,6 +130,7 @@ public class GenerateCorpus {
             }
             written += len;
         }
+        metadata(folder, "doc-", "%05d", doc);
         rnd = new SplittableRandom(11);
         written = 0;
         doc = 0;
@@ -104,7 +138,8 @@ public class GenerateCorpus {
             while (written < target) {
                 doc++;
                 int len = text(rnd, words, cdf, buf, (int) Math.min(LINE_BYTES, target - written));
-                o.write(("{\"id\":\"d" + doc + "\",\"title\":\"Document " + doc + "\",\"text\":\"").getBytes(StandardCharsets.UTF_8));
+                o.write(("{\"id\":\"d" + doc + "\",\"title\":\"Document " + doc + "\",\"outlet\":\"" + outlet(doc)
+                        + "\",\"stance\":\"" + stance(doc) + "\",\"text\":\"").getBytes(StandardCharsets.UTF_8));
                 for (int k = 0; k < len; k++) {
                     byte b = buf[k];
                     if (b == '\n') {
@@ -120,6 +155,14 @@ public class GenerateCorpus {
                 written += len;
             }
         }
+        int tiny = Integer.parseInt(args[2]);
+        Path small = Files.createDirectories(out.resolve("tiny"));
+        rnd = new SplittableRandom(13);
+        for (int d = 1; d <= tiny; d++) {
+            int len = text(rnd, words, cdf, buf, 0);
+            Files.write(small.resolve(String.format("t-%06d.txt", d)), Arrays.copyOf(buf, len));
+        }
+        metadata(small, "t-", "%06d", tiny);
     }
 
     /** Fills buf with about {@code max} bytes of sentences; returns the length. */
@@ -187,10 +230,10 @@ JAVA
 generate() {
   local dir="$1"
   local t0=$SECONDS
-  echo "memory-check: generating ${size_mb} MB as a folder and as JSONL in $dir …" >&2
+  echo "memory-check: generating ${size_mb} MB as a folder and as JSONL, and $tiny tiny files, in $dir …" >&2
   mkdir -p "$dir"
-  "$java" -Xmx256m "$work/GenerateCorpus.java" "$dir" "$size_mb"
-  echo "memory-check: generated $(du -sh "$dir/folder" | cut -f1) folder ($(ls "$dir/folder" | wc -l) files) and $(du -sh "$dir/corpus.jsonl" | cut -f1) JSONL in $((SECONDS - t0)) s" >&2
+  "$java" -Xmx256m "$work/GenerateCorpus.java" "$dir" "$size_mb" "$tiny"
+  echo "memory-check: generated $(du -sh "$dir/folder" | cut -f1) folder ($(ls "$dir/folder" | wc -l) files), $(du -sh "$dir/corpus.jsonl" | cut -f1) JSONL and $(du -sh --apparent-size "$dir/tiny" | cut -f1) of $tiny tiny files in $((SECONDS - t0)) s" >&2
 }
 
 if [[ -n "$generate_only" ]]; then
@@ -212,9 +255,12 @@ fi
 generate "$work/corpus"
 
 failures=0
+runs=0
 run() {
   local label="$1"
-  shift
+  local heap="$2"
+  shift 2
+  runs=$((runs + 1))
   local t0=$SECONDS
   local rss=""
   local ok=1
@@ -235,15 +281,42 @@ run() {
     return 0
   fi
   echo "memory-check: ok: $label in $((SECONDS - t0)) s$rss" >&2
-  sed 's/^/    /' "$work/out"
+  head -n 12 "$work/out" | cut -c 1-160 | sed 's/^/    /'
 }
 
-run "terms on a ${size_mb} MB folder"   terms   "$work/corpus/folder"       --top 5
-run "terms on a ${size_mb} MB JSONL"    terms   "$work/corpus/corpus.jsonl" --top 5
-run "cooccur on a ${size_mb} MB folder" cooccur "$work/corpus/folder"       --term "$term" --top 5
-run "cooccur on a ${size_mb} MB JSONL"  cooccur "$work/corpus/corpus.jsonl" --term "$term" --top 5
+# a report's page must stay small whatever the corpus (ScaleSections.PAGE_BOUND_MB)
+check_page() {
+  local page="$1/index.html"
+  if [[ ! -f "$page" ]]; then
+    return 0 # the run failed and said so
+  fi
+  local bytes
+  bytes=$(stat -c %s "$page")
+  echo "    index.html: $((bytes / 1024)) KB, CSV files: $(du -ch "$1"/*.csv | tail -n 1 | cut -f1)"
+  if [[ $bytes -gt 2000000 ]]; then
+    failures=$((failures + 1))
+    echo "memory-check: FAILED: $page is $bytes bytes, over the 2 MB bound" >&2
+  fi
+  rm -rf "$1"
+}
+
+for kind in folder jsonl tiny; do
+  case "$kind" in
+    folder) corpus="$work/corpus/folder"; what="${size_mb} MB folder" ;;
+    jsonl) corpus="$work/corpus/corpus.jsonl"; what="${size_mb} MB JSONL" ;;
+    tiny) corpus="$work/corpus/tiny"; what="folder of $tiny tiny files" ;;
+  esac
+  if [[ $kind != tiny ]]; then
+    run "terms on a $what"   "$heap" terms   "$corpus" --top 5
+    run "cooccur on a $what" "$heap" cooccur "$corpus" --term "$term" --top 5
+  fi
+  run "frames on a $what"  "$heap" frames  "$corpus" --resamples 200 --format csv
+  run "compare on a $what" "$heap" compare "$corpus" --by outlet --a "Wire A" --b "Wire B" --top 5
+  run "report on a $what"  "$report_heap" report "$corpus" --resamples 200 --out "$work/report-$kind"
+  check_page "$work/report-$kind"
+done
 if [[ $failures -gt 0 ]]; then
-  echo "memory-check: $failures of 4 runs FAILED with -Xmx$heap on ${size_mb} MB (details above)" >&2
+  echo "memory-check: $failures of $runs runs FAILED (terms, cooccur, frames, compare with -Xmx$heap, report with -Xmx$report_heap; details above)" >&2
   exit 1
 fi
-echo "memory-check: passed: terms and cooccur streamed ${size_mb} MB, as a folder and as JSONL, with -Xmx$heap" >&2
+echo "memory-check: passed in $SECONDS s: terms, cooccur, frames and compare streamed ${size_mb} MB (folder and JSONL) and $tiny tiny files with -Xmx$heap, the report with -Xmx$report_heap" >&2

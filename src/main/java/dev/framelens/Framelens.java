@@ -1,16 +1,18 @@
 package dev.framelens;
 
 import dev.framelens.corpus.Corpus;
+import dev.framelens.corpus.CorpusReader;
 import dev.framelens.corpus.Document;
+import dev.framelens.corpus.DocumentSource;
 import dev.framelens.count.Collocations;
 import dev.framelens.count.Cooccurrence;
+import dev.framelens.corpus.ParallelDocuments;
 import dev.framelens.count.ParallelAnalysis;
 import dev.framelens.count.TermStatistics;
 import dev.framelens.count.Terms;
 import dev.framelens.framing.ActorFrames;
 import dev.framelens.framing.Actors;
 import dev.framelens.framing.CompareOptions;
-import dev.framelens.framing.DocumentFrames;
 import dev.framelens.framing.DocumentSimilarity;
 import dev.framelens.framing.Evidence;
 import dev.framelens.framing.FrameAnalysis;
@@ -72,26 +74,30 @@ public final class Framelens {
     /** The name of a corpus that was not read from a path. */
     public static final String UNNAMED = "corpus";
 
+    /** The corpus in memory, or null when it is streamed from {@link #source}. */
     private final Corpus corpus;
+    private final DocumentSource source;
     private final Analyzer analyzer;
     private final String name;
     private final Lexicon lexicon;
     private final Actors actors;
     private volatile TermStatistics unigrams;
+    private volatile TermStatistics corpusUnigrams;
     private final Map<Cooccurrence.Settings, Cooccurrence> cooccurrences = new ConcurrentHashMap<>();
     private final Consumer<String> warnings;
     /** Threads for the analyses (see {@link #withThreads}). */
     private final int threads;
 
-    private Framelens(Corpus corpus, Analyzer analyzer, String name, Lexicon lexicon, Actors actors,
+    private Framelens(DocumentSource source, Analyzer analyzer, String name, Lexicon lexicon, Actors actors,
                       Consumer<String> warnings) {
-        this(corpus, analyzer, name, lexicon, actors, warnings, 1);
+        this(source, analyzer, name, lexicon, actors, warnings, 1);
     }
 
-    private Framelens(Corpus corpus, Analyzer analyzer, String name, Lexicon lexicon, Actors actors,
+    private Framelens(DocumentSource source, Analyzer analyzer, String name, Lexicon lexicon, Actors actors,
                       Consumer<String> warnings, int threads) {
         this.threads = threads;
-        this.corpus = corpus;
+        this.source = java.util.Objects.requireNonNull(source, "source");
+        this.corpus = source instanceof Corpus c ? c : null;
         this.analyzer = analyzer;
         this.name = name;
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
@@ -111,6 +117,24 @@ public final class Framelens {
     /** {@link #load(String)}. */
     public static Framelens load(Path path) {
         return of(Corpus.read(path)).named(nameOf(path)).withPacks(dev.framelens.framing.StoryPack.listed(path));
+    }
+
+    /**
+     * A corpus on disk, streamed: nothing is read now, and every result reads the documents again,
+     * one at a time, keeping only what that result needs (the memory model in the README). Named
+     * after the path, with the shipped lexicon and the packs the corpus lists, as {@link #load}.
+     */
+    public static Framelens open(Path path) {
+        return streamed(CorpusReader.source(path, CorpusReader.Options.defaults()), Analyzer.standard())
+                .named(nameOf(path)).withPacks(dev.framelens.framing.StoryPack.listed(path));
+    }
+
+    /**
+     * Documents streamed from {@code source} (each result reads them again), with this analyzer and
+     * the shipped lexicon, without packs or actors, named {@value #UNNAMED}.
+     */
+    public static Framelens streamed(DocumentSource source, Analyzer analyzer) {
+        return new Framelens(source, analyzer, UNNAMED, Lexicon.shipped(), null, w -> { });
     }
 
     /** A corpus already read, with the standard analyzer and the shipped lexicon, without packs or actors, named {@value #UNNAMED}. */
@@ -142,12 +166,12 @@ public final class Framelens {
         if (newName == null || newName.isBlank()) {
             throw new IllegalArgumentException("a corpus name must not be blank");
         }
-        return new Framelens(corpus, analyzer, newName, lexicon, actors, warnings, threads);
+        return new Framelens(source, analyzer, newName, lexicon, actors, warnings, threads);
     }
 
     /** The same corpus analysed with another pipeline. */
     public Framelens withAnalyzer(Analyzer other) {
-        return new Framelens(corpus, other, name, lexicon, actors, warnings, threads);
+        return new Framelens(source, other, name, lexicon, actors, warnings, threads);
     }
 
     /**
@@ -156,17 +180,17 @@ public final class Framelens {
      * By default warnings are dropped.
      */
     public Framelens withWarnings(Consumer<String> sink) {
-        return new Framelens(corpus, analyzer, name, lexicon, actors, java.util.Objects.requireNonNull(sink, "sink"), threads);
+        return new Framelens(source, analyzer, name, lexicon, actors, java.util.Objects.requireNonNull(sink, "sink"), threads);
     }
 
     /** The same corpus scored with another frame lexicon (the actors stay). */
     public Framelens withLexicon(Lexicon other) {
-        return new Framelens(corpus, analyzer, name, other, actors, warnings, threads);
+        return new Framelens(source, analyzer, name, other, actors, warnings, threads);
     }
 
     /** The same corpus with another actor list ({@code null}: none). */
     public Framelens withActors(Actors other) {
-        return new Framelens(corpus, analyzer, name, lexicon, other, warnings, threads);
+        return new Framelens(source, analyzer, name, lexicon, other, warnings, threads);
     }
 
     /** The same corpus with a story pack added on top of its lexicon (and its actors, if it has any). */
@@ -182,7 +206,7 @@ public final class Framelens {
         if (threads < 1) {
             throw new IllegalArgumentException("threads (" + threads + ") must be ≥ 1");
         }
-        return new Framelens(corpus, analyzer, name, lexicon, actors, warnings, threads);
+        return new Framelens(source, analyzer, name, lexicon, actors, warnings, threads);
     }
 
     /** The same corpus with these packs added on top of its lexicon and actors, in order. */
@@ -191,8 +215,35 @@ public final class Framelens {
             return this;
         }
         Actors more = dev.framelens.framing.StoryPack.actors(packs);
-        return new Framelens(corpus, analyzer, name, dev.framelens.framing.StoryPack.apply(lexicon, packs),
+        return new Framelens(source, analyzer, name, dev.framelens.framing.StoryPack.apply(lexicon, packs),
                 more == null ? actors : actors == null ? more : actors.withMore(more), warnings, threads);
+    }
+
+    /** Where this facade's warnings go. */
+    Consumer<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * One pass that keeps what a summary of a corpus of any size needs ({@link Overview}): every
+     * article's frame scores with {@code options}, term frequencies, actors × frames with this
+     * corpus's actors, the term counts of each value of {@code compareColumn} (null: none) and the
+     * {@code extremes} most and least alarmed articles with up to {@code evidenceRows} evidence
+     * sentences per side.
+     */
+    public Overview overview(FrameOptions options, String compareColumn, int extremes, int evidenceRows) {
+        return Overview.of(this, options, compareColumn, extremes, evidenceRows);
+    }
+
+    /**
+     * Pairs among {@code terms} (±5 window, both orders, as {@link #cooccurrenceMatrix(int,
+     * CooccurrenceOptions)} lists them), counted in one pass that keeps only those pairs: for a
+     * corpus whose every pair would not fit in memory.
+     */
+    public Table cooccurrenceMatrix(List<String> terms, CooccurrenceOptions options) {
+        Cooccurrence.Counter c = new Cooccurrence.Counter(analyzer, options.settings(), Cooccurrence.Focus.among(terms));
+        source.forEach(c::add);
+        return CooccurrenceTables.matrix(c.build(), terms.size(), options);
     }
 
     /** The frame lexicon the no-argument framing methods use. */
@@ -210,8 +261,52 @@ public final class Framelens {
         return withAnalyzer(analyzer.withStopWordsRemoved(!keep));
     }
 
+    /**
+     * The corpus in memory. A streamed one ({@link #open}, {@link #streamed}) is read whole for this
+     * call (and not kept): for a corpus larger than memory use {@link #documents()} and the
+     * result methods, which stream.
+     */
     public Corpus corpus() {
-        return corpus;
+        if (corpus != null) {
+            return corpus;
+        }
+        List<Document> all = new ArrayList<>();
+        source.forEach(all::add);
+        return Corpus.of(all, source.metadataSource());
+    }
+
+    /** The documents, in memory or streamed from disk; each pass reads them in corpus order. */
+    public DocumentSource documents() {
+        return source;
+    }
+
+    /** Whether the corpus is streamed from disk rather than held in memory. */
+    public boolean isStreamed() {
+        return corpus == null;
+    }
+
+    /** The same analysis on the corpus held in memory (read now when it is streamed). */
+    public Framelens inMemory() {
+        return corpus != null ? this : new Framelens(corpus(), analyzer, name, lexicon, actors, warnings, threads);
+    }
+
+    /**
+     * Runs a per-document function on every document and folds its results in corpus order: the one
+     * loop of every streamed result. {@code perDocument} makes the function (a function may keep
+     * state, such as a scorer, so each worker needs its own); {@code fold} sees the results in corpus
+     * order, one at a time, so a parallel map over the documents can take this loop's place without
+     * changing any result.
+     */
+    <R> void each(java.util.function.Supplier<java.util.function.Function<Document, R>> perDocument,
+                          Consumer<R> fold) {
+        ParallelDocuments.map(sink -> source.forEach(sink), threads, perDocument, fold);
+    }
+
+    /** Counts of the corpus with (or without) each document's term vector, from one pass. */
+    private TermStatistics count(int ngram, boolean keepDocumentVectors) {
+        TermStatistics.Builder b = new TermStatistics.Builder(analyzer, ngram, keepDocumentVectors);
+        ParallelAnalysis.run(sink -> source.forEach(sink), threads, b);
+        return b.build();
     }
 
     public Analyzer analyzer() {
@@ -221,10 +316,18 @@ public final class Framelens {
     TermStatistics unigramStatistics() {
         TermStatistics s = unigrams;
         if (s == null) {
-            TermStatistics.Builder b = new TermStatistics.Builder(analyzer, 1, true);
-            ParallelAnalysis.run(sink -> corpus.forEach(sink), threads, b);
-            s = b.build();
+            s = count(1, true);
             unigrams = s;
+        }
+        return s;
+    }
+
+    /** Corpus-level unigram counts without document vectors (memory follows the vocabulary only). */
+    TermStatistics corpusStatistics() {
+        TermStatistics s = unigrams != null ? unigrams : corpusUnigrams;
+        if (s == null) {
+            s = count(1, false);
+            corpusUnigrams = s;
         }
         return s;
     }
@@ -242,7 +345,7 @@ public final class Framelens {
         StringColumn token = StringColumn.create(Columns.TOKEN);
         TermInterner v = Terms.newInterner();
         Analyzer.Stream stream = analyzer.stream(v);
-        for (Document d : corpus) {
+        source.forEach(d -> {
             stream.analyze(d.text(), (id, s, e, sent, pos) -> {
                 doc.append(d.id());
                 sentence.append(sent);
@@ -251,18 +354,18 @@ public final class Framelens {
                 end.append(e);
                 token.append(v.term(id));
             });
-        }
+        });
         return Table.create("tokens", doc, sentence, position, start, end, token);
     }
 
     /** {@code term, count, doc_freq, per_1k} for every term; see {@link TermTables#corpus}. */
     public Table termFrequencies() {
-        return TermTables.corpus(unigramStatistics(), 0);
+        return TermTables.corpus(corpusStatistics(), 0);
     }
 
     /** The {@code top} most frequent terms. */
     public Table termFrequencies(int top) {
-        return TermTables.corpus(unigramStatistics(), top);
+        return TermTables.corpus(corpusStatistics(), top);
     }
 
     /** {@code doc, term, count, per_1k, tf_idf}; see {@link TermTables#byDocument}. */
@@ -277,7 +380,7 @@ public final class Framelens {
 
     /** Term table of n-grams ({@code n} = 1, 2, 3 …) of consecutive kept terms within a sentence. */
     public Table ngrams(int n) {
-        return TermTables.corpus(n == 1 ? unigramStatistics() : TermStatistics.count(corpus, analyzer, n, true), 0);
+        return TermTables.corpus(n == 1 ? corpusStatistics() : count(n, false), 0);
     }
 
     /**
@@ -299,7 +402,7 @@ public final class Framelens {
 
     /** Whether {@code term} (normalised) occurs in the analysed stream. */
     public boolean occurs(String term) {
-        return unigramStatistics().count(normalize(term)) > 0;
+        return corpusStatistics().count(normalize(term)) > 0;
     }
 
     /**
@@ -313,8 +416,8 @@ public final class Framelens {
     /** Counts for these settings, computed once; read-only, shared by every later call. */
     public Cooccurrence cooccurrenceCounts(Cooccurrence.Settings settings) {
         return cooccurrences.computeIfAbsent(settings, s -> {
-            Cooccurrence.Counter c = new Cooccurrence.Counter(analyzer, s);
-            ParallelAnalysis.run(sink -> corpus.forEach(sink), threads, c);
+            Cooccurrence.Counter c = new Cooccurrence.Counter(analyzer, s, null);
+            ParallelAnalysis.run(sink -> source.forEach(sink), threads, c);
             return c.build();
         });
     }
@@ -352,17 +455,17 @@ public final class Framelens {
      * {@code measure}, at most {@code top} rows (0: all); see {@link CooccurrenceTables#collocations}.
      */
     public Table collocations(int size, Measure measure, int minCount, int top) {
-        return CooccurrenceTables.collocations(Collocations.count(corpus, analyzer, size), measure, minCount, top);
+        return CooccurrenceTables.collocations(Collocations.count(corpus(), analyzer, size), measure, minCount, top);
     }
 
     /** Keyword in context, each occurrence in its whole sentence as written; see {@link Kwic}. */
     public Table kwic(String term) {
-        return Kwic.table(corpus, analyzer, normalize(term), 0, Kwic.Unit.SENTENCE);
+        return Kwic.table(source, analyzer, normalize(term), 0, Kwic.Unit.SENTENCE);
     }
 
     /** Keyword in context, {@code width} tokens (or characters with {@code chars}) each side. */
     public Table kwic(String term, int width, boolean chars) {
-        return Kwic.table(corpus, analyzer, normalize(term), width, chars);
+        return Kwic.table(source, analyzer, normalize(term), width, chars);
     }
 
     // --- voices ---
@@ -373,7 +476,7 @@ public final class Framelens {
      * {@code docs/QUOTES.md}.
      */
     public Table quotations() {
-        return VoiceTables.quotations(corpus);
+        return VoiceTables.quotations(corpus());
     }
 
     // --- time ---
@@ -400,7 +503,7 @@ public final class Framelens {
 
     /** The trend behind {@link #trends}: its rows, groups and the documents left out. */
     public FrameTrends.Trend trend(FrameTrends.Options options) {
-        return FrameTrends.compute(corpus, frameAnalysis(options.frames().lexicon(), null), options);
+        return FrameTrends.compute(corpus(), frameAnalysis(options.frames().lexicon(), null), options);
     }
 
     // --- framing ---
@@ -421,7 +524,7 @@ public final class Framelens {
      */
     public FrameAnalysis frameAnalysis(Lexicon lexicon, Actors actors) {
         return frameAnalyses.computeIfAbsent(new FrameKey(lexicon, actors),
-                k -> FrameAnalysis.run(corpus, analyzer, lexicon, actors, threads));
+                k -> FrameAnalysis.run(corpus(), analyzer, lexicon, actors, threads));
     }
 
     /**
@@ -445,8 +548,7 @@ public final class Framelens {
 
     /** Frame scores with the lexicon and bootstrap of {@code options}, as given. */
     public Table frameScores(FrameOptions options) {
-        return FrameTables.scores(corpus, frameAnalysis(options.lexicon(), null).scores(options, threads), options.lexicon(),
-                warnings);
+        return Folds.frameScores(this, options);
     }
 
     /**
@@ -501,9 +603,13 @@ public final class Framelens {
 
     /** Evidence sentences of one document with {@code lexicon}. */
     public Table evidence(String doc, Side side, int top, Lexicon lexicon) {
-        Document d = corpus.get(doc);
-        return FrameTables.evidence(Evidence.sentences(d,
-                frameAnalysis(lexicon, null).document(doc), side, top));
+        if (corpus != null) {
+            Document d = corpus.get(doc);
+            return FrameTables.evidence(Evidence.sentences(d, frameAnalysis(lexicon, null).document(doc), side, top));
+        }
+        // streamed: read until the document, score it alone (a document's hits do not depend on the others)
+        Document d = Folds.find(source, doc);
+        return FrameTables.evidence(Evidence.sentences(d, new FrameScorer(analyzer, lexicon).score(d), side, top));
     }
 
     /**
@@ -517,7 +623,24 @@ public final class Framelens {
 
     /** {@link #compare(String, String, String)} with α0, min count, top and background from {@code options}. */
     public Table compare(String column, String a, String b, CompareOptions options) {
-        return compareGroups(GroupComparison.byColumn(corpus, column, a, b), options);
+        return compare(groupCounts(column), column, a, b, options);
+    }
+
+    /**
+     * The term counts of each value of metadata column {@code column} (documents without a value in
+     * group {@code ""}), from one pass over the corpus: what {@link #compare} and {@link
+     * #compareOneVsRest} need, to be given to both when a caller first looks at the values.
+     *
+     * @throws IllegalArgumentException for an unknown column (the message lists the columns)
+     */
+    public ColumnGroups groupCounts(String column) {
+        return ColumnGroups.count(source, analyzer, column);
+    }
+
+    /** {@link #compare(String, String, String, CompareOptions)} from counts already made ({@link #groupCounts}). */
+    public Table compare(ColumnGroups groups, String column, String a, String b, CompareOptions options) {
+        return CompareTables.table(GroupComparison.compareValues(groups.counts(), groups.metadataColumns(), column, a, b,
+                options, analyzer));
     }
 
     /** Compares two explicit lists of document ids. */
@@ -525,9 +648,13 @@ public final class Framelens {
         return compareDocuments(a, b, CompareOptions.defaults());
     }
 
-    /** Compares two explicit lists of document ids with these options. */
+    /**
+     * Compares two explicit lists of document ids with these options; one pass counts the two
+     * groups (the checks of {@link GroupComparison#byDocuments}, an unknown id named with the ids).
+     */
     public Table compareDocuments(List<String> a, List<String> b, CompareOptions options) {
-        return compareGroups(GroupComparison.byDocuments(corpus, a, b), options);
+        return CompareTables.table(GroupComparison.compare(Folds.documentGroups(source, analyzer, a, b), List.of("a"),
+                List.of("b"), options, analyzer));
     }
 
     /**
@@ -540,16 +667,14 @@ public final class Framelens {
 
     /** One-vs-rest with these options ({@code top} applies per group). */
     public Table compareOneVsRest(String column, CompareOptions options) {
-        List<GroupComparison.Groups> groups = GroupComparison.oneVsRest(corpus, column);
-        List<List<GroupComparison.Row>> rows = new ArrayList<>();
-        for (GroupComparison.Groups g : groups) {
-            rows.add(GroupComparison.compare(unigramStatistics(), g, options, analyzer));
-        }
-        return CompareTables.oneVsRest(groups, rows);
+        return compareOneVsRest(groupCounts(column), options);
     }
 
-    private Table compareGroups(GroupComparison.Groups groups, CompareOptions options) {
-        return CompareTables.table(GroupComparison.compare(unigramStatistics(), groups, options, analyzer));
+    /** {@link #compareOneVsRest(String, CompareOptions)} from counts already made ({@link #groupCounts}). */
+    public Table compareOneVsRest(ColumnGroups groups, CompareOptions options) {
+        Map<String, List<GroupComparison.Row>> rows = GroupComparison.compareOneVsRest(groups.counts(),
+                groups.metadataColumns(), groups.column(), options, analyzer);
+        return CompareTables.oneVsRest(new ArrayList<>(rows.keySet()), new ArrayList<>(rows.values()));
     }
 
     /**
@@ -572,7 +697,7 @@ public final class Framelens {
 
     /** Actors × frames per document. */
     public Table actors(Actors actors, int window, Lexicon lexicon) {
-        return FrameTables.actors(ActorFrames.byDocument(frameAnalysis(lexicon, actors), window));
+        return FrameTables.actors(Folds.actors(this, actors, window, lexicon));
     }
 
     /** Actors × frames summed over the corpus: {@code actor, mentions, category, side, hits}. */
@@ -582,7 +707,12 @@ public final class Framelens {
 
     /** Actors × frames summed over the corpus. */
     public Table actorsOverall(Actors actors, int window, Lexicon lexicon) {
-        return FrameTables.actorsOverall(ActorFrames.overall(frameAnalysis(lexicon, actors), window));
+        ActorFrames.Totals totals = new ActorFrames.Totals(lexicon, actors, window);
+        each(() -> {
+            FrameScorer scorer = new FrameScorer(analyzer, lexicon, actors);
+            return scorer::score;
+        }, totals::add);
+        return FrameTables.actorsOverall(totals.rows());
     }
 
     /**
@@ -638,15 +768,19 @@ public final class Framelens {
 
     /** Document pairs, the alarm index from {@code lexicon}. */
     public Table similarity(Lexicon lexicon) {
-        TermStatistics stats = unigramStatistics();
-        FrameAnalysis analysis = frameAnalysis(lexicon, null);
-        double[] index = new double[stats.documents()];
-        for (int d = 0; d < index.length; d++) {
-            DocumentFrames f = analysis.document(stats.documentIds().get(d));
-            index[d] = Bootstrap.index(f.weight(Side.ALARM),
-                    f.weight(Side.REASSURANCE));
+        return similarity(lexicon, 0);
+    }
+
+    /**
+     * Document pairs with the alarm index from {@code lexicon}: every ordered pair when {@code topK}
+     * is 0, else each document's {@code topK} nearest others ({@link DocumentSimilarity#nearest}).
+     * One pass keeps each document's term vector and alarm index, never its text.
+     */
+    public Table similarity(Lexicon lexicon, int topK) {
+        if (topK < 0) {
+            throw new IllegalArgumentException("topK (" + topK + ") must be ≥ 0 (0: every pair)");
         }
-        return FrameTables.similarity(DocumentSimilarity.pairs(stats, index));
+        return FrameTables.similarity(Folds.similarity(this, lexicon, topK));
     }
 
     /** This corpus's lexicon ({@link #frameLexicon()}) as a table; see {@link FrameTables#lexicon}. */
@@ -656,6 +790,6 @@ public final class Framelens {
 
     @Override
     public String toString() {
-        return "Framelens[" + corpus.size() + " documents]";
+        return corpus == null ? "Framelens[" + source + "]" : "Framelens[" + corpus.size() + " documents]";
     }
 }

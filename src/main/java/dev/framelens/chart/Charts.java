@@ -118,6 +118,28 @@ public final class Charts {
     }
 
     /**
+     * The pooled alarm index of each group with its interval as horizontal error bars, one row per
+     * group labelled with its number of articles; the axis is symmetric around 0 as in {@link
+     * #alarmIndex}. Its size follows the number of groups, not of articles.
+     *
+     * @param groupSummary {@code Overview.groupSummary(column)}: needs {@code group}, {@code
+     *     alarm_index}, {@code ci_low}, {@code ci_high}; {@code docs} labels the rows when present
+     */
+    public static Figure groupAlarmIndex(Table groupSummary) {
+        return DistributionCharts.groupAlarmIndex(groupSummary);
+    }
+
+    /**
+     * Each group's distribution of article alarm indices as a strip of binned shares (a heatmap:
+     * groups × bins, darker = a larger share of the group's articles), hover giving the count.
+     *
+     * @param histogram {@code Overview.histogram(column)}: {@code group, bin_low, bin_high, articles, share}
+     */
+    public static Figure alarmIndexHistogram(Table histogram) {
+        return DistributionCharts.alarmIndexHistogram(histogram);
+    }
+
+    /**
      * Per-category densities per article as a heatmap (articles × categories) without the lexicon's
      * sides: every category grey except {@code negated_alarm} (reassurance), and the title says so.
      * For the vermillion/blue scales pass the sides, e.g. {@code categoryProfile(scores,

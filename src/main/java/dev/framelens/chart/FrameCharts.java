@@ -96,39 +96,23 @@ final class FrameCharts {
         int n = frameScores.rowCount();
         List<String> labels = rowLabels(frameScores);
         double[] index = numbers(frameScores, Columns.ALARM_INDEX);
-        double[] plus = new double[n];
-        double[] minus = new double[n];
-        String[] colors = new String[n];
+        double[] lows = numbers(frameScores, Columns.CI_LOW);
+        double[] highs = numbers(frameScores, Columns.CI_HIGH);
+        IndexMarks marks = indexMarks(index, lows, highs);
         String[] hover = new String[n];
-        double reach = 1.0;
         for (int r = 0; r < n; r++) {
-            double lo = Cells.number(frameScores, Columns.CI_LOW, r);
-            double hi = Cells.number(frameScores, Columns.CI_HIGH, r);
-            for (double v : new double[] {index[r], lo, hi}) {
-                if (Double.isFinite(v)) {
-                    reach = Math.max(reach, Math.abs(v));
-                }
-            }
-            plus[r] = hi - index[r];
-            minus[r] = index[r] - lo;
-            colors[r] = index[r] > 0 ? ALARM_COLOR : index[r] < 0 ? REASSURANCE_COLOR : NEUTRAL_COLOR;
             hover[r] =
                     PlotlyText.label(labels.get(r))
                             + "<br>alarm index "
                             + fmt2(index[r])
                             + "<br>95 % interval "
-                            + fmt2(lo)
+                            + fmt2(lows[r])
                             + " to "
-                            + fmt2(hi);
+                            + fmt2(highs[r]);
         }
-        Map<String, Object> errors = new LinkedHashMap<>();
-        errors.put("type", "data");
-        errors.put("symmetric", false);
-        errors.put("array", plus);
-        errors.put("arrayminus", minus);
-        errors.put("color", ZERO_LINE_COLOR);
-        errors.put("thickness", 1.5);
-        errors.put("width", 8);
+        Map<String, Object> errors = marks.errorBars();
+        String[] colors = marks.colors();
+        double reach = marks.reach();
         JsonTrace points =
                 JsonTrace.builder("scatter")
                         .put("name", "alarm index")
@@ -150,6 +134,41 @@ final class FrameCharts {
                                 .range(-axisEnd(reach), axisEnd(reach)).build())
                         .build();
         return figure(layout, points);
+    }
+
+    /**
+     * What an alarm-index chart draws of each point: its colour (alarm above 0, reassurance below,
+     * neutral at 0), its interval as asymmetric error bars, and the largest |value| (at least 1).
+     */
+    record IndexMarks(String[] colors, Map<String, Object> errorBars, double reach) {
+    }
+
+    /** The marks of indices with intervals [low, high]; see {@link IndexMarks}. */
+    static IndexMarks indexMarks(double[] index, double[] low, double[] high) {
+        int n = index.length;
+        double[] plus = new double[n];
+        double[] minus = new double[n];
+        String[] colors = new String[n];
+        double reach = 1.0;
+        for (int r = 0; r < n; r++) {
+            for (double v : new double[] {index[r], low[r], high[r]}) {
+                if (Double.isFinite(v)) {
+                    reach = Math.max(reach, Math.abs(v));
+                }
+            }
+            plus[r] = high[r] - index[r];
+            minus[r] = index[r] - low[r];
+            colors[r] = index[r] > 0 ? ALARM_COLOR : index[r] < 0 ? REASSURANCE_COLOR : NEUTRAL_COLOR;
+        }
+        Map<String, Object> errors = new LinkedHashMap<>();
+        errors.put("type", "data");
+        errors.put("symmetric", false);
+        errors.put("array", plus);
+        errors.put("arrayminus", minus);
+        errors.put("color", ZERO_LINE_COLOR);
+        errors.put("thickness", 1.5);
+        errors.put("width", 8);
+        return new IndexMarks(colors, errors, reach);
     }
 
     /** {@code reach} plus 10 %, rounded up to a tenth (1 → 1.1, 2.2 → 2.5). */

@@ -1,7 +1,6 @@
 package dev.framelens.cli;
 
 import dev.framelens.Framelens;
-import dev.framelens.corpus.Corpus;
 import dev.framelens.framing.Actors;
 import dev.framelens.framing.Lexicon;
 import java.io.PrintWriter;
@@ -67,8 +66,8 @@ final class ActorsCommand implements Callable<Integer> {
                     + "actors beside it (as lexicons/putin-kim.actors.tsv is beside lexicons/putin-kim.tsv)");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Corpus c = corpus.read(spec.commandLine().getErr());
-        Framelens f = corpus.framelens(c, spec.commandLine().getErr());
+        // streamed: memory holds the rows (per document) or one cell per actor and category
+        Framelens f = corpus.streamed(spec.commandLine().getErr());
         Lexicon l = lexicon.lexicon(corpus.corpus);
         corpus.print(by == null ? f.actorsOverall(actors, window, l)
                 : by.equals("doc") ? f.actors(actors, window, l) : f.actorsBySpeaker(actors, window, l), out);

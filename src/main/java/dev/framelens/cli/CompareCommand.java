@@ -1,10 +1,8 @@
 package dev.framelens.cli;
 
 import dev.framelens.Framelens;
-import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.CorpusReader;
 import dev.framelens.framing.CompareOptions;
-import dev.framelens.framing.GroupComparison;
 import dev.framelens.stats.LogOdds;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -99,33 +97,35 @@ final class CompareCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Corpus c = corpus.read(err);
         CompareOptions options = CompareOptions.defaults().alpha0(alpha0).minCount(minCount).top(top);
         if (background != null) {
-            options = options.background(CorpusReader.read(background,
+            options = options.background(CorpusReader.source(background,
                     CorpusReader.Options.defaults().withRaw(corpus.raw).withWarnings(err::println)));
         }
-        Framelens f = corpus.framelens(c, err);
+        // streamed: memory holds the term counts of each group, never the text
+        Framelens f = corpus.streamed(err);
         Table t;
         if (lists) {
-            t = f.compareDocuments(resolve(c, docsA), resolve(c, docsB), options);
+            List<String> ids = EvidenceCommand.ids(f.documents());
+            t = f.compareDocuments(resolve(ids, docsA), resolve(ids, docsB), options);
         } else if (a != null) {
             t = f.compare(by, a, b, options);
         } else {
-            List<String> values = GroupComparison.values(c, by);
+            dev.framelens.ColumnGroups groups = f.groupCounts(by);
+            List<String> values = groups.values();
             if (values.size() == 2) {
                 err.println("framelens: group a = " + by + " '" + values.get(0) + "', group b = '" + values.get(1)
                         + "' (use --a and --b to choose)");
-                t = f.compare(by, values.get(0), values.get(1), options);
+                t = f.compare(groups, by, values.get(0), values.get(1), options);
             } else {
-                t = f.compareOneVsRest(by, options);
+                t = f.compareOneVsRest(groups, options);
             }
         }
         corpus.print(t, out);
         return 0;
     }
 
-    private static List<String> resolve(Corpus c, List<String> typed) {
+    private static List<String> resolve(List<String> c, List<String> typed) {
         List<String> ids = new ArrayList<>();
         for (String t : typed) {
             if (!t.isBlank()) {

@@ -5,6 +5,7 @@ import dev.framelens.corpus.CorpusReader;
 import dev.framelens.corpus.Document;
 import dev.framelens.corpus.ParallelDocuments;
 import dev.framelens.count.ParallelAnalysis;
+import dev.framelens.corpus.DocumentSource;
 import dev.framelens.Framelens;
 import dev.framelens.table.TableWriter;
 import dev.framelens.text.Analyzer;
@@ -46,6 +47,11 @@ public final class CorpusOptions {
                     + " with any number. Default: all cores.")
     Integer threads;
 
+    @Option(names = "--progress",
+            description = "Show progress (bytes read, MB/s, ETA) on stderr even when it is not a terminal, for"
+                    + " inputs of " + (Progress.THRESHOLD >> 20) + " MB or more. By default progress is drawn only on a terminal.")
+    boolean progress;
+
     TableWriter.Format format() {
         return output.format();
     }
@@ -71,7 +77,7 @@ public final class CorpusOptions {
 
     /** Reads the whole corpus into memory. */
     Corpus read(PrintWriter err) {
-        Progress p = Progress.start(err, CorpusReader.size(corpus));
+        Progress p = startProgress(err);
         try {
             return CorpusReader.read(corpus, readOptions(err, p));
         } finally {
@@ -116,9 +122,50 @@ public final class CorpusOptions {
         }
     }
 
+    /**
+     * The engine on the corpus streamed from disk: every result reads the documents again, one at a
+     * time (each pass with its own progress bar); its warnings go to {@code err}.
+     */
+    Framelens streamed(PrintWriter err) {
+        return Framelens.streamed(source(err), analyzer()).withWarnings(err::println);
+    }
+
+    /**
+     * The corpus as a source that streams it again on each pass, with a progress bar per pass and the
+     * reader's warnings on the first.
+     */
+    DocumentSource source(PrintWriter err) {
+        String metadata = CorpusReader.source(corpus, CorpusReader.Options.defaults()).metadataSource();
+        return new DocumentSource() {
+            private boolean warned;
+
+            @Override
+            public void forEach(Consumer<? super Document> sink) {
+                // the reader's warnings (empty documents, unmatched metadata) are said on the first pass only
+                Progress p = startProgress(err);
+                CorpusReader.Options options = readOptions(err, p);
+                try {
+                    CorpusReader.stream(corpus, warned ? options.withWarnings(w -> { }) : options, sink::accept);
+                } finally {
+                    p.finish();
+                    warned = true;
+                }
+            }
+
+            @Override
+            public String metadataSource() {
+                return metadata;
+            }
+        };
+    }
+
+    private Progress startProgress(PrintWriter err) {
+        return progress ? Progress.forced(err, CorpusReader.size(corpus)) : Progress.start(err, CorpusReader.size(corpus));
+    }
+
     /** Streams the corpus one document at a time. */
     void stream(PrintWriter err, Consumer<Document> sink) {
-        Progress p = Progress.start(err, CorpusReader.size(corpus));
+        Progress p = startProgress(err);
         try {
             CorpusReader.stream(corpus, readOptions(err, p), sink);
         } finally {

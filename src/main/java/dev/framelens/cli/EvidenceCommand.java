@@ -1,8 +1,7 @@
 package dev.framelens.cli;
 
 import dev.framelens.Framelens;
-import dev.framelens.corpus.Corpus;
-import dev.framelens.corpus.Document;
+import dev.framelens.corpus.DocumentSource;
 import dev.framelens.framing.Side;
 import dev.framelens.table.Columns;
 import dev.framelens.table.TableWriter;
@@ -60,9 +59,10 @@ final class EvidenceCommand implements Callable<Integer> {
     public Integer call() {
         Side only = side == null ? null : Side.parse(side);
         PrintWriter out = spec.commandLine().getOut();
-        Corpus c = corpus.read(spec.commandLine().getErr());
-        String id = resolve(c, doc);
-        Table t = corpus.framelens(c, spec.commandLine().getErr()).evidence(id, only, top, lexicon.lexicon(corpus.corpus));
+        // streamed: one pass for the ids, one that keeps only the article asked for
+        Framelens f = corpus.streamed(spec.commandLine().getErr());
+        String id = resolve(ids(f.documents()), doc);
+        Table t = f.evidence(id, only, top, lexicon.lexicon(corpus.corpus));
         if (corpus.format() == TableWriter.Format.TABLE) {
             out.print(listing(t));
             out.flush();
@@ -70,6 +70,13 @@ final class EvidenceCommand implements Callable<Integer> {
             corpus.print(t, out);
         }
         return 0;
+    }
+
+    /** The ids of the documents, in corpus order (one pass). */
+    static List<String> ids(DocumentSource documents) {
+        List<String> ids = new ArrayList<>();
+        documents.forEach(d -> ids.add(d.id()));
+        return ids;
     }
 
     /** Sentences in full, one block each. */
@@ -100,16 +107,14 @@ final class EvidenceCommand implements Callable<Integer> {
      *
      * @throws Main.UsageException listing the ids when none or several match
      */
-    static String resolve(Corpus corpus, String typed) {
-        if (corpus.contains(typed)) {
+    static String resolve(List<String> all, String typed) {
+        if (new java.util.HashSet<>(all).contains(typed)) {
             return typed;
         }
         List<String> matches = new ArrayList<>();
-        List<String> all = new ArrayList<>();
-        for (Document d : corpus) {
-            all.add(d.id());
-            if (d.id().startsWith(typed)) {
-                matches.add(d.id());
+        for (String id : all) {
+            if (id.startsWith(typed)) {
+                matches.add(id);
             }
         }
         if (matches.size() == 1) {

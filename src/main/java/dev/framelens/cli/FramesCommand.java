@@ -1,7 +1,6 @@
 package dev.framelens.cli;
 
 import dev.framelens.Framelens;
-import dev.framelens.corpus.Corpus;
 import dev.framelens.framing.Actors;
 import dev.framelens.framing.FrameOptions;
 import dev.framelens.framing.Lexicon;
@@ -72,8 +71,9 @@ final class FramesCommand implements Callable<Integer> {
     public Integer call() {
         FrameOptions options = bootstrap.frameOptions(lexicon.lexicon(corpus.corpus));
         PrintWriter out = spec.commandLine().getOut();
-        Corpus c = corpus.read(spec.commandLine().getErr());
-        Framelens f = corpus.framelens(c, spec.commandLine().getErr());
+        // streamed: memory holds each article's scores and metadata, never the text (--by voice reads the
+        // corpus into memory: the voices' scores come from the in-memory analysis)
+        Framelens f = corpus.streamed(spec.commandLine().getErr());
         corpus.print(by == View.voice ? f.frameScoresByVoice(options) : f.frameScores(options), out);
         return 0;
     }

@@ -44,7 +44,7 @@ final class KwicCommand implements Callable<Integer> {
             throw new Main.UsageException("--chars needs --width N");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Framelens f = corpus.framelens(corpus.read(err), err);
+        Framelens f = corpus.streamed(err); // streamed: memory holds the rows
         Table t = width == null ? f.kwic(term) : f.kwic(term, width, chars);
         if (t.rowCount() == 0) {
             err.println("framelens: '" + f.normalize(term) + "' does not occur in " + corpus.corpus);

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * A progress bar on stderr (bytes read, MB/s, ETA) for inputs larger than a few MB, shown only
- * when the console is a terminal; silent otherwise, so piped output and logs stay clean.
+ * A progress bar on stderr (bytes read, MB/s, ETA) for inputs of {@link #THRESHOLD} bytes or more,
+ * shown only when the console is a terminal (silent otherwise, so piped output and logs stay clean)
+ * unless asked for with {@code --progress} ({@link #forced}). A command that reads the corpus
+ * several times draws one bar per pass.
  */
 final class Progress {
     static final long THRESHOLD = 8L << 20;
@@ -24,6 +26,11 @@ final class Progress {
         boolean show = totalBytes >= THRESHOLD && System.console() != null
                 && System.getenv("FRAMELENS_NO_PROGRESS") == null;
         return new Progress(show ? err : null, totalBytes);
+    }
+
+    /** A bar drawn whether or not stderr is a terminal (for inputs of {@link #THRESHOLD} bytes or more). */
+    static Progress forced(PrintWriter err, long totalBytes) {
+        return new Progress(totalBytes >= THRESHOLD ? err : null, totalBytes);
     }
 
     void update(long bytes) {

@@ -32,7 +32,11 @@ import picocli.CommandLine.Spec;
             "DIR/.framelens-report (and only while unchanged); it never writes into or around the corpus.",
             "Without --by, a metadata column 'stance' with two values is compared (the smaller group as a).",
             "'Whose frame' splits each article into the author's and the quoted words (see docs/QUOTES.md);",
-            "'Over time' scores the periods of --time COLUMN, or of a column named date, time or year."},
+            "'Over time' scores the periods of --time COLUMN, or of a column named date, time or year.",
+            "A corpus of more than 200 articles or 2,000,000 tokens gets the report at scale: groups (--by, else",
+            "outlet, else stance) with their alarm index, interval and distribution instead of one row per",
+            "article, the 10 most and 10 least alarmed articles with their evidence, every article's scores in",
+            "frame_scores.csv; similarity and the list of every hit are left out. The page stays under 2 MB."},
         footer = {"", "Examples:", "  framelens report seeds", "  framelens report seeds --out /tmp/seeds-report --open",
             "  framelens report corpus.jsonl --by outlet --a \"Wire A\" --b \"Wire B\""})
 /** {@code framelens report}: {@link Report#standard} of the corpus, written into {@code --out}. */
@@ -65,6 +69,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     FramesCommand.LexiconOption lexicon;
 
+    @Mixin
+    BootstrapOptions bootstrap;
+
     @Option(names = "--open", description = "Open the report in the default browser when done.")
     boolean open;
 
@@ -90,9 +97,10 @@ final class ReportCommand implements Callable<Integer> {
         boolean large = CorpusReader.size(corpus.corpus) >= Progress.THRESHOLD;
         Consumer<String> stage = large ? s -> err.println("framelens: " + s) : s -> { };
         stage.accept("reading " + corpus.corpus);
-        Framelens f = corpus.framelens(corpus.read(err), err).named(Framelens.nameOf(corpus.corpus))
+        // streamed: a large corpus is reported from one pass (plus one for co-occurrence), a small one is read whole
+        Framelens f = corpus.streamed(err).named(Framelens.nameOf(corpus.corpus))
                 .withActors(StoryPack.actors(lexicon.packs(corpus.corpus)));
-        ReportOptions options = ReportOptions.defaults().progress(stage).lexicon(lexicon.lexicon(corpus.corpus));
+        ReportOptions options = ReportOptions.defaults().progress(stage).frames(bootstrap.frameOptions(lexicon.lexicon(corpus.corpus)));
         if (by != null) {
             options = a == null ? options.compare(by) : options.compare(by, a, b);
         }

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * {@link #read(Path)}; for corpora larger than memory stream documents with
  * {@link CorpusReader#stream}.
  */
-public final class Corpus implements Iterable<Document> {
+public final class Corpus implements Iterable<Document>, DocumentSource {
     private final List<Document> documents;
     private final Map<String, Document> byId;
     private final List<String> metadataColumns;
@@ -86,6 +86,7 @@ public final class Corpus implements Iterable<Document> {
      * The file the metadata columns were read from: a folder's {@code metadata.csv}, or the
      * {@code .csv} or {@code .jsonl} corpus itself; {@code ""} for a corpus made in memory.
      */
+    @Override
     public String metadataSource() {
         return metadataSource;
     }
@@ -99,6 +100,11 @@ public final class Corpus implements Iterable<Document> {
             }
         }
         return new Corpus(kept, metadataSource);
+    }
+
+    @Override
+    public void forEach(java.util.function.Consumer<? super Document> sink) {
+        documents.forEach(sink);
     }
 
     @Override

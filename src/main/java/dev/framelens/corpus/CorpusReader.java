@@ -97,6 +97,37 @@ public final class CorpusReader {
         return Corpus.of(docs, metadataSource(path));
     }
 
+    /**
+     * {@code path} as a {@link DocumentSource}: each {@link DocumentSource#forEach} streams it again
+     * with {@link #stream} and these options, its warnings told on the first pass only (the same
+     * file gives the same warnings); nothing is read before the first pass.
+     */
+    public static DocumentSource source(Path path, Options options) {
+        String metadata = metadataSource(path);
+        return new DocumentSource() {
+            private volatile boolean warned;
+
+            @Override
+            public void forEach(Consumer<? super Document> sink) {
+                try {
+                    stream(path, warned ? options.withWarnings(w -> { }) : options, sink::accept);
+                } finally {
+                    warned = true;
+                }
+            }
+
+            @Override
+            public String metadataSource() {
+                return metadata;
+            }
+
+            @Override
+            public String toString() {
+                return "DocumentSource[" + path + "]";
+            }
+        };
+    }
+
     /** The file metadata columns of {@code path} come from: a folder's metadata.csv, else the file. */
     private static String metadataSource(Path path) {
         return Files.isDirectory(path) ? path.resolve("metadata.csv").toString() : path.toString();

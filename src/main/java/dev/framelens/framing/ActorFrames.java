@@ -49,15 +49,28 @@ public final class ActorFrames {
     public static List<Row> byDocument(FrameAnalysis analysis, int window) {
         checkWindow(window);
         Actors actors = requireActors(analysis);
-        Lexicon lexicon = analysis.lexicon();
         List<Row> out = new ArrayList<>();
         for (DocumentFrames d : analysis.documents()) {
-            int[] mentions = new int[actors.actors().size()];
-            int[][] hits = count(d, lexicon, actors, window, mentions);
-            for (int a = 0; a < mentions.length; a++) {
-                if (mentions[a] > 0) {
-                    addRows(out, d.id(), actors.actors().get(a), mentions[a], hits[a], lexicon);
-                }
+            out.addAll(rows(d, analysis.lexicon(), actors, window));
+        }
+        return out;
+    }
+
+    /**
+     * The rows of one document (actor in file order, category in lexicon order, then
+     * negated_alarm), for actors with a mention in it: what {@link #byDocument} lists for it.
+     *
+     * @param d       its hits and mentions (scored with {@code actors})
+     * @param window  tokens each side, ≥ 0
+     */
+    public static List<Row> rows(DocumentFrames d, Lexicon lexicon, Actors actors, int window) {
+        checkWindow(window);
+        List<Row> out = new ArrayList<>();
+        int[] mentions = new int[actors.actors().size()];
+        int[][] hits = count(d, lexicon, actors, window, mentions);
+        for (int a = 0; a < mentions.length; a++) {
+            if (mentions[a] > 0) {
+                addRows(out, d.id(), actors.actors().get(a), mentions[a], hits[a], lexicon);
             }
         }
         return out;
@@ -65,29 +78,54 @@ public final class ActorFrames {
 
     /** Rows per actor and category, summed over all documents; actors without mentions are left out. */
     public static List<Row> overall(FrameAnalysis analysis, int window) {
-        checkWindow(window);
-        Actors actors = requireActors(analysis);
-        Lexicon lexicon = analysis.lexicon();
-        int n = actors.actors().size();
-        int[] mentions = new int[n];
-        int[][] hits = new int[n][lexicon.categories().size() + 1];
-        for (DocumentFrames d : analysis.documents()) {
-            int[] m = new int[n];
+        Totals totals = new Totals(analysis.lexicon(), requireActors(analysis), window);
+        analysis.documents().forEach(totals::add);
+        return totals.rows();
+    }
+
+    /**
+     * The sums behind {@link #overall}, one document at a time: its memory is one cell per actor
+     * and category, whatever the corpus size. Not thread-safe.
+     */
+    public static final class Totals {
+        private final Lexicon lexicon;
+        private final Actors actors;
+        private final int window;
+        private final int[] mentions;
+        private final int[][] hits;
+
+        /** Empty sums; {@code window} tokens each side, ≥ 0. */
+        public Totals(Lexicon lexicon, Actors actors, int window) {
+            checkWindow(window);
+            this.lexicon = lexicon;
+            this.actors = java.util.Objects.requireNonNull(actors, "actors");
+            this.window = window;
+            this.mentions = new int[actors.actors().size()];
+            this.hits = new int[mentions.length][lexicon.categories().size() + 1];
+        }
+
+        /** Adds one document's hits near each actor (scored with this lexicon and these actors). */
+        public void add(DocumentFrames d) {
+            int[] m = new int[mentions.length];
             int[][] h = count(d, lexicon, actors, window, m);
-            for (int a = 0; a < n; a++) {
+            for (int a = 0; a < mentions.length; a++) {
                 mentions[a] += m[a];
                 for (int c = 0; c < h[a].length; c++) {
                     hits[a][c] += h[a][c];
                 }
             }
         }
-        List<Row> out = new ArrayList<>();
-        for (int a = 0; a < n; a++) {
-            if (mentions[a] > 0) {
-                addRows(out, "", actors.actors().get(a), mentions[a], hits[a], lexicon);
+
+        /** The rows of {@link #overall} for the documents added so far. */
+        public List<Row> rows() {
+            List<Row> out = new ArrayList<>();
+            for (int a = 0; a < mentions.length; a++) {
+                if (mentions[a] > 0) {
+                    addRows(out, "", actors.actors().get(a), mentions[a], hits[a], lexicon);
+                }
             }
+            return out;
         }
-        return out;
     }
 
     private static void addRows(List<Row> out, String doc, String actor, int mentions, int[] hits, Lexicon lexicon) {

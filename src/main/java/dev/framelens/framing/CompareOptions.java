@@ -1,6 +1,6 @@
 package dev.framelens.framing;
 
-import dev.framelens.corpus.Corpus;
+import dev.framelens.corpus.DocumentSource;
 import dev.framelens.stats.LogOdds;
 
 /**
@@ -11,10 +11,10 @@ import dev.framelens.stats.LogOdds;
  * @param minCount   leave out terms with count_a + count_b below this, ≥ 1; default 1
  * @param top        keep the {@code top} terms most over-represented in group a (highest z) and
  *                   the {@code top} most over-represented in group b (lowest z); 0 keeps every term
- * @param background a background corpus whose term shares give the prior (see
+ * @param background a background corpus (in memory or streamed) whose term shares give the prior (see
  *                   {@link GroupComparison}), or {@code null} for the pooled prior of both groups
  */
-public record CompareOptions(double alpha0, int minCount, int top, Corpus background) {
+public record CompareOptions(double alpha0, int minCount, int top, DocumentSource background) {
 
     public CompareOptions {
         if (!(alpha0 > 0) || Double.isInfinite(alpha0)) {
@@ -47,7 +47,7 @@ public record CompareOptions(double alpha0, int minCount, int top, Corpus backgr
     }
 
     /** These options with a background corpus for the prior ({@code null}: pooled prior). */
-    public CompareOptions background(Corpus c) {
+    public CompareOptions background(DocumentSource c) {
         return new CompareOptions(alpha0, minCount, top, c);
     }
 }

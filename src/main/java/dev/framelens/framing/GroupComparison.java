@@ -2,6 +2,7 @@ package dev.framelens.framing;
 
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
+import dev.framelens.count.GroupCounts;
 import dev.framelens.count.TermCounts;
 import dev.framelens.count.TermStatistics;
 import dev.framelens.count.Terms;
@@ -160,10 +161,7 @@ public final class GroupComparison {
      */
     public static List<Groups> oneVsRest(Corpus corpus, String column) {
         List<String> values = values(corpus, column);
-        if (values.size() < 2) {
-            throw new IllegalArgumentException("column " + column + " has " + (values.isEmpty() ? "no values"
-                    : "only the value '" + values.get(0) + "'") + "; comparing groups needs at least two");
-        }
+        checkTwoValues(values, column);
         List<Groups> out = new ArrayList<>();
         for (String v : values) {
             List<String> a = new ArrayList<>();
@@ -182,12 +180,7 @@ public final class GroupComparison {
      * @throws IllegalArgumentException for an unknown column (the message lists the columns)
      */
     public static List<String> values(Corpus corpus, String column) {
-        if (!corpus.metadataColumns().contains(column)) {
-            throw new IllegalArgumentException(corpus.metadataColumns().isEmpty()
-                    ? "no metadata column '" + column + "': the corpus has no metadata (add a metadata.csv with a doc "
-                            + "column, or more columns to the CSV/JSONL)"
-                    : "no metadata column '" + column + "'; the columns are " + corpus.metadataColumns());
-        }
+        checkColumn(corpus.metadataColumns(), column);
         Set<String> values = new TreeSet<>();
         for (Document d : corpus) {
             String v = d.meta(column);
@@ -196,6 +189,110 @@ public final class GroupComparison {
             }
         }
         return new ArrayList<>(values);
+    }
+
+    /**
+     * The distinct non-empty values of {@code column}, sorted, from counts grouped by that column's
+     * value ({@link #groupOf}).
+     *
+     * @param metadataColumns the corpus's metadata columns (to check that {@code column} is one)
+     * @throws IllegalArgumentException for an unknown column (the message lists the columns)
+     */
+    public static List<String> values(List<String> metadataColumns, GroupCounts byValue, String column) {
+        checkColumn(metadataColumns, column);
+        Set<String> values = new TreeSet<>(byValue.groups());
+        values.remove("");
+        return new ArrayList<>(values);
+    }
+
+    /** The group a document is counted into when groups are the values of {@code column}: its value ({@code ""} for none). */
+    public static String groupOf(Document d, String column) {
+        return d.meta(column);
+    }
+
+    private static void checkColumn(List<String> columns, String column) {
+        if (!columns.contains(column)) {
+            throw new IllegalArgumentException(columns.isEmpty()
+                    ? "no metadata column '" + column + "': the corpus has no metadata (add a metadata.csv with a doc "
+                            + "column, or more columns to the CSV/JSONL)"
+                    : "no metadata column '" + column + "'; the columns are " + columns);
+        }
+    }
+
+    /**
+     * {@code column = valueA} against {@code column = valueB}, from counts grouped by the column's
+     * value: the rows, checks and messages of {@link #byColumn} and {@link #compare(TermStatistics,
+     * Groups, CompareOptions, Analyzer)}, for a corpus that was streamed.
+     *
+     * @param metadataColumns the corpus's metadata columns
+     */
+    public static List<Row> compareValues(GroupCounts byValue, List<String> metadataColumns, String column,
+                                          String valueA, String valueB, CompareOptions options, Analyzer analyzer) {
+        List<String> values = values(metadataColumns, byValue, column);
+        if (valueA.equals(valueB)) {
+            throw new IllegalArgumentException("both groups are " + column + " = '" + valueA
+                    + "'; choose two different values of " + values);
+        }
+        for (String v : List.of(valueA, valueB)) {
+            if (v.isEmpty() || byValue.documents(v) == 0) {
+                throw new IllegalArgumentException("no document has " + column + " = '" + v
+                        + "'; the values of " + column + " are " + values);
+            }
+        }
+        return compare(byValue, List.of(valueA), List.of(valueB), options, analyzer);
+    }
+
+    /**
+     * One-vs-rest from counts grouped by the value of {@code column}: each value (sorted) against
+     * every other document, documents without a value included; the rows of {@link #oneVsRest} and
+     * {@link #compare(TermStatistics, Groups, CompareOptions, Analyzer)} for each.
+     *
+     * @return value → its rows, in sorted order of the values
+     * @throws IllegalArgumentException for an unknown column or one with fewer than two values
+     */
+    public static Map<String, List<Row>> compareOneVsRest(GroupCounts byValue, List<String> metadataColumns,
+                                                          String column, CompareOptions options, Analyzer analyzer) {
+        List<String> values = values(metadataColumns, byValue, column);
+        checkTwoValues(values, column);
+        Map<String, List<Row>> out = new java.util.LinkedHashMap<>();
+        for (String v : values) {
+            List<String> rest = new ArrayList<>(byValue.groups());
+            rest.remove(v);
+            out.put(v, compare(byValue, List.of(v), rest, options, analyzer));
+        }
+        return out;
+    }
+
+    private static void checkTwoValues(List<String> values, String column) {
+        if (values.size() < 2) {
+            throw new IllegalArgumentException("column " + column + " has " + (values.isEmpty() ? "no values"
+                    : "only the value '" + values.get(0) + "'") + "; comparing groups needs at least two");
+        }
+    }
+
+    /**
+     * Compares the documents of groups {@code a} with those of groups {@code b} of streamed counts
+     * (each side the sum of its groups); as {@link #compare(TermStatistics, Groups, CompareOptions,
+     * Analyzer)} otherwise.
+     */
+    public static List<Row> compare(GroupCounts counts, java.util.Collection<String> a, java.util.Collection<String> b,
+                                    CompareOptions options, Analyzer analyzer) {
+        long[] sumA = counts.sum(a);
+        long[] sumB = counts.sum(b);
+        int n = counts.vocabulary().size();
+        return rows(counts.vocabulary(), sumA, sumA[n], sumB, sumB[n], ids(counts, a), ids(counts, b), options, analyzer);
+    }
+
+    /** The ids of some groups' documents for a message: all of them, or the first ones and how many. */
+    private static String ids(GroupCounts counts, java.util.Collection<String> groups) {
+        List<String> ids = new ArrayList<>();
+        int all = 0;
+        for (String g : groups) {
+            all += counts.documents(g);
+            ids.addAll(counts.firstIds(g));
+        }
+        return all > ids.size() || ids.size() > GroupCounts.IDS_KEPT
+                ? ids.subList(0, Math.min(ids.size(), GroupCounts.IDS_KEPT)) + " … (" + all + " in all)" : ids.toString();
     }
 
     /**
@@ -219,8 +316,14 @@ public final class GroupComparison {
         long[] countB = new long[v.size()];
         long totalA = add(c, index, groups.a(), countA);
         long totalB = add(c, index, groups.b(), countB);
+        return rows(v, countA, totalA, countB, totalB, groups.a().toString(), groups.b().toString(), options, analyzer);
+    }
+
+    /** The rows of terms counted {@code countA} / {@code countB} (by term id) among totalA / totalB tokens. */
+    private static List<Row> rows(Terms v, long[] countA, long totalA, long[] countB, long totalB, String idsA,
+                                  String idsB, CompareOptions options, Analyzer analyzer) {
         if (totalA == 0 || totalB == 0) {
-            throw new IllegalArgumentException("group " + (totalA == 0 ? "a " + groups.a() : "b " + groups.b())
+            throw new IllegalArgumentException("group " + (totalA == 0 ? "a " + idsA : "b " + idsB)
                     + " has no tokens after filtering; choose documents with text");
         }
         String[] terms = new String[v.size()];
@@ -262,8 +365,12 @@ public final class GroupComparison {
         String[] terms = counts.terms();
         long[] countA = counts.countA();
         long[] countB = counts.countB();
-        TermStatistics background = options.background() == null ? null
-                : TermStatistics.count(options.background(), analyzer, 1, false);
+        TermStatistics background = null;
+        if (options.background() != null) {
+            TermStatistics.Builder counted = new TermStatistics.Builder(analyzer, 1, false);
+            options.background().forEach(counted::add);
+            background = counted.build();
+        }
         long backgroundTotal = 0;
         long distinct = 0;
         if (background != null) {

@@ -51,6 +51,9 @@ public final class ReportWriter {
     /** The marker file that identifies a directory as a framelens report. */
     public static final String MARKER = ".framelens-report";
 
+    /** Outlets named in the page's summary line; more are counted ("and 12 more"). */
+    public static final int MAX_OUTLETS_NAMED = 12;
+
     /** Rows shown in an HTML table; the CSV beside it has every row. */
     public static final int MAX_TABLE_ROWS = 100;
 
@@ -183,8 +186,12 @@ public final class ReportWriter {
                 .append(", <strong>").append(String.format(Locale.ROOT, "%,d", s.tokens()))
                 .append("</strong> tokens");
         if (!s.outlets().isEmpty()) {
+            List<String> named = s.outlets().size() > MAX_OUTLETS_NAMED ? s.outlets().subList(0, MAX_OUTLETS_NAMED) : s.outlets();
             h.append(", ").append(s.outlets().size()).append(s.outlets().size() == 1 ? " outlet: " : " outlets: ")
-                    .append(Html.escape(String.join(", ", s.outlets())));
+                    .append(Html.escape(String.join(", ", named)));
+            if (named.size() < s.outlets().size()) {
+                h.append(" and ").append(s.outlets().size() - named.size()).append(" more");
+            }
         }
         h.append(".</p>\n");
         report.comparison().ifPresent(cmp -> h.append("<p class=\"summary\">Comparison by <strong>")

@@ -1,6 +1,7 @@
 package dev.framelens.report;
 
 import dev.framelens.Framelens;
+import dev.framelens.Overview;
 import dev.framelens.chart.Charts;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.CorpusException;
@@ -67,6 +68,16 @@ public final class StandardSections {
      */
     static Report report(Framelens f, ReportOptions options) {
         Consumer<String> stage = options.progress();
+        if (f.isStreamed() || f.corpus().size() > ScaleSections.LARGE_DOCUMENTS) {
+            // one pass decides: a large corpus gets the report at scale, a small one is read into memory
+            stage.accept("frame scores, terms and actors (one pass)");
+            Overview overview = f.overview(options.frames(), comparisonColumn(options), ScaleSections.EXTREMES,
+                    EVIDENCE_ROWS);
+            if (ScaleSections.isLarge(overview)) {
+                return ScaleSections.report(f, options, overview);
+            }
+            f = f.inMemory();
+        }
         Lexicon lexicon = options.frames().lexicon();
         stage.accept("frame scores");
         Table scores = f.frameScores(options.frames());
@@ -216,29 +227,42 @@ public final class StandardSections {
                         + " 95 % bootstrap interval over the part's sentences; the two parts' hits and tokens add up to"
                         + " the article's. The speakers' balance counts the hits inside their quotations.",
                 parts);
+    /** The column the report compares by: the one asked for, else {@value ReportOptions#DEFAULT_COLUMN}. */
+    static String comparisonColumn(ReportOptions options) {
+        return options.column() != null ? options.column() : ReportOptions.DEFAULT_COLUMN;
     }
 
     /** The comparison {@code options} ask for, or null when there is none to make. */
     static Report.Comparison groups(Corpus c, ReportOptions options) {
-        String column = options.column();
-        if (column == null) {
-            if (!c.metadataColumns().contains(ReportOptions.DEFAULT_COLUMN)) {
-                return null;
-            }
-            column = ReportOptions.DEFAULT_COLUMN;
-        } else if (!c.metadataColumns().contains(column)) {
-            throw new IllegalArgumentException(
-                    "--by: no metadata column '" + column + "'; columns are " + c.metadataColumns());
-        }
-        if (options.a() != null) {
-            return new Report.Comparison(column, options.a(), options.b());
-        }
+        String column = comparisonColumn(options);
         Map<String, Integer> sizes = new TreeMap<>();
         for (Document d : c) {
             String v = d.meta(column);
             if (!v.isEmpty()) {
                 sizes.merge(v, 1, Integer::sum);
             }
+        }
+        return groups(c.metadataColumns(), sizes, options);
+    }
+
+    /**
+     * The comparison {@code options} ask for, from the corpus's metadata columns and the number of
+     * documents of each value of {@link #comparisonColumn} (sorted by value); null when there is none
+     * to make.
+     */
+    static Report.Comparison groups(List<String> metadataColumns, Map<String, Integer> sizes, ReportOptions options) {
+        String column = options.column();
+        if (column == null) {
+            if (!metadataColumns.contains(ReportOptions.DEFAULT_COLUMN)) {
+                return null;
+            }
+            column = ReportOptions.DEFAULT_COLUMN;
+        } else if (!metadataColumns.contains(column)) {
+            throw new IllegalArgumentException(
+                    "--by: no metadata column '" + column + "'; columns are " + metadataColumns);
+        }
+        if (options.a() != null) {
+            return new Report.Comparison(column, options.a(), options.b());
         }
         if (sizes.size() != 2) {
             if (options.column() != null) {
@@ -306,6 +330,21 @@ public final class StandardSections {
      * quotations()}: {@code doc, start, end, speaker}, or {@code null} to mark none.
      */
     public static Section evidence(Table evidence, Table frameHits, Table frameScores, Table quotations) {
+        return new Section("evidence", "Evidence", "Evidence: the sentences behind the scores",
+                "For each article, the sentences with the most hits on each side. Marked words are the"
+                        + " lexicon entries that matched, coloured by the side they count for; a ¬ and a dashed"
+                        + " underline mark an alarm entry that a negator turned into reassurance (\"won't spell"
+                        + " doom\"). Hover a mark for its category."
+                        + (quotations == null ? "" : " A shaded stretch is quoted: the words of the source named"
+                                + " after it (quotations as framelens quotes finds them), not the author's."),
+                List.of(new Section.Evidence(evidence, frameHits, Charts.articleLabels(frameScores), notes(frameScores),
+                                EVIDENCE_PER_SIDE, quotations),
+                        new Section.DataTable(evidence, "evidence.csv", "table-evidence",
+                                "Evidence sentences of every article", false)));
+    }
+
+    /** Document id → “headline” · alarm index x [low, high], the line under an article's evidence heading. */
+    static Map<String, String> notes(Table frameScores) {
         Map<String, String> notes = new LinkedHashMap<>();
         for (int r = 0; r < frameScores.rowCount(); r++) {
             String doc = Cells.text(frameScores, Columns.DOC, r);
@@ -321,17 +360,7 @@ public final class StandardSections {
                     .append(fmt(Cells.number(frameScores, Columns.CI_HIGH, r))).append(']');
             notes.putIfAbsent(doc, note.toString());
         }
-        return new Section("evidence", "Evidence", "Evidence: the sentences behind the scores",
-                "For each article, the sentences with the most hits on each side. Marked words are the"
-                        + " lexicon entries that matched, coloured by the side they count for; a ¬ and a dashed"
-                        + " underline mark an alarm entry that a negator turned into reassurance (\"won't spell"
-                        + " doom\"). Hover a mark for its category."
-                        + (quotations == null ? "" : " A shaded stretch is quoted: the words of the source named"
-                                + " after it (quotations as framelens quotes finds them), not the author's."),
-                List.of(new Section.Evidence(evidence, frameHits, Charts.articleLabels(frameScores), notes,
-                                EVIDENCE_PER_SIDE, quotations),
-                        new Section.DataTable(evidence, "evidence.csv", "table-evidence",
-                                "Evidence sentences of every article", false)));
+        return notes;
     }
 
     /**
@@ -340,6 +369,14 @@ public final class StandardSections {
      * {@code null} when the report compares nothing (the section then says how to ask for it).
      */
     public static Section distinctive(Report.Comparison groups, Table compare) {
+        return distinctive(groups, compare, compare, "");
+    }
+
+    /**
+     * {@link #distinctive(Report.Comparison, Table)} with the term scatter drawn from {@code scatter}
+     * (some of {@code compare}'s rows) and {@code scatterNote} said after the text.
+     */
+    static Section distinctive(Report.Comparison groups, Table compare, Table scatter, String scatterNote) {
         String id = "distinctive";
         String nav = "Distinctive terms";
         String heading = "Distinctive terms between two groups";
@@ -350,7 +387,7 @@ public final class StandardSections {
         String text = "Terms used more by one group than the other: the log-odds ratio with an informative"
                 + " Dirichlet prior of Monroe, Colaresi & Quinn (2008, \"Fightin' Words\"), as a z"
                 + " score (|z| > 1.96 ≈ the 95 % level). Groups by " + groups.column() + ": a = "
-                + groups.a() + ", b = " + groups.b() + ".";
+                + groups.a() + ", b = " + groups.b() + "." + scatterNote;
         if (compare.rowCount() == 0) {
             return new Section(id, nav, heading, text, List.of(new Section.Note("No term occurs in either group.")));
         }
@@ -358,7 +395,7 @@ public final class StandardSections {
                 new Section.Chart("chart-distinctive-terms", "distinctive terms",
                         Charts.distinctiveTerms(compare, groups.a(), groups.b(), DISTINCTIVE_PER_SIDE)),
                 new Section.Chart("chart-term-scatter", "term scatter",
-                        Charts.termScatter(compare, groups.a(), groups.b())),
+                        Charts.termScatter(scatter, groups.a(), groups.b())),
                 new Section.DataTable(compare, "compare.csv", "table-compare",
                         "All terms of the comparison (" + groups.a() + " vs " + groups.b() + ")", false)));
     }

@@ -55,7 +55,11 @@ import dev.framelens.stats.Measure;
  *   <tr><td>{@value #HITS}</td><td>number of hits</td></tr>
  *   <tr><td>{@value #TEXT}</td><td>a sentence as written</td></tr>
  *   <tr><td>{@value #ENTRIES}</td><td>matched entries of a sentence with their categories and negators</td></tr>
- *   <tr><td>{@value #GROUP}</td><td>the metadata value of group a in a one-vs-rest comparison</td></tr>
+ *   <tr><td>{@value #GROUP}</td><td>the metadata value of group a in a one-vs-rest comparison; in a group
+ *       summary, the group (an outlet, a stance)</td></tr>
+ *   <tr><td>{@value #BIN_LOW}, {@value #BIN_HIGH}</td><td>a histogram bin [bin_low, bin_high) of the alarm index</td></tr>
+ *   <tr><td>{@value #ARTICLES}, {@value #SHARE}</td><td>the group's articles in the bin, and their share of the
+ *       group's articles</td></tr>
  *   <tr><td>{@value #COUNT_A}, {@value #COUNT_B}</td><td>the term's count in group a / b</td></tr>
  *   <tr><td>{@value #PER_1K_A}, {@value #PER_1K_B}</td><td>1000 · count / the group's tokens</td></tr>
  *   <tr><td>{@value #DELTA}, {@value #Z}</td><td>log-odds ratio with informative Dirichlet prior and its z-score
@@ -133,6 +137,12 @@ public final class Columns {
     public static final String DELTA = "delta";
     public static final String Z = "z";
     public static final String G2 = "g2";
+
+    // group summaries and histograms of a large corpus
+    public static final String BIN_LOW = "bin_low";
+    public static final String BIN_HIGH = "bin_high";
+    public static final String ARTICLES = "articles";
+    public static final String SHARE = "share";
 
     // actors, similarity, lexicon
     public static final String ACTOR = "actor";

@@ -40,6 +40,12 @@ public final class CompareTables {
      * (group b is every other document); groups in the given order.
      */
     public static Table oneVsRest(List<GroupComparison.Groups> groups, List<List<GroupComparison.Row>> rows) {
+        return oneVsRest(groups.stream().map(GroupComparison.Groups::label).toList(), rows);
+    }
+
+    /** {@link #oneVsRest(List, List)} with the groups given by their labels (the {@code group} column). */
+    public static Table oneVsRest(java.util.Collection<String> labels, List<List<GroupComparison.Row>> rows) {
+        List<String> groups = List.copyOf(labels);
         if (groups.size() != rows.size()) {
             throw new IllegalArgumentException("groups (" + groups.size() + ") and row lists (" + rows.size()
                     + ") must match one to one");
@@ -49,7 +55,7 @@ public final class CompareTables {
         for (int g = 0; g < groups.size(); g++) {
             Table t = table(rows.get(g));
             for (int r = 0; r < t.rowCount(); r++) {
-                group.append(groups.get(g).label());
+                group.append(groups.get(g));
             }
             all.append(t);
         }

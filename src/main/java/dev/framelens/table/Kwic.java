@@ -1,7 +1,6 @@
 package dev.framelens.table;
 
-import dev.framelens.corpus.Corpus;
-import dev.framelens.corpus.Document;
+import dev.framelens.corpus.DocumentSource;
 import dev.framelens.count.Terms;
 import dev.framelens.text.TermInterner;
 import dev.framelens.text.Analyzer;
@@ -40,16 +39,18 @@ public final class Kwic {
         SENTENCE, TOKENS, CHARS
     }
 
-    /** {@link #table(Corpus, Analyzer, String, int, Unit)} with tokens or characters. */
-    public static Table table(Corpus corpus, Analyzer analyzer, String term, int width, boolean chars) {
+    /** {@link #table(DocumentSource, Analyzer, String, int, Unit)} with tokens or characters. */
+    public static Table table(DocumentSource corpus, Analyzer analyzer, String term, int width, boolean chars) {
         return table(corpus, analyzer, term, width, chars ? Unit.CHARS : Unit.TOKENS);
     }
 
     /**
+     * The documents are streamed one at a time: what stays in memory is the rows.
+     *
      * @param term  the keyword, already normalised by the analyzer
      * @param width context on each side: tokens, or characters with {@code chars}
      */
-    public static Table table(Corpus corpus, Analyzer analyzer, String term, int width, Unit unit) {
+    public static Table table(DocumentSource corpus, Analyzer analyzer, String term, int width, Unit unit) {
         if (width < 0) {
             throw new IllegalArgumentException("width (" + width + ") must be ≥ 0");
         }
@@ -64,7 +65,7 @@ public final class Kwic {
         TermInterner v = Terms.newInterner();
         Analyzer.Stream stream = all.stream(v);
         int target = v.intern(term);
-        for (Document d : corpus) {
+        corpus.forEach(d -> {
             List<int[]> toks = new ArrayList<>(); // id, start, end, sentence
             stream.analyze(d.text(), (id, s, e, sent, pos) -> toks.add(new int[] {id, s, e, sent}));
             String text = d.text();
@@ -110,7 +111,7 @@ public final class Kwic {
                 keyword.append(text.substring(t[1], t[2]));
                 right.append(text.substring(t[2], to));
             }
-        }
+        });
         return Table.create("kwic " + term, doc, sentence, start, end, left, keyword, right);
     }
 }

@@ -141,6 +141,28 @@ class FramingCommandsTest {
         usageError("--window (-1) must be between 0 and 1000", "actors", "seeds", "--window", "-1");
         Run sim = run("similarity", "seeds", "--format", "csv");
         assertEquals(TableWriter.toString(SEEDS.similarity(), TableWriter.Format.CSV), sim.out());
+        // --top-k 2: each article's two nearest others, read off the table of every pair
+        tech.tablesaw.api.Table all = SEEDS.similarity();
+        StringBuilder want = new StringBuilder("doc_a,doc_b,cosine,alarm_index_diff\n");
+        java.util.List<String> docs = SEEDS.corpus().documents().stream().map(dev.framelens.corpus.Document::id).toList();
+        for (String a : docs) {
+            tech.tablesaw.api.Table row = all.where(all.stringColumn("doc_a").isEqualTo(a)
+                    .and(all.stringColumn("doc_b").isNotEqualTo(a)).and(all.doubleColumn("cosine").isGreaterThan(0)));
+            java.util.List<Integer> order = new java.util.ArrayList<>();
+            for (int r = 0; r < row.rowCount(); r++) {
+                order.add(r);
+            }
+            order.sort(java.util.Comparator.comparingDouble((Integer r) -> -row.doubleColumn("cosine").get(r))
+                    .thenComparingInt(r -> docs.indexOf(row.stringColumn("doc_b").get(r))));
+            for (int r : order.subList(0, 2)) {
+                String csv = TableWriter.toString(row.rows(r), TableWriter.Format.CSV);
+                want.append(csv.substring(csv.indexOf('\n') + 1));
+            }
+        }
+        Run nearest = run("similarity", "seeds", "--top-k", "2", "--format", "csv");
+        assertEquals(0, nearest.code(), nearest.err());
+        assertEquals(want.toString(), nearest.out());
+        usageError("--top-k (-1) must be", "similarity", "seeds", "--top-k", "-1");
         Run lex = run("lexicon", "--format", "csv");
         assertEquals(0, lex.code(), lex.err());
         assertEquals(1 + 407, lex.out().lines().count());

@@ -25,4 +25,19 @@ class ProgressTest {
         p.finish();
         assertEquals("", err.toString());
     }
+
+    @Test
+    void drawnWhenAskedForEvenWithoutATerminal() {
+        // --progress: a bar for a large input, whatever stderr is; none for a small one
+        StringWriter err = new StringWriter();
+        Progress p = Progress.forced(new PrintWriter(err, true), 100_000_000L);
+        p.update(100_000_000L);
+        p.finish();
+        assertEquals(true, err.toString().startsWith("\r[##############################] 100.0%  100/100 MB"), err.toString());
+        StringWriter quiet = new StringWriter();
+        Progress small = Progress.forced(new PrintWriter(quiet, true), Progress.THRESHOLD - 1);
+        small.update(Progress.THRESHOLD - 1);
+        small.finish();
+        assertEquals("", quiet.toString());
+    }
 }

@@ -15,7 +15,9 @@ failed=0
 
 "$root/scripts/spark.sh" build || exit 1
 cp="$("$root/scripts/spark.sh" classpath)"
-spark_only="$(cat "$root/spark/target/classpath-spark.txt")"
+# Spark's jars (and the module's libraries) without spark/target/classes: the jobs and the engine
+# come from the jar only, as on a cluster
+spark_only="$(cat "$root/spark/target/classpath.txt")"
 jar="$root/spark/target/framelens-spark.jar"
 
 check() {  # check NAME EXPECTED_FILE ACTUAL_FILE
@@ -28,8 +30,8 @@ check() {  # check NAME EXPECTED_FILE ACTUAL_FILE
   fi
 }
 
-submit() {  # submit ARGS… : the cluster jar through SparkSubmit, Spark from its own jars only
-  java -cp "$spark_only" org.apache.spark.deploy.SparkSubmit --master 'local[2]' \
+submit() {  # submit ARGS… : the cluster jar through SparkSubmit, the jobs from the jar only
+  java -Dlog4j2.configurationFile="$root/spark/src/main/resources/log4j2.properties" -cp "$spark_only" org.apache.spark.deploy.SparkSubmit --master 'local[2]' \
     --conf spark.ui.enabled=false --class dev.framelens.spark.cli.SparkMain "$jar" "$@"
 }
 

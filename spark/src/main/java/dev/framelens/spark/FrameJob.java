@@ -95,7 +95,10 @@ final class FrameJob {
                 }
             }
             return out.iterator();
-        }, Encoders.row(schema)).orderBy(functions.col("_file"), functions.col("_row")).drop("_file", "_row");
+        }, Encoders.row(schema))
+                // kept (scores, no text): the sort samples its input before it sorts, which would score twice
+                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK())
+                .orderBy(functions.col("_file"), functions.col("_row")).drop("_file", "_row");
         return new SparkTable("frame scores", rows);
     }
 

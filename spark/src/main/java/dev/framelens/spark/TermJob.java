@@ -137,6 +137,8 @@ final class TermJob {
                         Encoders.row(new StructType().add("_file", DataTypes.StringType).add("_row", DataTypes.LongType)))
                 .flatMapGroups((FlatMapGroupsFunction<Row, Row, Row>) (key, it) -> weigh(it, documents, top),
                         Encoders.row(schema))
+                // kept: the sort samples its input before it sorts
+                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK())
                 .orderBy(functions.col("_file"), functions.col("_row"), functions.col("_rank"))
                 .drop("_file", "_row", "_rank");
         return new SparkTable("terms by document", rows);

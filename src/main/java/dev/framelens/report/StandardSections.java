@@ -227,6 +227,8 @@ public final class StandardSections {
                         + " 95 % bootstrap interval over the part's sentences; the two parts' hits and tokens add up to"
                         + " the article's. The speakers' balance counts the hits inside their quotations.",
                 parts);
+    }
+
     /** The column the report compares by: the one asked for, else {@value ReportOptions#DEFAULT_COLUMN}. */
     static String comparisonColumn(ReportOptions options) {
         return options.column() != null ? options.column() : ReportOptions.DEFAULT_COLUMN;

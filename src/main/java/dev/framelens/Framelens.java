@@ -566,7 +566,7 @@ public final class Framelens {
     /** Frame scores by voice with the lexicon and bootstrap of {@code options}. */
     public Table frameScoresByVoice(FrameOptions options) {
         FrameAnalysis analysis = frameAnalysis(options.lexicon(), null);
-        return FrameTables.scoresByVoice(corpus, analysis.scores(options, Voice.AUTHOR),
+        return FrameTables.scoresByVoice(corpus(), analysis.scores(options, Voice.AUTHOR),
                 analysis.scores(options, Voice.QUOTED), options.lexicon(), warnings);
     }
 
@@ -580,7 +580,7 @@ public final class Framelens {
 
     /** Every hit of {@code lexicon}. */
     public Table frameHits(Lexicon lexicon) {
-        return FrameTables.hits(corpus, frameAnalysis(lexicon, null));
+        return FrameTables.hits(corpus(), frameAnalysis(lexicon, null));
     }
 
     /**
@@ -722,11 +722,11 @@ public final class Framelens {
      * @throws IllegalArgumentException when the corpus has no such column
      */
     public Table frameScoresByVoice(String column, Lexicon lexicon) {
-        if (!corpus.metadataColumns().contains(column)) {
+        if (!corpus().metadataColumns().contains(column)) {
             throw new IllegalArgumentException("no metadata column '" + column + "'; columns are "
-                    + corpus.metadataColumns());
+                    + corpus().metadataColumns());
         }
-        return VoiceTables.voiceGroups(VoiceGroups.byGroup(corpus, frameAnalysis(lexicon, null), column), column);
+        return VoiceTables.voiceGroups(VoiceGroups.byGroup(corpus(), frameAnalysis(lexicon, null), column), column);
     }
 
     /**

@@ -330,7 +330,9 @@ public final class GroupComparison {
         for (int id = 0; id < terms.length; id++) {
             terms[id] = v.term(id);
         }
-        return compare(new Counts(terms, countA, countB, totalA, totalB), options, analyzer);
+        // a counter's arrays may be longer than its vocabulary (grown ahead) or shorter (terms interned after)
+        return compare(new Counts(terms, java.util.Arrays.copyOf(countA, terms.length),
+                java.util.Arrays.copyOf(countB, terms.length), totalA, totalB), options, analyzer);
     }
 
     /**

@@ -16,10 +16,10 @@ class VoiceCommandsTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(TableWriter.toString(FramingCommandsTest.SEEDS.frameScoresByVoice(), TableWriter.Format.CSV), r.out());
         assertTrue(r.out().startsWith("doc,outlet,published,headline,stance,voice,tokens,threat_per_1k,"), r.out());
-        // 000's quoted part: 160 tokens, Emanuel's "pariahs" and Sullivan's "open question"
-        // index ln(1.5 / 1.5) = 0; the percentile interval is ±ln 7 = ±ln(3.5 / 0.5), symmetric as the two sides are
+        // 000's quoted part: 160 tokens, Emanuel's "pariahs", Sullivan's "open question" and "attack":
+        // index ln(2.5 / 1.5); the percentile interval runs from ln(0.5 / 2.5) to ln(4.5 / 0.5)
         assertEquals("000_d54235d511f720fa,CNN,2024-06-08,US scorns Putin's possible turn toward North Korea,alarmed,"
-                + "quoted,160,0.0,0.0,0.0,0.0,6.25,0.0,0.0,6.25,0.0,6.25,6.25,0.0,-1.9459101490553135,1.9459101490553132",
+                + "quoted,160,6.25,0.0,0.0,0.0,6.25,0.0,0.0,6.25,0.0,12.5,6.25,0.5108256237659907,-1.6094379124341003,2.1972245773362196",
                 r.out().lines().toList().get(2));
     }
 
@@ -46,10 +46,11 @@ class VoiceCommandsTest {
         List<String> lines = r.out().lines().toList();
         assertEquals("voice,speaker,actor,side,hits", lines.get(0));
         assertEquals("author,,Putin,alarm,13", lines.get(1));
-        // Lankov's reassurance (002: small quantities, inferior to Russia's; 003: not compatible, probably not):
-        // three of the four within 10 tokens of Russia, two of North Korea
-        assertTrue(lines.contains("quoted,Andrei Lankov,Russia,reassurance,3"), r.out());
-        assertTrue(lines.contains("quoted,Andrei Lankov,North Korea,reassurance,2"), r.out());
+        // Lankov's reassurance (002: small quantities, inferior to Russia's; 003: not compatible — lexicon v3
+        // drops his "Probably not", which names no danger): two of the three within 10 tokens of Russia, one of
+        // North Korea
+        assertTrue(lines.contains("quoted,Andrei Lankov,Russia,reassurance,2"), r.out());
+        assertTrue(lines.contains("quoted,Andrei Lankov,North Korea,reassurance,1"), r.out());
         // Emanuel's pariahs: "dependent on Iran \u2013 two isolated countries, two countries that are seen as pariahs"
         assertTrue(lines.contains("quoted,Rahm Emanuel,Iran,alarm,1"), r.out());
         assertTrue(lines.contains("quoted,Rahm Emanuel,North Korea,alarm,0"), r.out());

@@ -124,7 +124,7 @@ class ScaleReportTest {
     void aSmallCorpusKeepsThePerArticleReport() {
         Framelens f = Framelens.of(corpus(ScaleSections.LARGE_DOCUMENTS, 3, 40, 3));
         Report r = Report.standard(f, ReportOptions.defaults().frames(f.frameOptions().resamples(50)));
-        assertEquals(List.of("frame-scores", "categories", "evidence", "distinctive", "actors", "cooccurrence", "terms",
+        assertEquals(List.of("frame-scores", "categories", "evidence", "whose-frame", "distinctive", "actors", "cooccurrence", "terms",
                 "similarity", "hits"), ids(r));
     }
 }

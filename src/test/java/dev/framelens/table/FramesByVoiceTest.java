@@ -33,8 +33,9 @@ class FramesByVoiceTest {
     }
 
     /*
-     * 000 quoted: 160 tokens; its hits are "pariahs" (delegitimising_labels, Rahm Emanuel) and
-     * "open question" (scepticism, Jake Sullivan): 1000 · 1 / 160 = 6.25 each, index ln(1.5 / 1.5) = 0.
+     * 000 quoted: 160 tokens; its hits are "pariahs" (delegitimising_labels, Rahm Emanuel), "open
+     * question" (scepticism, Jake Sullivan) and "attack" (threat, Sullivan; lexicon v3): 1000 · 1 / 160 =
+     * 6.25 each, alarm 2 · 6.25, index ln(2.5 / 1.5).
      * 002 quoted: 398 tokens; limits = Lankov's "small quantities" and "inferior": 1000 · 2 / 398.
      */
     @Test
@@ -45,8 +46,9 @@ class FramesByVoiceTest {
         assertEquals(160, t.intColumn("tokens").get(q000));
         assertEquals(6.25, t.doubleColumn("delegitimising_labels_per_1k").get(q000), 1e-12);
         assertEquals(6.25, t.doubleColumn("scepticism_per_1k").get(q000), 1e-12);
-        assertEquals(6.25, t.doubleColumn("alarm_per_1k").get(q000), 1e-12);
-        assertEquals(0.0, t.doubleColumn("alarm_index").get(q000), 1e-15);
+        assertEquals(6.25, t.doubleColumn("threat_per_1k").get(q000), 1e-12);
+        assertEquals(12.5, t.doubleColumn("alarm_per_1k").get(q000), 1e-12);
+        assertEquals(Math.log(2.5 / 1.5), t.doubleColumn("alarm_index").get(q000), 1e-15);
         int a000 = 0;
         assertEquals(593, t.intColumn("tokens").get(a000));
         assertEquals(1000.0 * 19 / 593, t.doubleColumn("alarm_per_1k").get(a000), 1e-9); // A = 19 of the 20 alarm hits
@@ -77,8 +79,10 @@ class FramesByVoiceTest {
         assertEquals(List.of(
                 "000 pariahs (alarm, Rahm Emanuel)",
                 "000 open question (reassurance, Jake Sullivan)",
+                "000 attack (alarm, Jake Sullivan)",
                 "002 no significant (reassurance, Jake Sullivan)",
                 "002 violate (alarm, Jake Sullivan)",
+                "002 attack (alarm, Jake Sullivan)",
                 "002 conquer (alarm, Jake Sullivan)",
                 "002 pay a price (alarm, Jake Sullivan)",
                 "002 not necessarily (reassurance, some experts)",

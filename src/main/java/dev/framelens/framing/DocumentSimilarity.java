@@ -43,10 +43,11 @@ public final class DocumentSimilarity {
         int[][] ids = new int[docs][];
         double[][] weights = new double[docs][];
         vectors(stats, ids, weights);
+        Similarity.Sparse[] v = prepared(ids, weights);
         List<Pair> out = new ArrayList<>(docs * docs);
         for (int a = 0; a < docs; a++) {
             for (int b = 0; b < docs; b++) {
-                double cos = Similarity.cosine(ids[a], weights[a], ids[b], weights[b]);
+                double cos = Similarity.cosine(v[a], v[b]);
                 out.add(new Pair(stats.documentIds().get(a), stats.documentIds().get(b), cos,
                         alarmIndex[a] - alarmIndex[b]));
             }
@@ -79,6 +80,7 @@ public final class DocumentSimilarity {
         int[][] ids = new int[docs][];
         double[][] weights = new double[docs][];
         vectors(stats, ids, weights);
+        Similarity.Sparse[] vector = prepared(ids, weights);
         int terms = stats.vocabulary().size();
         int[] postingStart = new int[terms + 1];
         for (int[] v : ids) {
@@ -122,7 +124,7 @@ public final class DocumentSimilarity {
                     (x, y) -> x[0] != y[0] ? Double.compare(x[0], y[0]) : Double.compare(y[1], x[1]));
             for (int i = 0; i < n; i++) {
                 int b = touched[i];
-                double cos = Similarity.cosine(ids[a], weights[a], ids[b], weights[b]);
+                double cos = Similarity.cosine(vector[a], vector[b]);
                 dot[b] = 0.0;
                 if (cos > 0) {
                     best.add(new double[] {cos, b});
@@ -149,6 +151,15 @@ public final class DocumentSimilarity {
                     + "documents (" + docs + ")");
         }
         return docs;
+    }
+
+    /** The vectors checked once, with their sums of squares. */
+    private static Similarity.Sparse[] prepared(int[][] ids, double[][] weights) {
+        Similarity.Sparse[] out = new Similarity.Sparse[ids.length];
+        for (int d = 0; d < ids.length; d++) {
+            out[d] = Similarity.sparse(ids[d], weights[d]);
+        }
+        return out;
     }
 
     /** Each document's L2-normalised tf-idf vector, term ids ascending. */

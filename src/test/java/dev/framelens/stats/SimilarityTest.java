@@ -92,4 +92,28 @@ class SimilarityTest {
                 assertThrows(IllegalArgumentException.class, () -> Similarity.cosine(
                         new int[] {1}, new double[] {Double.NaN}, new int[] {1}, new double[] {1})).getMessage());
     }
+
+    @Test
+    void preparedVectorsGiveTheSameCosineBitForBit() {
+        SplittableRandom r = new SplittableRandom(20261202);
+        for (int trial = 0; trial < 500; trial++) {
+            int[][] ids = new int[2][];
+            double[][] w = new double[2][];
+            for (int v = 0; v < 2; v++) {
+                int n = r.nextInt(12);
+                java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
+                while (set.size() < n) {
+                    set.add(r.nextInt(30));
+                }
+                ids[v] = set.stream().mapToInt(Integer::intValue).toArray();
+                w[v] = r.doubles(n, -3, 3).toArray();
+            }
+            double plain = Similarity.cosine(ids[0], w[0], ids[1], w[1]);
+            double prepared = Similarity.cosine(Similarity.sparse(ids[0], w[0]), Similarity.sparse(ids[1], w[1]));
+            assertEquals(Double.doubleToLongBits(plain), Double.doubleToLongBits(prepared), "trial " + trial);
+        }
+        assertEquals("ids[1] (1) must be > ids[0] (1): ids must be strictly ascending; sort them together with their weights",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Similarity.sparse(new int[] {1, 1}, new double[] {1, 2})).getMessage());
+    }
 }

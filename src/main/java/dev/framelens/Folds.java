@@ -48,7 +48,7 @@ final class Folds {
         List<FrameScore> scores = new ArrayList<>();
         f.each(() -> {
             FrameScorer scorer = new FrameScorer(f.analyzer(), options.lexicon());
-            return d -> new Scored(withoutText(d), FrameScore.of(scorer.score(d), options));
+            return d -> new Scored(withoutText(d), FrameScore.of(scorer.scoreWithoutVoices(d), options));
         }, r -> {
             metadata.add(r.document());
             scores.add(r.score());
@@ -62,7 +62,7 @@ final class Folds {
         List<ActorFrames.Row> rows = new ArrayList<>();
         f.each(() -> {
             FrameScorer scorer = new FrameScorer(f.analyzer(), lexicon, actors);
-            return d -> ActorFrames.rows(scorer.score(d), lexicon, actors, window);
+            return d -> ActorFrames.rows(scorer.scoreWithoutVoices(d), lexicon, actors, window);
         }, rows::addAll);
         return rows;
     }
@@ -140,7 +140,7 @@ final class Folds {
         f.each(() -> {
             FrameScorer scorer = new FrameScorer(f.analyzer(), lexicon);
             return d -> {
-                DocumentFrames frames = scorer.score(d);
+                DocumentFrames frames = scorer.scoreWithoutVoices(d);
                 return new Indexed(d, Bootstrap.index(frames.weight(Side.ALARM), frames.weight(Side.REASSURANCE)));
             };
         }, x -> {

@@ -200,6 +200,19 @@ public final class FrameScorer {
         return score(document.id(), document.text());
     }
 
+    /**
+     * Scores a document without looking for its quotations: every hit and token is the author's
+     * ({@link Voice#AUTHOR}). The document's own scores, hits and counts are those of {@link
+     * #score(Document)}; only the voices differ. For results that show no voice (frame scores, actors,
+     * similarity), which need not pay for the quote rules.
+     */
+    public DocumentFrames scoreWithoutVoices(Document document) {
+        return score(document.id(), document.text(), NO_VOICES);
+    }
+
+    /** No quotation: every offset is the author's. */
+    private static final VoiceMap NO_VOICES = VoiceMap.of(List.of());
+
     /** Scores one text under the id {@code id}, its voices found by {@link QuoteFinder}. */
     public DocumentFrames score(String id, String text) {
         return score(id, text, VoiceMap.of(QuoteFinder.find(text)));

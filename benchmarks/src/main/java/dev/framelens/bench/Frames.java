@@ -1,7 +1,7 @@
 package dev.framelens.bench;
 
 import dev.framelens.framing.Actors;
-import dev.framelens.framing.FrameAnalysis;
+import dev.framelens.framing.FrameScorer;
 import dev.framelens.framing.FrameOptions;
 import dev.framelens.framing.FrameScore;
 import dev.framelens.framing.Lexicon;
@@ -23,10 +23,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Framing scores ({@code framelens frames}) from text: {@code FrameAnalysis.run} (one pass
- * matching the shipped lexicon plus the Putin–Kim story pack with context conditions and
- * negation, and the pack's actors) then
- * {@code scores(FrameOptions)} with {@code resamples} bootstrap replicates per document
+ * Framing scores ({@code framelens frames}) from text, as the command computes them: per document
+ * {@code FrameScorer.scoreWithoutVoices} (one pass matching the shipped lexicon plus the Putin–Kim
+ * story pack with context conditions and negation, and the pack's actors; frame scores show no voice,
+ * so the quote rules are not run) then {@code FrameScore.of} with {@code resamples} bootstrap
+ * replicates per document
  * (0: the densities and the alarm index only; 2000: the default, with the 95 % interval).
  * Tokens = word tokens of all documents (the scores' denominators).
  */
@@ -71,8 +72,11 @@ public class Frames {
 
     @Benchmark
     public List<FrameScore> framelens(Input input, Rate rate) {
-        FrameAnalysis analysis = FrameAnalysis.run(input.texts.documents(), analyzer, lexicon, actors);
-        List<FrameScore> scores = analysis.scores(options);
+        FrameScorer scorer = new FrameScorer(analyzer, lexicon, actors);
+        List<FrameScore> scores = new java.util.ArrayList<>(input.texts.documents().size());
+        for (dev.framelens.corpus.Document d : input.texts.documents()) {
+            scores.add(FrameScore.of(scorer.scoreWithoutVoices(d), options));
+        }
         long tokens = 0;
         for (FrameScore s : scores) {
             tokens += s.tokens();

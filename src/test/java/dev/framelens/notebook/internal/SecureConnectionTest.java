@@ -99,8 +99,17 @@ class SecureConnectionTest {
         shell.send(parts[3]);
     }
 
-    /** The reply's frames after the delimiter, or null if none arrived in time. */
+    /** The reply's frames after the delimiter, or null if none arrived within 1.5 s (for "no reply" checks). */
     private List<byte[]> receive() {
+        return receive(1500);
+    }
+
+    /**
+     * The reply's frames after the delimiter, or null if none arrived within {@code millis}: a reply that
+     * must come gets a long wait (a loaded machine may take seconds), a silence is waited for briefly.
+     */
+    private List<byte[]> receive(int millis) {
+        shell.setReceiveTimeOut(millis);
         byte[] first = shell.recv();
         if (first == null) {
             return null;
@@ -113,6 +122,9 @@ class SecureConnectionTest {
         assertEquals("<IDS|MSG>", new String(frames.get(0), StandardCharsets.UTF_8));
         return frames.subList(1, frames.size());
     }
+
+    /** How long a reply that must come may take. */
+    private static final int REPLY_MILLIS = 30_000;
 
     @Test
     void onlyCorrectlySignedFreshMessagesAreAnswered() {
@@ -130,7 +142,7 @@ class SecureConnectionTest {
         byte[][] genuine = request("genuine");
         String signature = signer.sign(genuine);
         send(signature, genuine);
-        List<byte[]> reply = receive();
+        List<byte[]> reply = receive(REPLY_MILLIS);
         assertNotNull(reply, "the channel still serves after rejecting messages");
         JsonObject header = JsonParser.parseString(new String(reply.get(1), StandardCharsets.UTF_8)).getAsJsonObject();
         JsonObject parent = JsonParser.parseString(new String(reply.get(2), StandardCharsets.UTF_8)).getAsJsonObject();
@@ -146,7 +158,7 @@ class SecureConnectionTest {
         shell.send("not a jupyter message");
         byte[][] again = request("again");
         send(signer.sign(again), again);
-        assertNotNull(receive(), "a malformed message does not stop the channel");
+        assertNotNull(receive(REPLY_MILLIS), "a malformed message does not stop the channel");
     }
 
     @Test

@@ -3,26 +3,34 @@ package dev.framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
 import dev.framelens.corpus.DocumentSource;
+import dev.framelens.count.Cooccurrence;
 import dev.framelens.count.GroupCounts;
 import dev.framelens.count.TermStatistics;
+import dev.framelens.count.Terms;
 import dev.framelens.framing.ActorFrames;
 import dev.framelens.framing.Actors;
 import dev.framelens.framing.DocumentFrames;
 import dev.framelens.framing.DocumentSimilarity;
+import dev.framelens.framing.Evidence;
+import dev.framelens.framing.EvidenceSentence;
 import dev.framelens.framing.FrameOptions;
 import dev.framelens.framing.FrameScore;
 import dev.framelens.framing.FrameScorer;
 import dev.framelens.framing.Lexicon;
 import dev.framelens.framing.Side;
 import dev.framelens.stats.Bootstrap;
+import dev.framelens.table.Columns;
 import dev.framelens.table.FrameTables;
 import dev.framelens.text.Analyzer;
+import dev.framelens.text.TermInterner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** The passes of the facade's streamed results that need more than a line: what each keeps, in corpus order. */
@@ -153,5 +161,59 @@ final class Folds {
         TermStatistics stats = counts.build();
         double[] alarm = Arrays.copyOf(index[0], n[0]);
         return topK == 0 ? DocumentSimilarity.pairs(stats, alarm) : DocumentSimilarity.nearest(stats, alarm, topK);
+    }
+
+    /** Every kept token of every document, in corpus order (the facade's {@code tokens()}). */
+    static Table tokens(DocumentSource source, Analyzer analyzer) {
+        StringColumn doc = StringColumn.create(Columns.DOC);
+        IntColumn sentence = IntColumn.create(Columns.SENTENCE);
+        IntColumn position = IntColumn.create(Columns.POSITION);
+        IntColumn start = IntColumn.create(Columns.START);
+        IntColumn end = IntColumn.create(Columns.END);
+        StringColumn token = StringColumn.create(Columns.TOKEN);
+        TermInterner v = Terms.newInterner();
+        Analyzer.Stream stream = analyzer.stream(v);
+        source.forEach(d -> {
+            stream.analyze(d.text(), (id, s, e, sent, pos) -> {
+                doc.append(d.id());
+                sentence.append(sent);
+                position.append(pos);
+                start.append(s);
+                end.append(e);
+                token.append(v.term(id));
+            });
+        });
+        return Table.create("tokens", doc, sentence, position, start, end, token);
+    }
+
+    /** Actors × frames summed over the corpus: one pass keeps one cell per actor and category. */
+    static List<ActorFrames.Row> actorsOverall(Framelens f, Actors actors, int window, Lexicon lexicon) {
+        ActorFrames.Totals totals = new ActorFrames.Totals(lexicon, actors, window);
+        f.each(() -> {
+            FrameScorer scorer = new FrameScorer(f.analyzer(), lexicon, actors);
+            return scorer::score;
+        }, totals::add);
+        return totals.rows();
+    }
+
+    /**
+     * The evidence sentences of one document: from the corpus's frame analysis when it is in memory;
+     * streamed, the document is read alone and scored alone (its hits do not depend on the others).
+     */
+    static List<EvidenceSentence> evidence(Framelens f, String doc, Side side, int top, Lexicon lexicon) {
+        if (!f.isStreamed()) {
+            Document d = f.corpus().get(doc);
+            return Evidence.sentences(d, f.frameAnalysis(lexicon, null).document(doc), side, top);
+        }
+        Document d = find(f.documents(), doc);
+        return Evidence.sentences(d, new FrameScorer(f.analyzer(), lexicon).score(d), side, top);
+    }
+
+    /** The pairs among {@code terms}, counted in one pass that keeps only those pairs. */
+    static Cooccurrence cooccurrenceAmong(DocumentSource source, Analyzer analyzer, List<String> terms,
+            Cooccurrence.Settings settings) {
+        Cooccurrence.Counter c = new Cooccurrence.Counter(analyzer, settings, Cooccurrence.Focus.among(terms));
+        source.forEach(c::add);
+        return c.build();
     }
 }

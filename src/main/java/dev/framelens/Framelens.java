@@ -6,8 +6,6 @@ import dev.framelens.corpus.Document;
 import dev.framelens.corpus.DocumentSource;
 import dev.framelens.count.Collocations;
 import dev.framelens.count.Cooccurrence;
-import dev.framelens.corpus.ParallelDocuments;
-import dev.framelens.count.ParallelAnalysis;
 import dev.framelens.count.TermStatistics;
 import dev.framelens.count.Terms;
 import dev.framelens.framing.ActorFrames;
@@ -24,9 +22,7 @@ import dev.framelens.framing.Lexicon;
 import dev.framelens.framing.Side;
 import dev.framelens.framing.SpeakerFrames;
 import dev.framelens.framing.VoiceGroups;
-import dev.framelens.stats.Bootstrap;
 import dev.framelens.stats.Measure;
-import dev.framelens.table.Columns;
 import dev.framelens.table.CompareTables;
 import dev.framelens.table.CooccurrenceOptions;
 import dev.framelens.table.CooccurrenceTables;
@@ -36,7 +32,6 @@ import dev.framelens.table.TermTables;
 import dev.framelens.table.TrendTables;
 import dev.framelens.table.VoiceTables;
 import dev.framelens.text.Analyzer;
-import dev.framelens.text.TermInterner;
 import dev.framelens.text.Token;
 import dev.framelens.trend.FrameTrends;
 import dev.framelens.voice.Voice;
@@ -44,10 +39,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -81,9 +73,8 @@ public final class Framelens {
     private final String name;
     private final Lexicon lexicon;
     private final Actors actors;
-    private volatile TermStatistics unigrams;
-    private volatile TermStatistics corpusUnigrams;
-    private final Map<Cooccurrence.Settings, Cooccurrence> cooccurrences = new ConcurrentHashMap<>();
+    /** The passes over the documents and the counts kept from them. */
+    private final Analyses analyses;
     private final Consumer<String> warnings;
     /** Threads for the analyses (see {@link #withThreads}). */
     private final int threads;
@@ -103,6 +94,7 @@ public final class Framelens {
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
         this.actors = actors;
         this.warnings = warnings;
+        this.analyses = new Analyses(source, analyzer, threads, this::corpus);
     }
 
     /**
@@ -241,9 +233,8 @@ public final class Framelens {
      * corpus whose every pair would not fit in memory.
      */
     public Table cooccurrenceMatrix(List<String> terms, CooccurrenceOptions options) {
-        Cooccurrence.Counter c = new Cooccurrence.Counter(analyzer, options.settings(), Cooccurrence.Focus.among(terms));
-        source.forEach(c::add);
-        return CooccurrenceTables.matrix(c.build(), terms.size(), options);
+        return CooccurrenceTables.matrix(Folds.cooccurrenceAmong(source, analyzer, terms, options.settings()), terms.size(),
+                options);
     }
 
     /** The frame lexicon the no-argument framing methods use. */
@@ -299,14 +290,7 @@ public final class Framelens {
      */
     <R> void each(java.util.function.Supplier<java.util.function.Function<Document, R>> perDocument,
                           Consumer<R> fold) {
-        ParallelDocuments.map(sink -> source.forEach(sink), threads, perDocument, fold);
-    }
-
-    /** Counts of the corpus with (or without) each document's term vector, from one pass. */
-    private TermStatistics count(int ngram, boolean keepDocumentVectors) {
-        TermStatistics.Builder b = new TermStatistics.Builder(analyzer, ngram, keepDocumentVectors);
-        ParallelAnalysis.run(sink -> source.forEach(sink), threads, b);
-        return b.build();
+        analyses.each(perDocument, fold);
     }
 
     public Analyzer analyzer() {
@@ -314,22 +298,12 @@ public final class Framelens {
     }
 
     TermStatistics unigramStatistics() {
-        TermStatistics s = unigrams;
-        if (s == null) {
-            s = count(1, true);
-            unigrams = s;
-        }
-        return s;
+        return analyses.unigrams();
     }
 
     /** Corpus-level unigram counts without document vectors (memory follows the vocabulary only). */
     TermStatistics corpusStatistics() {
-        TermStatistics s = unigrams != null ? unigrams : corpusUnigrams;
-        if (s == null) {
-            s = count(1, false);
-            corpusUnigrams = s;
-        }
-        return s;
+        return analyses.corpusUnigrams();
     }
 
     /**
@@ -337,25 +311,7 @@ public final class Framelens {
      * tokens after the same filtering {@link #termFrequencies()} applies, so the two agree.
      */
     public Table tokens() {
-        StringColumn doc = StringColumn.create(Columns.DOC);
-        IntColumn sentence = IntColumn.create(Columns.SENTENCE);
-        IntColumn position = IntColumn.create(Columns.POSITION);
-        IntColumn start = IntColumn.create(Columns.START);
-        IntColumn end = IntColumn.create(Columns.END);
-        StringColumn token = StringColumn.create(Columns.TOKEN);
-        TermInterner v = Terms.newInterner();
-        Analyzer.Stream stream = analyzer.stream(v);
-        source.forEach(d -> {
-            stream.analyze(d.text(), (id, s, e, sent, pos) -> {
-                doc.append(d.id());
-                sentence.append(sent);
-                position.append(pos);
-                start.append(s);
-                end.append(e);
-                token.append(v.term(id));
-            });
-        });
-        return Table.create("tokens", doc, sentence, position, start, end, token);
+        return Folds.tokens(source, analyzer);
     }
 
     /** {@code term, count, doc_freq, per_1k} for every term; see {@link TermTables#corpus}. */
@@ -380,7 +336,7 @@ public final class Framelens {
 
     /** Term table of n-grams ({@code n} = 1, 2, 3 …) of consecutive kept terms within a sentence. */
     public Table ngrams(int n) {
-        return TermTables.corpus(n == 1 ? corpusStatistics() : count(n, false), 0);
+        return TermTables.corpus(n == 1 ? corpusStatistics() : analyses.count(n, false), 0);
     }
 
     /**
@@ -415,11 +371,7 @@ public final class Framelens {
 
     /** Counts for these settings, computed once; read-only, shared by every later call. */
     public Cooccurrence cooccurrenceCounts(Cooccurrence.Settings settings) {
-        return cooccurrences.computeIfAbsent(settings, s -> {
-            Cooccurrence.Counter c = new Cooccurrence.Counter(analyzer, s, null);
-            ParallelAnalysis.run(sink -> source.forEach(sink), threads, c);
-            return c.build();
-        });
+        return analyses.cooccurrence(settings);
     }
 
     /**
@@ -509,11 +461,6 @@ public final class Framelens {
     // --- framing ---
 
     /** Frame analyses by (lexicon, actors), computed once; lexicons and actor lists compare by identity. */
-    private final Map<FrameKey, FrameAnalysis> frameAnalyses = new ConcurrentHashMap<>();
-
-    private record FrameKey(Lexicon lexicon, Actors actors) {
-    }
-
     /**
      * The lexicon hits (and, with {@code actors}, actor mentions) of every document, computed once
      * per lexicon and actor list. Matching reads this pipeline's stream with stop words kept and
@@ -523,8 +470,7 @@ public final class Framelens {
      * @param actors  actor terms to find too, or {@code null}
      */
     public FrameAnalysis frameAnalysis(Lexicon lexicon, Actors actors) {
-        return frameAnalyses.computeIfAbsent(new FrameKey(lexicon, actors),
-                k -> FrameAnalysis.run(corpus(), analyzer, lexicon, actors, threads));
+        return analyses.frames(lexicon, actors);
     }
 
     /**
@@ -603,13 +549,7 @@ public final class Framelens {
 
     /** Evidence sentences of one document with {@code lexicon}. */
     public Table evidence(String doc, Side side, int top, Lexicon lexicon) {
-        if (corpus != null) {
-            Document d = corpus.get(doc);
-            return FrameTables.evidence(Evidence.sentences(d, frameAnalysis(lexicon, null).document(doc), side, top));
-        }
-        // streamed: read until the document, score it alone (a document's hits do not depend on the others)
-        Document d = Folds.find(source, doc);
-        return FrameTables.evidence(Evidence.sentences(d, new FrameScorer(analyzer, lexicon).score(d), side, top));
+        return FrameTables.evidence(Folds.evidence(this, doc, side, top, lexicon));
     }
 
     /**
@@ -707,12 +647,7 @@ public final class Framelens {
 
     /** Actors × frames summed over the corpus. */
     public Table actorsOverall(Actors actors, int window, Lexicon lexicon) {
-        ActorFrames.Totals totals = new ActorFrames.Totals(lexicon, actors, window);
-        each(() -> {
-            FrameScorer scorer = new FrameScorer(analyzer, lexicon, actors);
-            return scorer::score;
-        }, totals::add);
-        return FrameTables.actorsOverall(totals.rows());
+        return FrameTables.actorsOverall(Folds.actorsOverall(this, actors, window, lexicon));
     }
 
     /**

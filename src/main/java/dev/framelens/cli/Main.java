@@ -59,6 +59,27 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
+    /**
+     * Starts initialising Tablesaw's {@code Table} class on a background daemon thread, for a command
+     * that will build tables after reading its corpus. {@code Table}'s static initialiser scans the
+     * whole class path with ClassGraph for readers and writers (about half a second in the shaded
+     * jar); begun here, that scan overlaps the reading and analysis instead of following them. The
+     * thread that first needs the class waits for the initialisation to finish (the JVM's class
+     * initialisation lock), so nothing sees a half-made class; a failure is left for that thread to
+     * meet and report.
+     */
+    static void preloadTablesaw() {
+        Thread t = new Thread(() -> {
+            try {
+                Class.forName("tech.tablesaw.api.Table", true, Main.class.getClassLoader());
+            } catch (Throwable ignored) {
+                // the command's own first use of Table meets the same error and reports it
+            }
+        }, "framelens-preload-tablesaw");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Runs the CLI and returns the exit code (used by tests). */
     public static int run(String... args) {
         Locale.setDefault(Locale.ROOT);

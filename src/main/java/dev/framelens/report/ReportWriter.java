@@ -93,7 +93,8 @@ public final class ReportWriter {
                     ChartHtml.writePlotlyJs(tmp);
                     Files.writeString(tmp.resolve("index.html"), page.html, StandardCharsets.UTF_8);
                     progress.accept("report: moving into place: " + target);
-                })
+                },
+                Map.of(ChartHtml.PLOTLY_JS_FILE, ChartHtml.plotlySha256()))
                 .resolve("index.html");
     }
 

@@ -40,6 +40,7 @@ class ChartHtmlTest {
             hex.append(String.format("%02x", b & 0xff));
         }
         assertEquals(p.getProperty("sha256"), hex.toString());
+        assertEquals(hex.toString(), ChartHtml.plotlySha256(), "what a report lists for plotly.js");
         assertTrue(bytes.length < 5_000_000, "minified: " + bytes.length + " bytes");
         assertTrue(ChartHtml.class.getClassLoader().getResource("dev/framelens/chart/plotly/LICENSE") != null);
         assertFalse(new String(bytes, StandardCharsets.UTF_8).contains("</script"), "safe to inline in a page");

@@ -251,6 +251,16 @@ class ReportWriterTest {
         assertTrue(Files.isRegularFile(dir.resolve(ReportWriter.MARKER)));
         assertTrue(Files.isRegularFile(dir.resolve("index.html")));
         assertTrue(Files.isRegularFile(dir.resolve("plotly.js")));
+        // every listed SHA-256 is the file's own, plotly.js's (taken from plotly.properties) too
+        int listed = 0;
+        for (String line : Files.readAllLines(dir.resolve(ReportWriter.MARKER))) {
+            if (line.matches("[0-9a-f]{64}  .+")) {
+                assertEquals(dev.framelens.report.internal.ReportFolder.sha256(dir.resolve(line.substring(66))),
+                        line.substring(0, 64), line);
+                listed++;
+            }
+        }
+        assertTrue(listed >= 3, "index.html, plotly.js and the CSV files are listed: " + listed);
     }
 
     @Test

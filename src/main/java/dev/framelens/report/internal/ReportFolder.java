@@ -157,6 +157,20 @@ public final class ReportFolder {
      * @throws OutputFolderException when the folder cannot take the report; nothing was changed
      */
     public static Path write(Path target, String marker, String last, Content content) throws IOException {
+        return write(target, marker, last, content, Map.of());
+    }
+
+    /**
+     * {@link #write(Path, String, String, Content)}, listing the files named in {@code known} with
+     * the SHA-256 given there instead of hashing them: for a file whose bytes are fixed and whose
+     * hash is recorded (Plotly's 4.8 MB script, the most of a report's bytes). The caller vouches for
+     * each value; a wrong one would make a later report refuse to replace that file, never replace a
+     * user's.
+     *
+     * @param known file name → its SHA-256 in lower-case hex
+     */
+    public static Path write(Path target, String marker, String last, Content content, Map<String, String> known)
+            throws IOException {
         Path out = check(target, marker);
         Path parent = out.getParent();
         Files.createDirectories(parent);
@@ -164,7 +178,7 @@ public final class ReportFolder {
         removeStale(parent, name);
         try (Temp temp = Temp.create(parent, name)) {
             content.write(temp.dir);
-            Map<String, String> files = hashes(temp.dir, marker);
+            Map<String, String> files = hashes(temp.dir, marker, known);
             if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
                 writeMarker(temp.dir.resolve(marker), List.of(files));
                 try {
@@ -192,14 +206,14 @@ public final class ReportFolder {
         Listing old = Listing.read(out, marker);
         for (String f : files.keySet()) {
             Path dest = out.resolve(f);
-            if (Files.exists(dest, LinkOption.NOFOLLOW_LINKS) && !old.owns(dest, f, files.keySet())) {
+            if (Files.exists(dest, LinkOption.NOFOLLOW_LINKS) && !old.owns(dest, f, files, tmp)) {
                 throw new OutputFolderException(dest + (old.lists(f) ? " was changed since framelens wrote it"
                         : " was not written by framelens") + "; move it away or choose another --out (nothing was changed)");
             }
         }
         List<String> stale = new ArrayList<>();
         for (String f : old.names()) {
-            if (!files.containsKey(f) && old.owns(out.resolve(f), f, files.keySet())) {
+            if (!files.containsKey(f) && old.owns(out.resolve(f), f, files, tmp)) {
                 stale.add(f);
             }
         }
@@ -286,15 +300,23 @@ public final class ReportFolder {
          * Whether {@code path} is framelens' own: a regular file whose SHA-256 is listed for its name
          * (or, under a marker without a list, any regular file the new report writes).
          */
-        boolean owns(Path path, String f, Set<String> written) throws IOException {
+        boolean owns(Path path, String f, Map<String, String> written, Path tmp) throws IOException {
             if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }
             if (legacy) {
-                return written.contains(f);
+                return written.containsKey(f);
             }
             Set<String> listed = entries.get(f);
-            return listed != null && listed.contains(sha256(path));
+            if (listed == null) {
+                return false;
+            }
+            // the same bytes as the new file of that name have its SHA-256: compare instead of hashing
+            String now = written.get(f);
+            if (now != null && listed.contains(now) && Files.mismatch(path, tmp.resolve(f)) == -1L) {
+                return true;
+            }
+            return listed.contains(sha256(path));
         }
     }
 
@@ -305,7 +327,7 @@ public final class ReportFolder {
     }
 
     /** The files written into the temporary folder and their SHA-256, by name. */
-    private static Map<String, String> hashes(Path dir, String marker) throws IOException {
+    private static Map<String, String> hashes(Path dir, String marker, Map<String, String> known) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path p : (Iterable<Path>) entries.sorted()::iterator) {
@@ -316,7 +338,8 @@ public final class ReportFolder {
                 if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !plainName(f)) {
                     throw new IllegalStateException("a report writes plain files only, not " + p);
                 }
-                files.put(f, sha256(p));
+                String h = known.get(f);
+                files.put(f, h != null ? h : sha256(p));
             }
         }
         return files;
@@ -341,7 +364,8 @@ public final class ReportFolder {
         Files.writeString(file, b, StandardCharsets.UTF_8);
     }
 
-    static String sha256(Path file) throws IOException {
+    /** The SHA-256 of the file's bytes in lower-case hex, as {@code sha256sum} prints it. */
+    public static String sha256(Path file) throws IOException {
         MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");

@@ -62,6 +62,29 @@ class ReportFolderTest {
     }
 
     @Test
+    void aKnownHashIsListedAsGivenAndStillGuardsTheFile() throws IOException {
+        Path out = tmp.resolve("r");
+        String x = "73cb3858a687a8494ca3323053016282f3dad39d42cf62ca4e79dda2aac7d9ac"; // SHA-256 of "x\n"
+        Map<String, String> known = Map.of("big.js", x);
+        ReportFolder.write(out, MARKER, "index.html", files("index.html", "<p>1", "big.js", "x\n"), known);
+        assertTrue(Files.readString(out.resolve(MARKER)).contains(x + "  big.js\n"));
+        assertEquals(ReportFolder.sha256(out.resolve("big.js")), x, "the listed value is the file's");
+
+        // unchanged: the same bytes as the new file, replaced without being hashed again
+        ReportFolder.write(out, MARKER, "index.html", files("index.html", "<p>2", "big.js", "x\n"), known);
+        assertEquals("<p>2", Files.readString(out.resolve("index.html")));
+
+        // changed by the user: the comparison fails, the hash decides, and the file is refused
+        Files.writeString(out.resolve("big.js"), "y\n");
+        Map<String, String> before = FileTree.sha256(out);
+        OutputFolderException e = assertThrows(OutputFolderException.class,
+                () -> ReportFolder.write(out, MARKER, "index.html", files("index.html", "<p>3", "big.js", "x\n"), known));
+        assertTrue(e.getMessage().endsWith("big.js was changed since framelens wrote it; move it away or choose"
+                + " another --out (nothing was changed)"), e.getMessage());
+        assertEquals(before, FileTree.sha256(out));
+    }
+
+    @Test
     void everyFileTheUserPutThereStaysByteForByte() throws IOException {
         Path out = tmp.resolve("r");
         ReportFolder.write(out, MARKER, "index.html", files("index.html", "old page", "a.csv", "old a", "b.csv", "old b"));

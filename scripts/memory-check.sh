@@ -9,7 +9,13 @@
 #   java -Xmx256m -jar target/framelens.jar frames  CORPUS --resamples 200 --format csv
 #   java -Xmx256m -jar target/framelens.jar compare CORPUS --by outlet --a "Wire A" --b "Wire B" --top 5
 #   java -Xmx1g   -jar target/framelens.jar report  CORPUS --resamples 200 --out DIR
-# (terms and cooccur on the folder and the JSONL; frames, compare and report on all three).
+#   java -Xmx256m -jar target/framelens.jar evidence CORPUS --doc LAST --format csv
+#   java -Xmx256m -jar target/framelens.jar kwic    CORPUS --term summit --format csv
+#   java -Xmx256m -jar target/framelens.jar actors  CORPUS --pack lexicons/putin-kim.tsv --format csv
+# (terms and cooccur on the folder and the JSONL; frames, compare and report on all three;
+# evidence and kwic on the JSONL and the tiny files; actors on the tiny files: the suite's time
+# budget leaves the rest out, and `similarity`, whose time grows with the square of the number of
+# documents, is not run at this scale at all).
 # frames and the report take 200 bootstrap resamples instead of 2,000: memory does not depend on
 # the number (each article's replicates are made and dropped in turn), the time does. Runs all
 # and fails (exit 1, naming each failed command with its output) if any fails, or if a report's
@@ -300,6 +306,14 @@ check_page() {
   rm -rf "$1"
 }
 
+# the last document of each corpus (evidence has to read to the end to find it)
+last_doc() {
+  case "$1" in
+    jsonl) tail -n 1 "$work/corpus/corpus.jsonl" | sed 's/^{"id":"\([^"]*\)".*/\1/' ;;
+    tiny) ls "$work/corpus/tiny" | grep -v '\.csv$' | sort | tail -n 1 | sed 's/\.txt$//' ;;
+  esac
+}
+kwic_term=summit
 for kind in folder jsonl tiny; do
   case "$kind" in
     folder) corpus="$work/corpus/folder"; what="${size_mb} MB folder" ;;
@@ -311,6 +325,14 @@ for kind in folder jsonl tiny; do
     run "cooccur on a $what" "$heap" cooccur "$corpus" --term "$term" --top 5
   fi
   run "frames on a $what"  "$heap" frames  "$corpus" --resamples 200 --format csv
+  if [[ $kind != folder ]]; then
+    # a document's evidence streams the corpus to find it; kwic keeps only the lines it prints
+    run "evidence on a $what" "$heap" evidence "$corpus" --doc "$(last_doc "$kind")" --format csv
+    run "kwic on a $what"     "$heap" kwic     "$corpus" --term "$kwic_term" --format csv
+  fi
+  if [[ $kind == tiny ]]; then
+    run "actors on a $what"   "$heap" actors   "$corpus" --pack "$root/lexicons/putin-kim.tsv" --format csv
+  fi
   run "compare on a $what" "$heap" compare "$corpus" --by outlet --a "Wire A" --b "Wire B" --top 5
   run "report on a $what"  "$report_heap" report "$corpus" --resamples 200 --out "$work/report-$kind"
   check_page "$work/report-$kind"
@@ -319,4 +341,4 @@ if [[ $failures -gt 0 ]]; then
   echo "memory-check: $failures of $runs runs FAILED (terms, cooccur, frames, compare with -Xmx$heap, report with -Xmx$report_heap; details above)" >&2
   exit 1
 fi
-echo "memory-check: passed in $SECONDS s: terms, cooccur, frames and compare streamed ${size_mb} MB (folder and JSONL) and $tiny tiny files with -Xmx$heap, the report with -Xmx$report_heap" >&2
+echo "memory-check: passed in $SECONDS s: terms, cooccur, frames, compare, evidence, kwic and actors streamed ${size_mb} MB (folder and JSONL) and $tiny tiny files with -Xmx$heap, the report with -Xmx$report_heap" >&2

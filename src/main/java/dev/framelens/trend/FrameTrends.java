@@ -179,7 +179,6 @@ public final class FrameTrends {
         if (cells.isEmpty()) {
             throw CorpusException.data(options.source() + ": no document has a " + column + " value");
         }
-        FrameOptions f = options.frames();
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<Key, List<DocumentFrames>> e : cells.entrySet()) {
             List<DocumentFrames> docs = e.getValue();
@@ -191,20 +190,39 @@ public final class FrameTrends {
                 r[i] = docs.get(i).weight(Side.REASSURANCE);
                 tokens += docs.get(i).tokens();
             }
-            double index = Bootstrap.index(a, r);
-            double low = Double.NaN;
-            double high = Double.NaN;
-            if (f.resamples() > 0) {
-                String group = e.getKey().group();
-                String key = (group == null ? "" : group + '\u001F') + e.getKey().period().label();
-                Bootstrap.Interval ci = Bootstrap.alarmIndex(a, r, f.resamples(), f.level(), f.seedFor(key));
-                low = ci.low();
-                high = ci.high();
-            }
-            rows.add(new Row(e.getKey().period(), e.getKey().group(), docs.size(), tokens, sum(a), sum(r), index, low,
-                    high));
+            rows.add(row(e.getKey().period(), e.getKey().group(), a, r, tokens, options.frames()));
         }
         return new Trend(rows, new ArrayList<>(groups), skipped, every);
+    }
+
+    /**
+     * One period's (and group's) row from its documents' weights, by the formulas above: the sums
+     * and the index of {@code alarm} and {@code reassurance} (A<sub>d</sub>, R<sub>d</sub> of its
+     * documents, in corpus order: the sums and the bootstrap follow that order) and the interval
+     * seeded by the period's label. What {@link #compute} does for each period; a caller that found
+     * the weights elsewhere (a Spark job) gets the same row.
+     *
+     * @param group  the group's value, or {@code null} without groups
+     * @param tokens Σ T<sub>d</sub>
+     * @param frames the bootstrap settings (resamples 0: no interval)
+     */
+    public static Row row(Period period, String group, double[] alarm, double[] reassurance, long tokens,
+                          FrameOptions frames) {
+        if (alarm.length != reassurance.length || alarm.length == 0) {
+            throw new IllegalArgumentException("a period needs documents, one alarm and one reassurance weight each ("
+                    + alarm.length + " and " + reassurance.length + " given)");
+        }
+        double index = Bootstrap.index(alarm, reassurance);
+        double low = Double.NaN;
+        double high = Double.NaN;
+        if (frames.resamples() > 0) {
+            String key = (group == null ? "" : group + '\u001F') + period.label();
+            Bootstrap.Interval ci = Bootstrap.alarmIndex(alarm, reassurance, frames.resamples(), frames.level(),
+                    frames.seedFor(key));
+            low = ci.low();
+            high = ci.high();
+        }
+        return new Row(period, group, alarm.length, tokens, sum(alarm), sum(reassurance), index, low, high);
     }
 
     /**

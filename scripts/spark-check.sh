@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The spark module end to end, as a user runs it (part of ./framelens test):
 #   1. `./framelens spark terms` on a JSON Lines corpus writes the bytes of `./framelens terms --top 0 --format csv`,
-#      and `./framelens spark trends` those of `./framelens trends` (the seeds' publication dates, by stance);
+#      and `./framelens spark trends` those of `./framelens trends` (articles made of the seeds' sentences, dated, by
+#      quarter and outlet);
 #   2. the cluster jar (spark/target/framelens-spark.jar, Spark not inside) submitted through Spark's own
 #      org.apache.spark.deploy.SparkSubmit main class (what the spark-submit script runs) on a Parquet corpus
 #      writes the engine's terms, frames, compare (by a column; by lists of ids with a background corpus) and
@@ -48,8 +49,24 @@ PY
 "$root/framelens" terms "$work/seeds.jsonl" --top 0 --format csv >"$work/engine-terms.csv"
 "$root/scripts/spark.sh" terms "$work/seeds.jsonl" --top 0 --master 'local[2]' --out "$work/spark-terms.csv"
 check "spark terms on JSON Lines = framelens terms" "$work/engine-terms.csv" "$work/spark-terms.csv"
-"$root/framelens" trends "$work/seeds.jsonl" --time published --by stance --format csv >"$work/engine-trends.csv"
-"$root/scripts/spark.sh" trends "$work/seeds.jsonl" --time published --by stance --master 'local[2]' --out "$work/spark-trends.csv"
+# 600 dated articles of the seeds' sentences (seeded), one in 20 without a date
+python3 - "$work/seeds.jsonl" "$work/dated.jsonl" <<'PY'
+import datetime, json, random, re, sys
+seeds, out = sys.argv[1], sys.argv[2]
+sentences = [s for line in open(seeds, encoding="utf-8") for s in re.split(r"(?<=[.!?])\s+", json.loads(line)["text"])
+             if len(s) > 20]
+rnd = random.Random(14)
+with open(out, "w", encoding="utf-8") as f:
+    for k in range(600):
+        day = datetime.date(2020, 1, 1) + datetime.timedelta(days=rnd.randrange(5 * 365))
+        f.write(json.dumps({"doc": "d%04d" % k, "outlet": rnd.choice(["Wire", "Daily", "Post"]),
+                            "date": "" if k % 20 == 7 else day.isoformat(),
+                            "text": " ".join(rnd.choice(sentences) for _ in range(rnd.randint(2, 9)))}) + "\n")
+PY
+"$root/framelens" trends "$work/dated.jsonl" --time date --every quarter --by outlet --format csv \
+  >"$work/engine-trends.csv" 2>/dev/null
+"$root/scripts/spark.sh" trends "$work/dated.jsonl" --time date --every quarter --by outlet --master 'local[2]' \
+  --out "$work/spark-trends.csv" 2>/dev/null
 check "spark trends on JSON Lines = framelens trends" "$work/engine-trends.csv" "$work/spark-trends.csv"
 
 # 2. Parquet (a 3 MB synthetic corpus in part files), the cluster jar through SparkSubmit

@@ -358,13 +358,7 @@ public final class GroupComparison {
      * @throws IllegalArgumentException if a group has no tokens
      */
     public static List<Row> compare(Counts counts, CompareOptions options, Analyzer analyzer) {
-        long totalA = counts.totalA();
-        long totalB = counts.totalB();
-        if (totalA == 0 || totalB == 0) {
-            throw new IllegalArgumentException("group " + (totalA == 0 ? "a" : "b")
-                    + " has no tokens after filtering; choose documents with text");
-        }
-        // checked before the background is counted
+        checkTokens(counts); // before the background is counted
         Background background = null;
         if (options.background() != null) {
             TermStatistics.Builder counted = new TermStatistics.Builder(analyzer, 1, false);
@@ -402,12 +396,9 @@ public final class GroupComparison {
      * @throws IllegalArgumentException if a group has no tokens
      */
     public static List<Row> compare(Counts counts, CompareOptions options, Background background) {
+        checkTokens(counts);
         long totalA = counts.totalA();
         long totalB = counts.totalB();
-        if (totalA == 0 || totalB == 0) {
-            throw new IllegalArgumentException("group " + (totalA == 0 ? "a" : "b")
-                    + " has no tokens after filtering; choose documents with text");
-        }
         String[] terms = counts.terms();
         long[] countA = counts.countA();
         long[] countB = counts.countB();
@@ -447,6 +438,13 @@ public final class GroupComparison {
             return kept;
         }
         return rows;
+    }
+
+    private static void checkTokens(Counts counts) {
+        if (counts.totalA() == 0 || counts.totalB() == 0) {
+            throw new IllegalArgumentException("group " + (counts.totalA() == 0 ? "a" : "b")
+                    + " has no tokens after filtering; choose documents with text");
+        }
     }
 
     private static long add(TermCounts c, Map<String, Integer> index, List<String> ids, long[] counts) {

@@ -172,26 +172,10 @@ final class CompareJob {
                 throw new IllegalArgumentException("document '" + id + "' is in both groups; a document belongs to one");
             }
         }
-        List<String> unknown = new ArrayList<>(inA);
-        unknown.addAll(inB);
-        unknown.removeAll(existing(docs, unknown));
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("no document '" + unknown.get(0) + "' in the corpus; ids are "
-                    + someIds(docs));
-        }
         Map<String, Map<String, Long>> counts = counts(docs, d -> inA.contains(d.id()) ? "a"
                 : inB.contains(d.id()) ? "b" : null, analyzer);
         return CompareTables.table(GroupComparison.compare(pair(counts.getOrDefault("a", Map.of()),
                 counts.getOrDefault("b", Map.of())), options, background(background, analyzer, counts)));
-    }
-
-    /** Which of {@code ids} are documents of the corpus. */
-    private static List<String> existing(SparkDocuments docs, List<String> ids) {
-        List<String> out = new ArrayList<>();
-        for (Row r : docs.rows().select("doc").filter(functions.col("doc").isin(ids.toArray())).collectAsList()) {
-            out.add(r.getString(0));
-        }
-        return out;
     }
 
     /**
@@ -210,39 +194,37 @@ final class CompareJob {
         if (wanted.isEmpty()) {
             return wanted;
         }
-        org.apache.spark.sql.Column any = functions.lit(false);
-        for (String t : wanted) {
-            any = any.or(functions.col("doc").startsWith(t));
+        // the entries that are ids (one query), then each other entry's first matches in corpus order
+        HashSet<String> exact = new HashSet<>();
+        for (Row r : docs.rows().select("doc").filter(functions.col("doc").isin(wanted.toArray())).collectAsList()) {
+            exact.add(r.getString(0));
         }
-        // the ids that start with an entry (a few per entry; an entry matching more need not list them all)
-        List<Row> rows = new ArrayList<>(docs.rows().filter(any).select("_file", "_row", "doc")
-                .limit(RESOLVE_LIMIT).collectAsList());
-        rows.sort(java.util.Comparator.<Row, String>comparing(r -> r.getString(0)).thenComparingLong(r -> r.getLong(1)));
         List<String> out = new ArrayList<>();
         for (String t : wanted) {
-            List<String> matches = new ArrayList<>();
-            boolean exact = false;
-            for (Row r : rows) {
-                String id = r.getString(2);
-                exact |= id.equals(t);
-                if (id.startsWith(t)) {
-                    matches.add(id);
-                }
+            if (exact.contains(t)) {
+                out.add(t);
+                continue;
             }
-            if (exact || matches.size() == 1) {
-                out.add(exact ? t : matches.get(0));
+            List<String> matches = new ArrayList<>();
+            for (Row r : docs.rows().filter(functions.col("doc").startsWith(t)).orderBy("_file", "_row").select("doc")
+                    .limit(MATCHES_SHOWN + 1).collectAsList()) {
+                matches.add(r.getString(0));
+            }
+            if (matches.size() == 1) {
+                out.add(matches.get(0));
             } else if (matches.isEmpty()) {
                 throw new IllegalArgumentException("no document '" + t + "' in the corpus; ids are " + someIds(docs));
             } else {
-                throw new IllegalArgumentException("'" + t + "' is the start of several ids " + matches
-                        + (rows.size() == RESOLVE_LIMIT ? " …" : "") + "; type more of it");
+                throw new IllegalArgumentException("'" + t + "' is the start of several ids "
+                        + (matches.size() > MATCHES_SHOWN ? matches.subList(0, MATCHES_SHOWN) + " …" : matches)
+                        + "; type more of it");
             }
         }
         return out;
     }
 
-    /** Ids collected at most when resolving typed ids. */
-    private static final int RESOLVE_LIMIT = 1_000;
+    /** Ids that start an entry listed at most in the message of an ambiguous entry. */
+    private static final int MATCHES_SHOWN = 20;
 
     /** The first 20 ids in corpus order and, when there are more, how many: for a message. */
     private static String someIds(SparkDocuments docs) {

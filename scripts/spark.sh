@@ -2,7 +2,7 @@
 # framelens on Apache Spark (the spark/ module): builds spark/ when it is missing or older than its
 # sources or the engine's, then runs it.
 #
-#   scripts/spark.sh terms|frames|compare INPUT [--out OUT] [--master local[*]] [OPTIONS…]
+#   scripts/spark.sh terms|frames|compare|trends|cooccur INPUT [--out OUT] [--master local[*]] [OPTIONS…]
 #   scripts/spark.sh shell          JShell with the engine, the Spark jobs and Spark on the class path
 #   scripts/spark.sh build          only build (target/framelens-spark.jar for spark-submit, target/classpath.txt)
 #   scripts/spark.sh classpath      print the local class path (spark/target/classes and the jars in ~/.m2)
@@ -64,7 +64,8 @@ case "${1:-}" in
     startup="$(mktemp "${TMPDIR:-/tmp}/framelens-spark.XXXXXX.jsh")"
     trap 'rm -f "$startup"' EXIT
     printf '%s\n' 'import dev.framelens.*;' 'import dev.framelens.spark.*;' 'import org.apache.spark.sql.*;' \
-      'import tech.tablesaw.api.*;' 'SparkSession spark = FramelensSpark.localSession(0);' >"$startup"
+      'import tech.tablesaw.api.*;' \
+      'import dev.framelens.trend.*;' 'import dev.framelens.table.CooccurrenceOptions;' 'SparkSession spark = FramelensSpark.localSession(0);' >"$startup"
     jshell --class-path "$classpath" --startup DEFAULT --startup "$startup" "$@"
     ;;
   *)

@@ -6,7 +6,6 @@ import dev.framelens.chart.Charts;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.framing.FrameOptions;
 import dev.framelens.table.TrendTables;
-import dev.framelens.trend.Every;
 import dev.framelens.trend.FrameTrends;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,24 +55,8 @@ final class TrendsCommand implements Callable<Integer> {
     @Mixin
     FramesCommand.LexiconOption lexicon;
 
-    @Option(names = "--time", paramLabel = "COLUMN", required = true,
-            description = "Metadata column with each document's date or number.")
-    String time;
-
-    @Option(names = "--every", paramLabel = "PERIOD", defaultValue = "year",
-            description = "year, quarter, month, week, day, or a bucket width N for numbers. Default: ${DEFAULT-VALUE}.")
-    String every;
-
-    @Option(names = "--by", paramLabel = "COLUMN", description = "Metadata column to split each period by (e.g. outlet).")
-    String by;
-
-    @Option(names = "--xcorr", description = "Print the lagged cross-correlation of the groups' alarm_index series "
-            + "instead (needs --by with two or more groups).")
-    boolean xcorr;
-
-    @Option(names = "--max-lag", paramLabel = "K", defaultValue = "3",
-            description = "Largest lag of --xcorr, in periods. Default: ${DEFAULT-VALUE}.")
-    int maxLag;
+    @Mixin
+    TrendOptions trends;
 
     @Option(names = "--chart", paramLabel = "FILE.html", description = "Also write the chart as an offline HTML page.")
     Path chart;
@@ -86,13 +69,7 @@ final class TrendsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (maxLag < 0) {
-            throw new Main.UsageException("--max-lag (" + maxLag + ") must be ≥ 0");
-        }
-        if (xcorr && by == null) {
-            throw new Main.UsageException("--xcorr needs --by COLUMN: the groups whose series are correlated");
-        }
-        Every periods = Every.parse(every);
+        trends.check();
         FrameOptions frames = bootstrap.frameOptions(lexicon.lexicon(corpus.corpus));
         if (chart != null) {
             checkChart(chart);
@@ -100,27 +77,23 @@ final class TrendsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Corpus c = corpus.read(err);
-        FrameTrends.Options options = new FrameTrends.Options(time, periods, by, frames, source(corpus.corpus));
+        FrameTrends.Options options = trends.options(frames, source(corpus.corpus));
         Framelens f = corpus.framelens(c, spec.commandLine().getErr());
         FrameTrends.Trend trend = f.trend(options);
-        List<String> skipped = trend.skipped();
-        if (!skipped.isEmpty()) {
-            err.println("framelens: trends: " + skipped.size() + " of " + c.size() + " documents have no " + time
-                    + " value and are left out: " + String.join(", ", skipped.subList(0, Math.min(5, skipped.size())))
-                    + (skipped.size() > 5 ? ", …" : ""));
+        String leftOut = trends.leftOut(trend, c.size());
+        if (leftOut != null) {
+            err.println(leftOut);
         }
-        if (xcorr && trend.groups().size() < 2) {
-            throw new Main.UsageException("--xcorr needs two or more groups; --by " + by + " has "
-                    + trend.groups().size());
-        }
+        trends.checkGroups(trend);
+        String by = trends.by();
         Table table = TrendTables.trends(trend, by);
         if (chart != null) {
             writeChart(table, err);
         }
-        if (xcorr) {
+        if (trends.xcorr()) {
             err.println("framelens: trends: the cross-correlation describes which series moves first; it is not "
                     + "evidence of causation");
-            corpus.print(TrendTables.crossCorrelation(FrameTrends.crossCorrelation(trend, maxLag)), out);
+            corpus.print(TrendTables.crossCorrelation(FrameTrends.crossCorrelation(trend, trends.maxLag())), out);
         } else {
             corpus.print(table, out);
         }
@@ -156,7 +129,8 @@ final class TrendsCommand implements Callable<Integer> {
 
     private void writeChart(Table table, PrintWriter err) {
         try {
-            ChartHtml.writePage(chart, "framelens trends: " + time + (by == null ? "" : " by " + by),
+            String by = trends.by();
+            ChartHtml.writePage(chart, "framelens trends: " + trends.time() + (by == null ? "" : " by " + by),
                     List.of(new ChartHtml.Chart("chart-trends", Charts.trends(table, by == null ? null
                             : TrendTables.groupName(by)))));
         } catch (IOException e) {

@@ -358,32 +358,57 @@ public final class GroupComparison {
      * @throws IllegalArgumentException if a group has no tokens
      */
     public static List<Row> compare(Counts counts, CompareOptions options, Analyzer analyzer) {
-        long totalA = counts.totalA();
-        long totalB = counts.totalB();
-        if (totalA == 0 || totalB == 0) {
-            throw new IllegalArgumentException("group " + (totalA == 0 ? "a" : "b")
-                    + " has no tokens after filtering; choose documents with text");
-        }
-        String[] terms = counts.terms();
-        long[] countA = counts.countA();
-        long[] countB = counts.countB();
-        TermStatistics background = null;
+        checkTokens(counts); // before the background is counted
+        Background background = null;
         if (options.background() != null) {
             TermStatistics.Builder counted = new TermStatistics.Builder(analyzer, 1, false);
             options.background().forEach(counted::add);
-            background = counted.build();
+            background = Background.of(counted.build());
         }
+        return compare(counts, options, background);
+    }
+
+    /**
+     * A background corpus as the prior needs it: b_w of each term (0 for a term it never uses), its
+     * B tokens, and how many distinct terms it has.
+     *
+     * @param counts   b_w by term
+     * @param total    B
+     * @param distinct the number of terms with b_w &gt; 0
+     */
+    public record Background(java.util.function.ToLongFunction<String> counts, long total, long distinct) {
+        /** The background of a corpus's counts. */
+        public static Background of(TermStatistics s) {
+            long distinct = 0;
+            for (int id = 0; id < s.vocabulary().size(); id++) {
+                if (s.counter().count(id) > 0) {
+                    distinct++;
+                }
+            }
+            return new Background(s::count, s.total(), distinct);
+        }
+    }
+
+    /**
+     * {@link #compare(Counts, CompareOptions, Analyzer)} with the background already counted
+     * ({@code null}: the pooled prior; {@code options.background()} is not read), e.g. by a cluster.
+     *
+     * @throws IllegalArgumentException if a group has no tokens
+     */
+    public static List<Row> compare(Counts counts, CompareOptions options, Background background) {
+        checkTokens(counts);
+        long totalA = counts.totalA();
+        long totalB = counts.totalB();
+        String[] terms = counts.terms();
+        long[] countA = counts.countA();
+        long[] countB = counts.countB();
         long backgroundTotal = 0;
         long distinct = 0;
         if (background != null) {
             backgroundTotal = background.total();
-            for (int id = 0; id < background.vocabulary().size(); id++) {
-                if (background.counter().count(id) > 0) {
-                    distinct++;
-                }
-            }
+            distinct = background.distinct();
             for (int id = 0; id < terms.length; id++) {
-                if (countA[id] + countB[id] > 0 && background.count(terms[id]) == 0) {
+                if (countA[id] + countB[id] > 0 && background.counts().applyAsLong(terms[id]) == 0) {
                     distinct++;
                 }
             }
@@ -399,7 +424,7 @@ public final class GroupComparison {
             if (background == null) {
                 e = LogOdds.pooled(ya, totalA, yb, totalB, options.alpha0());
             } else {
-                double pi = (background.count(terms[id]) + 1.0) / (backgroundTotal + distinct);
+                double pi = (background.counts().applyAsLong(terms[id]) + 1.0) / (backgroundTotal + distinct);
                 e = LogOdds.estimate(ya, totalA, yb, totalB, options.alpha0() * pi, options.alpha0());
             }
             rows.add(new Row(terms[id], ya, yb, 1000.0 * ya / totalA, 1000.0 * yb / totalB, e.delta(), e.z(),
@@ -413,6 +438,13 @@ public final class GroupComparison {
             return kept;
         }
         return rows;
+    }
+
+    private static void checkTokens(Counts counts) {
+        if (counts.totalA() == 0 || counts.totalB() == 0) {
+            throw new IllegalArgumentException("group " + (counts.totalA() == 0 ? "a" : "b")
+                    + " has no tokens after filtering; choose documents with text");
+        }
     }
 
     private static long add(TermCounts c, Map<String, Integer> index, List<String> ids, long[] counts) {

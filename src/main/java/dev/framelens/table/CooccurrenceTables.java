@@ -58,14 +58,47 @@ public final class CooccurrenceTables {
 
     /** The neighbours of {@code term} (already normalised), ranked by {@code options.measure()}. */
     public static Table neighbors(Cooccurrence c, String term, CooccurrenceOptions options) {
-        List<Row> rows = new ArrayList<>();
+        List<Neighbor> found = new ArrayList<>();
         int t = c.vocabulary().find(term);
-        if (t >= 0 && c.marginal(t) > 0) {
+        long termTotal = t < 0 ? 0 : c.marginal(t);
+        if (termTotal > 0) {
             c.forEachPair((a, b, n) -> {
-                if (n >= options.minCount() && (a == t || b == t)) {
-                    rows.add(row(c, t, a == t ? b : a, n));
+                if (a == t || b == t) {
+                    int u = a == t ? b : a;
+                    found.add(new Neighbor(c.vocabulary().term(u), n, c.marginal(u)));
                 }
             });
+        }
+        return neighbors(term, termTotal, c.total(), found, options);
+    }
+
+    /**
+     * One term that co-occurs with the focus term: its pair count c(term, neighbor) and its pair
+     * marginal c(·, neighbor).
+     */
+    public record Neighbor(String neighbor, int count, long neighborTotal) {
+    }
+
+    /**
+     * The neighbours table of {@code term} from counts made elsewhere (added up over a cluster's
+     * partitions): the rows of {@link #neighbors(Cooccurrence, String, CooccurrenceOptions)} for a
+     * {@link Cooccurrence} with these counts. Neighbours below {@code options.minCount()} are left
+     * out; none when {@code termTotal} is 0.
+     *
+     * @param termTotal c(term, ·)
+     * @param total     P, the sum of c(t,u) over all ordered pairs
+     * @param found     every neighbour of {@code term}, each once, in any order
+     */
+    public static Table neighbors(String term, long termTotal, long total, List<Neighbor> found,
+                                  CooccurrenceOptions options) {
+        List<Row> rows = new ArrayList<>();
+        if (termTotal > 0) {
+            for (Neighbor n : found) {
+                if (n.count() >= options.minCount()) {
+                    rows.add(new Row(term, n.neighbor(), n.count(), termTotal, n.neighborTotal(),
+                            Measure.all(n.count(), termTotal, n.neighborTotal(), total)));
+                }
+            }
         }
         return table("cooccurrence of " + term, rank(rows, options));
     }

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -141,45 +140,20 @@ public final class FrameTrends {
      * @throws IllegalArgumentException (usage) when no document has the column
      */
     public static Trend compute(Corpus corpus, FrameAnalysis analysis, Options options) {
-        String column = options.timeColumn();
-        if (!corpus.metadataColumns().contains(column)) {
-            throw new IllegalArgumentException("--time " + column + ": no such metadata column in " + options.source()
-                    + "; its columns are " + corpus.metadataColumns());
-        }
-        String groupColumn = options.groupColumn();
-        if (groupColumn != null && !corpus.metadataColumns().contains(groupColumn)) {
-            throw new IllegalArgumentException("--by " + groupColumn + ": no such metadata column in " + options.source()
-                    + "; its columns are " + corpus.metadataColumns());
-        }
-        Every every = options.every();
+        checkColumns(corpus.metadataColumns(), options);
         record Key(Period period, String group) {
         }
-        Map<Key, List<DocumentFrames>> cells = new TreeMap<>(Comparator.comparing(Key::period)
-                .thenComparing(k -> k.group == null ? "" : k.group));
+        Map<Key, List<DocumentFrames>> cells = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
-        TreeSet<String> groups = new TreeSet<>();
         for (Document d : corpus) {
-            String raw = d.meta(column);
-            if (raw.isBlank()) {
+            Period period = periodOf(d, options);
+            if (period == null) {
                 skipped.add(d.id());
                 continue;
             }
-            TimeValue v = TimeValue.parse(raw);
-            String problem = TimeValue.problem(v, every);
-            if (problem != null) {
-                throw CorpusException.data(options.source() + ": document " + d.id() + ": " + column + " '" + raw.strip()
-                        + "' " + problem);
-            }
-            String group = groupColumn == null ? null : d.meta(groupColumn);
-            if (group != null) {
-                groups.add(group);
-            }
-            cells.computeIfAbsent(new Key(every.period(v), group), k -> new ArrayList<>()).add(analysis.document(d.id()));
+            cells.computeIfAbsent(new Key(period, groupOf(d, options)), k -> new ArrayList<>())
+                    .add(analysis.document(d.id()));
         }
-        if (cells.isEmpty()) {
-            throw CorpusException.data(options.source() + ": no document has a " + column + " value");
-        }
-        FrameOptions f = options.frames();
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<Key, List<DocumentFrames>> e : cells.entrySet()) {
             List<DocumentFrames> docs = e.getValue();
@@ -191,20 +165,107 @@ public final class FrameTrends {
                 r[i] = docs.get(i).weight(Side.REASSURANCE);
                 tokens += docs.get(i).tokens();
             }
-            double index = Bootstrap.index(a, r);
-            double low = Double.NaN;
-            double high = Double.NaN;
-            if (f.resamples() > 0) {
-                String group = e.getKey().group();
-                String key = (group == null ? "" : group + '\u001F') + e.getKey().period().label();
-                Bootstrap.Interval ci = Bootstrap.alarmIndex(a, r, f.resamples(), f.level(), f.seedFor(key));
-                low = ci.low();
-                high = ci.high();
-            }
-            rows.add(new Row(e.getKey().period(), e.getKey().group(), docs.size(), tokens, sum(a), sum(r), index, low,
-                    high));
+            rows.add(row(e.getKey().period(), e.getKey().group(), a, r, tokens, options.frames()));
         }
-        return new Trend(rows, new ArrayList<>(groups), skipped, every);
+        return trend(rows, skipped, options);
+    }
+
+    /**
+     * The checks {@link #compute} starts with: the time column (and the group column) must be
+     * metadata columns of the corpus.
+     *
+     * @throws IllegalArgumentException (usage) naming the column, the source and the columns there are
+     */
+    public static void checkColumns(List<String> metadataColumns, Options options) {
+        String column = options.timeColumn();
+        if (!metadataColumns.contains(column)) {
+            throw new IllegalArgumentException("--time " + column + ": no such metadata column in " + options.source()
+                    + "; its columns are " + metadataColumns);
+        }
+        String groupColumn = options.groupColumn();
+        if (groupColumn != null && !metadataColumns.contains(groupColumn)) {
+            throw new IllegalArgumentException("--by " + groupColumn + ": no such metadata column in " + options.source()
+                    + "; its columns are " + metadataColumns);
+        }
+    }
+
+    /**
+     * The period of a document: that of its time value, or {@code null} when the value is empty (the
+     * document is left out).
+     *
+     * @throws CorpusException (bad data) for a value that is no date, no number or too coarse for the
+     *         period, naming source, document, column and value
+     */
+    public static Period periodOf(Document d, Options options) {
+        String column = options.timeColumn();
+        String raw = d.meta(column);
+        if (raw.isBlank()) {
+            return null;
+        }
+        TimeValue v = TimeValue.parse(raw);
+        String problem = TimeValue.problem(v, options.every());
+        if (problem != null) {
+            throw CorpusException.data(options.source() + ": document " + d.id() + ": " + column + " '" + raw.strip()
+                    + "' " + problem);
+        }
+        return options.every().period(v);
+    }
+
+    /** The group a document is counted in: its value of the group column ({@code ""} for none), null without groups. */
+    public static String groupOf(Document d, Options options) {
+        return options.groupColumn() == null ? null : d.meta(options.groupColumn());
+    }
+
+    /**
+     * The trend of these rows (one per period and group, from {@link #row}, in any order): sorted by
+     * period, then group in text order (the empty value first), with the groups they have.
+     *
+     * @param skipped the documents left out, in corpus order
+     * @throws CorpusException (bad data) when there is no row: no document has a time value
+     */
+    public static Trend trend(List<Row> rows, List<String> skipped, Options options) {
+        if (rows.isEmpty()) {
+            throw CorpusException.data(options.source() + ": no document has a " + options.timeColumn() + " value");
+        }
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(Row::period).thenComparing(r -> r.group() == null ? "" : r.group()));
+        TreeSet<String> groups = new TreeSet<>();
+        for (Row r : sorted) {
+            if (r.group() != null) {
+                groups.add(r.group());
+            }
+        }
+        return new Trend(sorted, new ArrayList<>(groups), skipped, options.every());
+    }
+
+    /**
+     * One period's (and group's) row from its documents' weights, by the formulas above: the sums
+     * and the index of {@code alarm} and {@code reassurance} (A<sub>d</sub>, R<sub>d</sub> of its
+     * documents, in corpus order: the sums and the bootstrap follow that order) and the interval
+     * seeded by the period's label. What {@link #compute} does for each period; a caller that found
+     * the weights elsewhere (a Spark job) gets the same row.
+     *
+     * @param group  the group's value, or {@code null} without groups
+     * @param tokens Σ T<sub>d</sub>
+     * @param frames the bootstrap settings (resamples 0: no interval)
+     */
+    public static Row row(Period period, String group, double[] alarm, double[] reassurance, long tokens,
+                          FrameOptions frames) {
+        if (alarm.length != reassurance.length || alarm.length == 0) {
+            throw new IllegalArgumentException("a period needs documents, one alarm and one reassurance weight each ("
+                    + alarm.length + " and " + reassurance.length + " given)");
+        }
+        double index = Bootstrap.index(alarm, reassurance);
+        double low = Double.NaN;
+        double high = Double.NaN;
+        if (frames.resamples() > 0) {
+            String key = (group == null ? "" : group + '\u001F') + period.label();
+            Bootstrap.Interval ci = Bootstrap.alarmIndex(alarm, reassurance, frames.resamples(), frames.level(),
+                    frames.seedFor(key));
+            low = ci.low();
+            high = ci.high();
+        }
+        return new Row(period, group, alarm.length, tokens, sum(alarm), sum(reassurance), index, low, high);
     }
 
     /**

@@ -1,7 +1,12 @@
 package dev.framelens.spark;
 
+import dev.framelens.Framelens;
 import dev.framelens.framing.CompareOptions;
 import dev.framelens.framing.FrameOptions;
+import dev.framelens.table.CooccurrenceOptions;
+import dev.framelens.table.TrendTables;
+import dev.framelens.trend.FrameTrends;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -9,15 +14,18 @@ import org.apache.spark.sql.SparkSession;
 import tech.tablesaw.api.Table;
 
 /**
- * framelens on Apache Spark: the engine's term, frame and comparison tables computed by a cluster
- * (or a local session), row for row the tables {@code framelens terms}, {@code frames} and
- * {@code compare} print for the same corpus. From JShell or a notebook:
+ * framelens on Apache Spark: the engine's term, frame, comparison, trend and co-occurrence tables
+ * computed by a cluster (or a local session), row for row the tables {@code framelens terms},
+ * {@code frames}, {@code compare}, {@code trends} and {@code cooccur --term} print for the same
+ * corpus. From JShell or a notebook:
  * <pre>{@code
  * SparkSession spark = FramelensSpark.localSession(2);
  * SparkDocuments docs = FramelensSpark.read(spark, "corpus.parquet");
  * Table top = FramelensSpark.terms(docs).toTable();           // term, count, doc_freq, per_1k
  * FramelensSpark.frames(docs).writeParquet("frames.parquet");  // doc, <metadata…>, tokens, …
  * Table words = FramelensSpark.compare(docs, "outlet", "A", "B");
+ * Table years = FramelensSpark.trends(docs, FrameTrends.Options.of("date").groupBy("outlet"));
+ * Table near = FramelensSpark.cooccur(docs, "putin", CooccurrenceOptions.defaults());
  * }</pre>
  * Every method uses the engine's standard analyzer unless given an {@link AnalyzerSpec}.
  */
@@ -110,16 +118,102 @@ public final class FramelensSpark {
     /** {@link #compare(SparkDocuments, String, String, String)} with these options and analyzer. */
     public static Table compare(SparkDocuments docs, String column, String a, String b, CompareOptions options,
                                 AnalyzerSpec analyzer) {
-        return CompareJob.compare(docs, column, a, b, options, analyzer);
+        return compare(docs, column, a, b, options, analyzer, null);
+    }
+
+    /**
+     * {@link #compare(SparkDocuments, String, String, String)} with the prior taken from a background
+     * corpus ({@code framelens compare --background}: its add-one smoothed term shares, counted on the
+     * cluster with the same analyzer); {@code background} null is the pooled prior. {@code
+     * options.background()} must be null: the background is the one given here.
+     */
+    public static Table compare(SparkDocuments docs, String column, String a, String b, CompareOptions options,
+                                AnalyzerSpec analyzer, SparkDocuments background) {
+        return CompareJob.compare(docs, column, a, b, noBackground(options), analyzer, background);
     }
 
     /** Each value of {@code column} against all other documents, with a leading {@code group} column. */
     public static Table compareOneVsRest(SparkDocuments docs, String column, CompareOptions options, AnalyzerSpec analyzer) {
-        return CompareJob.oneVsRest(docs, column, options, analyzer);
+        return compareOneVsRest(docs, column, options, analyzer, null);
+    }
+
+    /** One-vs-rest with a background corpus for the prior (null: pooled), counted once for every group. */
+    public static Table compareOneVsRest(SparkDocuments docs, String column, CompareOptions options, AnalyzerSpec analyzer,
+                                         SparkDocuments background) {
+        return CompareJob.oneVsRest(docs, column, noBackground(options), analyzer, background);
+    }
+
+    /**
+     * Two lists of documents against each other: {@code framelens compare --docs-a --docs-b}. Each
+     * entry is an id or the start of exactly one id; background null: the pooled prior.
+     *
+     * @throws IllegalArgumentException for an unknown id, a prefix of several ids, an empty list or
+     *         a document in both lists
+     */
+    public static Table compareDocuments(SparkDocuments docs, List<String> a, List<String> b, CompareOptions options,
+                                         AnalyzerSpec analyzer, SparkDocuments background) {
+        return CompareJob.compareDocuments(docs, CompareJob.resolve(docs, a), CompareJob.resolve(docs, b),
+                noBackground(options), analyzer, background);
+    }
+
+    private static CompareOptions noBackground(CompareOptions options) {
+        if (options.background() != null) {
+            throw new IllegalArgumentException("give the background corpus as SparkDocuments (read on the cluster), "
+                    + "not in the CompareOptions");
+        }
+        return options;
+    }
+
+    /**
+     * Frames over time: the trend of {@code framelens trends} ({@link FrameTrends#compute}) with
+     * the periods, groups and bootstrap of {@code options} and this analyzer and lexicon (the
+     * lexicon of {@code options.frames()} is not used; give it as {@code lexicon}). Lay it out
+     * with {@link TrendTables#trends} or correlate its groups with {@link FrameTrends#crossCorrelation}.
+     *
+     * @throws IllegalArgumentException for a column the corpus does not have
+     * @throws dev.framelens.corpus.CorpusException (bad data) for a time value that cannot be read,
+     *         or when no document has one
+     */
+    public static FrameTrends.Trend trend(SparkDocuments docs, AnalyzerSpec analyzer, LexiconSpec lexicon,
+                                          FrameTrends.Options options) {
+        return TrendJob.trend(docs, analyzer, lexicon, options);
+    }
+
+    /** {@code framelens trends --time COLUMN [--every …] [--by …]}'s table, the shipped lexicon. */
+    public static Table trends(SparkDocuments docs, FrameTrends.Options options) {
+        return TrendTables.trends(trend(docs, AnalyzerSpec.standard(), LexiconSpec.shipped(), options),
+                options.groupColumn());
+    }
+
+    /**
+     * The neighbours of a term and how often it occurs.
+     *
+     * @param term        the term as normalised
+     * @param table       {@code term, neighbor, count, term_total, neighbor_total, pmi, npmi, g2, dice,
+     *                    t_score}, ranked: the table of {@code framelens cooccur --term}
+     * @param occurrences how often the term occurs in the corpus (0: not at all)
+     */
+    public record Neighbors(String term, Table table, long occurrences) {
+    }
+
+    /**
+     * The terms near {@code term} (normalised first, as {@code framelens cooccur --term} does) with
+     * their association measures, counted and ranked by {@code options}.
+     *
+     * @throws IllegalArgumentException for a term with no letters or digits
+     */
+    public static Neighbors cooccurrence(SparkDocuments docs, AnalyzerSpec analyzer, String term,
+                                         CooccurrenceOptions options) {
+        return CooccurJob.neighbors(docs, analyzer, Framelens.normalize(analyzer.analyzer(), term), options);
+    }
+
+    /** {@link #cooccurrence}'s table with the standard analyzer: {@code framelens cooccur --term T}. */
+    public static Table cooccur(SparkDocuments docs, String term, CooccurrenceOptions options) {
+        return cooccurrence(docs, AnalyzerSpec.standard(), term, options).table();
     }
 
     /** The sorted non-empty values of a metadata column. */
-    public static java.util.List<String> values(SparkDocuments docs, String column) {
+    public static List<String> values(SparkDocuments docs, String column) {
         return CompareJob.values(docs, column);
     }
 

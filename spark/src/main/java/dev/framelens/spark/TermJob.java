@@ -56,7 +56,30 @@ final class TermJob {
 
     /** {@code term, count, doc_freq, per_1k}, by count descending, ties by term. */
     static SparkTable corpus(SparkDocuments docs, AnalyzerSpec analyzer, int ngram) {
-        Dataset<Row> partial = docs.rows().mapPartitions((MapPartitionsFunction<Row, Row>) in -> {
+        Dataset<Row> partial = partialCounts(docs, analyzer, ngram)
+                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        Row totals = partial.filter(functions.col("term").isNull())
+                .agg(functions.sum("count"), functions.sum("df")).first();
+        long total = totals.isNullAt(0) ? 0 : totals.getLong(0);
+        StructType schema = new StructType()
+                .add(Columns.TERM, DataTypes.StringType, false)
+                .add(Columns.COUNT, DataTypes.LongType, false)
+                .add(Columns.DOC_FREQ, DataTypes.LongType, false)
+                .add(Columns.PER_1K, DataTypes.DoubleType, false);
+        Dataset<Row> table = partial.filter(functions.col("term").isNotNull())
+                .groupBy("term").agg(functions.sum("count").as("count"), functions.sum("df").as("df"))
+                .map((MapFunction<Row, Row>) r -> RowFactory.create(r.getString(0), r.getLong(1), r.getLong(2),
+                        TermTables.per1k(r.getLong(1), total)), Encoders.row(schema))
+                .orderBy(functions.col(Columns.COUNT).desc(), javaOrder(Columns.TERM).asc());
+        return new SparkTable("terms", table);
+    }
+
+    /**
+     * Each partition's counts with the engine's {@link TermStatistics.Builder}: {@code term, count, df}
+     * per term it has, and one row of term null with its token total and number of documents.
+     */
+    static Dataset<Row> partialCounts(SparkDocuments docs, AnalyzerSpec analyzer, int ngram) {
+        return docs.rows().mapPartitions((MapPartitionsFunction<Row, Row>) in -> {
             TermStatistics.Builder b = new TermStatistics.Builder(analyzer.analyzer(), ngram, false);
             while (in.hasNext()) {
                 b.add(document(in.next()));
@@ -72,21 +95,7 @@ final class TermJob {
             }
             out.add(RowFactory.create(null, c.total(), (long) c.documents()));
             return out.iterator();
-        }, Encoders.row(PARTIAL)).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-        Row totals = partial.filter(functions.col("term").isNull())
-                .agg(functions.sum("count"), functions.sum("df")).first();
-        long total = totals.isNullAt(0) ? 0 : totals.getLong(0);
-        StructType schema = new StructType()
-                .add(Columns.TERM, DataTypes.StringType, false)
-                .add(Columns.COUNT, DataTypes.LongType, false)
-                .add(Columns.DOC_FREQ, DataTypes.LongType, false)
-                .add(Columns.PER_1K, DataTypes.DoubleType, false);
-        Dataset<Row> table = partial.filter(functions.col("term").isNotNull())
-                .groupBy("term").agg(functions.sum("count").as("count"), functions.sum("df").as("df"))
-                .map((MapFunction<Row, Row>) r -> RowFactory.create(r.getString(0), r.getLong(1), r.getLong(2),
-                        TermTables.per1k(r.getLong(1), total)), Encoders.row(schema))
-                .orderBy(functions.col(Columns.COUNT).desc(), javaOrder(Columns.TERM).asc());
-        return new SparkTable("terms", table);
+        }, Encoders.row(PARTIAL));
     }
 
     /**

@@ -12,6 +12,13 @@ import dev.framelens.framing.CompareOptions;
 import dev.framelens.framing.FrameOptions;
 import dev.framelens.framing.Lexicon;
 import dev.framelens.framing.StoryPack;
+import dev.framelens.count.Cooccurrence;
+import dev.framelens.stats.Measure;
+import dev.framelens.table.CooccurrenceOptions;
+import dev.framelens.table.CooccurrenceTables;
+import dev.framelens.table.TrendTables;
+import dev.framelens.trend.Every;
+import dev.framelens.trend.FrameTrends;
 import dev.framelens.spark.cli.SparkMain;
 import dev.framelens.table.TableWriter;
 import dev.framelens.table.TermTables;
@@ -211,7 +218,7 @@ class SparkJobsTest {
                 assertEquals(a.meta(m), b.meta(m), m);
             }
         }
-        assertEquals(List.of("outlet", "stance", "year"), fromParquet.metadataColumns());
+        assertEquals(List.of("outlet", "stance", "year", "date"), fromParquet.metadataColumns());
         // a record without a stance: absent from the JSON object, null in Parquet; "" for the tables either way
         assertTrue(!generated.get("doc-00003").metadata().containsKey("stance"));
         assertEquals("", fromParquet.get("doc-00003").metadata().get("stance"));
@@ -232,5 +239,176 @@ class SparkJobsTest {
         Path out2 = dir.resolve("frames.parquet");
         assertEquals(0, SparkMain.run("frames", seedsParquet.toString(), "--out", out2.toString(), "--resamples", "50"));
         assertEquals(seeds.size(), spark.read().parquet(out2.toString()).count());
+    }
+
+    static FrameTrends.Options trendOptions(String time, String every, String by, int resamples) {
+        return new FrameTrends.Options(time, Every.parse(every), by, FrameOptions.defaults().resamples(resamples), null);
+    }
+
+    @Test
+    void trendsAreTheEnginesPeriodByPeriod() {
+        Framelens f = Framelens.of(generated);
+        // months by outlet (the empty group of no stance is not involved), weeks by stance (with the empty group),
+        // three-year buckets of the year number, quarters without groups
+        List<FrameTrends.Options> all = List.of(trendOptions("date", "month", "outlet", 200),
+                trendOptions("date", "week", "stance", 100), trendOptions("year", "3", null, 300),
+                trendOptions("date", "quarter", null, 0));
+        for (FrameTrends.Options o : all) {
+            FrameTrends.Trend engine = f.trend(o);
+            // the first on JSON Lines too (other splits, other partitions)
+            for (Path p : o == all.get(0) ? List.of(genParquet, genJsonl) : List.of(genParquet)) {
+                FrameTrends.Trend spark = FramelensSpark.trend(docs(p), AnalyzerSpec.standard(), LexiconSpec.shipped(), o);
+                assertSameRows(csv(TrendTables.trends(engine, o.groupColumn())), csv(TrendTables.trends(spark, o.groupColumn())));
+                assertEquals(engine.skipped(), spark.skipped());
+                assertEquals(engine.groups(), spark.groups());
+            }
+        }
+        // every 13th record has no date: those documents are left out, in corpus order, and every other one counted
+        FrameTrends.Trend months = FramelensSpark.trend(docs(genParquet), AnalyzerSpec.standard(), LexiconSpec.shipped(),
+                all.get(0));
+        List<String> undated = new ArrayList<>();
+        generated.forEach(d -> {
+            if (d.meta("date").isEmpty()) {
+                undated.add(d.id());
+            }
+        });
+        assertTrue(undated.size() > 100 && undated.get(0).equals("doc-00005"), undated.toString());
+        assertEquals(undated, months.skipped());
+        assertEquals(generated.size() - undated.size(), months.rows().stream().mapToInt(FrameTrends.Row::docs).sum());
+        // the groups' cross-correlation, from the same trend
+        FrameTrends.Options years = trendOptions("date", "year", "outlet", 0);
+        assertSameRows(csv(f.trendCrossCorrelation(years, 2)), csv(TrendTables.crossCorrelation(FrameTrends.crossCorrelation(
+                FramelensSpark.trend(docs(genCsv), AnalyzerSpec.standard(), LexiconSpec.shipped(), years), 2))));
+        // the seeds with their story pack, by stance (one seed has no publication date)
+        Lexicon withPack = StoryPack.apply(Lexicon.shipped(), List.of(StoryPack.read(TestCorpora.PACK)));
+        FrameTrends.Options seedYears = trendOptions("published", "year", "stance", 2000);
+        String expected = csv(Framelens.of(seeds).trends(seedYears.frames(seedYears.frames().lexicon(withPack))));
+        for (Path p : List.of(seedsJsonl, seedsParquet)) {
+            assertSameRows(expected, csv(TrendTables.trends(FramelensSpark.trend(docs(p), AnalyzerSpec.standard(),
+                    LexiconSpec.shipped().withPack(TestCorpora.PACK), seedYears), "stance")));
+        }
+    }
+
+    @Test
+    void trendErrorsAreTheEngines() {
+        SparkDocuments docs = docs(genParquet);
+        IllegalArgumentException noColumn = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> FramelensSpark.trend(docs, AnalyzerSpec.standard(), LexiconSpec.shipped(),
+                        trendOptions("published", "year", null, 0).source("gen.parquet")));
+        assertEquals("--time published: no such metadata column in gen.parquet; its columns are [outlet, stance, year, date]",
+                noColumn.getMessage());
+        // an outlet's name is no date: the engine's error, from a task (naming one of the documents)
+        Exception coarse = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> FramelensSpark.trend(docs, AnalyzerSpec.standard(), LexiconSpec.shipped(),
+                        trendOptions("outlet", "year", null, 0).source("gen.parquet")));
+        Throwable cause = coarse;
+        while (!(cause instanceof dev.framelens.corpus.CorpusException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        assertTrue(cause.getMessage().matches("gen\\.parquet: document (doc-\\d+|row-18): outlet '[A-Za-z]+' .*"),
+                cause.toString());
+    }
+
+    @Test
+    void cooccurrencesAreTheEngines() {
+        Analyzer standard = Analyzer.standard();
+        List<CooccurrenceOptions> all = List.of(CooccurrenceOptions.defaults(),
+                CooccurrenceOptions.defaults().window(3).sentenceBounded(true).measure(Measure.NPMI).minCount(1).top(0),
+                CooccurrenceOptions.defaults().scope(Cooccurrence.Scope.SENTENCE).measure(Measure.PMI).top(40),
+                CooccurrenceOptions.defaults().scope(Cooccurrence.Scope.DOCUMENT).measure(Measure.T).minCount(3).top(0));
+        for (CooccurrenceOptions o : all) {
+            // a word and a phrase
+            for (String term : List.of(all.indexOf(o) % 2 == 0 ? "putin" : "North Korea")) {
+                String normal = Framelens.normalize(standard, term);
+                Cooccurrence engine = Cooccurrence.count(generated, standard, o.settings(), Cooccurrence.Focus.on(normal));
+                String expected = csv(CooccurrenceTables.neighbors(engine, normal, o));
+                FramelensSpark.Neighbors n = FramelensSpark.cooccurrence(docs(genParquet), AnalyzerSpec.standard(), term, o);
+                assertSameRows(expected, csv(n.table()));
+                assertEquals(engine.terms().count(engine.vocabulary().find(normal)), n.occurrences());
+            }
+        }
+        // the seeds, with stop words kept
+        Analyzer keep = Analyzer.builder().keepStopWords().build();
+        CooccurrenceOptions o = CooccurrenceOptions.defaults().top(0);
+        Cooccurrence engine = Cooccurrence.count(seeds, keep, o.settings(), Cooccurrence.Focus.on("kim"));
+        assertSameRows(csv(CooccurrenceTables.neighbors(engine, "kim", o)),
+                csv(FramelensSpark.cooccurrence(docs(seedsJsonl), AnalyzerSpec.of(keep), "Kim", o).table()));
+        // a word the corpus does not have: no rows, no occurrence
+        FramelensSpark.Neighbors none = FramelensSpark.cooccurrence(docs(seedsParquet), AnalyzerSpec.standard(), "zebra", o);
+        assertEquals(0, none.occurrences());
+        assertEquals(0, none.table().rowCount());
+        assertEquals(List.of("term", "neighbor", "count", "term_total", "neighbor_total", "pmi", "npmi", "g2", "dice",
+                "t_score"), none.table().columnNames());
+    }
+
+    @Test
+    void comparisonsOfDocumentListsAndWithABackgroundAreTheEngines() {
+        Framelens f = Framelens.of(generated);
+        SparkDocuments docs = docs(genParquet);
+        CompareOptions o = CompareOptions.defaults().top(10);
+        // ids and unique prefixes: doc-0120 starts doc-01200 … doc-01209, so it is ambiguous; row- starts row-18 only
+        List<String> a = List.of("doc-00010", "doc-00011", "doc-0120", "doc-01999");
+        List<String> b = List.of("doc-00003", "row-18", "doc-00500");
+        IllegalArgumentException several = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> FramelensSpark.compareDocuments(docs, a, b, o, AnalyzerSpec.standard(), null));
+        assertTrue(several.getMessage().startsWith("'doc-0120' is the start of several ids [doc-01200, doc-01201,"),
+                several.getMessage());
+        List<String> exact = List.of("doc-00010", "doc-00011", "doc-01999");
+        assertSameRows(csv(f.compareDocuments(exact, b, o)),
+                csv(FramelensSpark.compareDocuments(docs, List.of("doc-00010", "doc-00011", "doc-01999"),
+                        List.of("doc-00003", "row-", "doc-00500"), o, AnalyzerSpec.standard(), null)));
+        IllegalArgumentException unknown = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> FramelensSpark.compareDocuments(docs, List.of("nope"), b, o, AnalyzerSpec.standard(), null));
+        assertTrue(unknown.getMessage().startsWith("no document 'nope' in the corpus; ids are [doc-00000, doc-00001,")
+                && unknown.getMessage().endsWith(" … (" + generated.size() + " in all)"), unknown.getMessage());
+        IllegalArgumentException both = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> FramelensSpark.compareDocuments(docs, List.of("doc-00003"), b, o, AnalyzerSpec.standard(), null));
+        assertEquals("document 'doc-00003' is in both groups; a document belongs to one", both.getMessage());
+        // the seeds as the background of the generated corpus's groups, and the generated corpus as the seeds'
+        CompareOptions withSeeds = o.background(seeds);
+        SparkDocuments seedDocs = docs(seedsParquet);
+        assertSameRows(csv(f.compare("stance", "alarmed", "reassuring", withSeeds)),
+                csv(FramelensSpark.compare(docs, "stance", "alarmed", "reassuring", o, AnalyzerSpec.standard(), seedDocs)));
+        assertSameRows(csv(f.compareOneVsRest("outlet", withSeeds)),
+                csv(FramelensSpark.compareOneVsRest(docs, "outlet", o, AnalyzerSpec.standard(), seedDocs)));
+        assertSameRows(csv(Framelens.of(seeds).compare("stance", "alarmed", "reassuring", CompareOptions.defaults()
+                        .background(generated))),
+                csv(FramelensSpark.compare(docs(seedsJsonl), "stance", "alarmed", "reassuring", CompareOptions.defaults(),
+                        AnalyzerSpec.standard(), docs(genCsv))));
+        assertSameRows(csv(f.compareDocuments(exact, b, withSeeds)),
+                csv(FramelensSpark.compareDocuments(docs, exact, b, o, AnalyzerSpec.standard(), seedDocs)));
+    }
+
+    @Test
+    void theNewCommandsWriteTheEnginesCsv() throws Exception {
+        Lexicon withPack = StoryPack.apply(Lexicon.shipped(), List.of(StoryPack.read(TestCorpora.PACK)));
+        FrameTrends.Options o = trendOptions("published", "year", null, 500);
+        Path trends = dir.resolve("trends.csv");
+        assertEquals(0, SparkMain.run("trends", seedsJsonl.toString(), "--time", "published", "--resamples", "500",
+                "--pack", TestCorpora.PACK.toString(), "--out", trends.toString()));
+        assertSameRows(csv(Framelens.of(seeds).trends(o.frames(o.frames().lexicon(withPack)))),
+                Files.readString(trends, StandardCharsets.UTF_8));
+        Path near = dir.resolve("near.csv");
+        assertEquals(0, SparkMain.run("cooccur", seedsParquet.toString(), "--term", "Putin", "--top", "0", "--min-count", "1",
+                "--out", near.toString()));
+        CooccurrenceOptions co = CooccurrenceOptions.defaults().top(0).minCount(1);
+        assertSameRows(csv(CooccurrenceTables.neighbors(Cooccurrence.count(seeds, Analyzer.standard(), co.settings(),
+                Cooccurrence.Focus.on("putin")), "putin", co)), Files.readString(near, StandardCharsets.UTF_8));
+        List<String> ids = new ArrayList<>();
+        seeds.forEach(d -> ids.add(d.id()));
+        Path words = dir.resolve("words.csv");
+        assertEquals(0, SparkMain.run("compare", seedsParquet.toString(), "--docs-a", ids.get(0).substring(0, 3) + ","
+                + ids.get(1), "--docs-b", ids.get(2) + "," + ids.get(3), "--top", "0", "--out", words.toString()));
+        assertSameRows(csv(Framelens.of(seeds).compareDocuments(ids.subList(0, 2), ids.subList(2, 4),
+                CompareOptions.defaults())), Files.readString(words, StandardCharsets.UTF_8));
+        // usage errors: exit 2 before a job runs, or from the job's checks
+        assertEquals(2, SparkMain.run("trends", seedsJsonl.toString(), "--time", "published", "--xcorr"));
+        assertEquals(2, SparkMain.run("trends", seedsJsonl.toString(), "--time", "nothing"));
+        assertEquals(2, SparkMain.run("trends", seedsJsonl.toString(), "--time", "published", "--every", "fortnight"));
+        assertEquals(2, SparkMain.run("cooccur", seedsJsonl.toString(), "--term", "putin", "--window", "0"));
+        assertEquals(2, SparkMain.run("compare", seedsJsonl.toString(), "--docs-a", ids.get(0)));
+        assertEquals(2, SparkMain.run("compare", seedsJsonl.toString(), "--docs-a", "zzz", "--docs-b", ids.get(0)));
+        // bad data: a headline is no date (exit 1)
+        assertEquals(1, SparkMain.run("trends", seedsJsonl.toString(), "--time", "headline"));
     }
 }

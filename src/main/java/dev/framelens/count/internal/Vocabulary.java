@@ -34,7 +34,11 @@ public final class Vocabulary implements TermInterner {
 
     @Override
     public int intern(char[] buf, int off, int len, int stringHash) {
-        int h = mix(stringHash);
+        return internMixed(buf, off, len, mix(stringHash));
+    }
+
+    /** {@link #intern(char[], int, int, int)} with the hash already mixed. */
+    private int internMixed(char[] buf, int off, int len, int h) {
         int slot = h & mask;
         int[] t = table;
         while (true) {
@@ -56,6 +60,7 @@ public final class Vocabulary implements TermInterner {
     /** Sum of the places touched by {@link #internAll}, kept in a field so those loads are not removed. */
     private int touched;
     private int[] batchSlots = new int[64];
+    private int[] batchHashes = new int[64];
 
     /**
      * Batched interning: first every term's slot is read (independent loads, so the CPU waits for
@@ -66,12 +71,15 @@ public final class Vocabulary implements TermInterner {
     public void internAll(char[] chars, int[] offsets, int[] lengths, int[] hashes, int n, int[] ids) {
         if (batchSlots.length < n) {
             batchSlots = new int[n];
+            batchHashes = new int[n];
         }
         int[] t = table;
         int m = mask;
         int sum = 0;
         for (int k = 0; k < n; k++) {
-            int slot = mix(hashes[k]) & m;
+            int h = mix(hashes[k]);
+            int slot = h & m;
+            batchHashes[k] = h;
             batchSlots[k] = slot;
             sum += t[slot * SLOT + 1];
         }
@@ -84,7 +92,7 @@ public final class Vocabulary implements TermInterner {
         }
         touched += sum;
         for (int k = 0; k < n; k++) {
-            ids[k] = intern(chars, offsets[k], lengths[k], hashes[k]);
+            ids[k] = internMixed(chars, offsets[k], lengths[k], batchHashes[k]);
         }
     }
 

@@ -107,8 +107,7 @@ public record FrameScore(String doc, int tokens, int sentences, double[] categor
      * @return the scores
      */
     public static FrameScore of(DocumentFrames frames, FrameOptions options) {
-        return of(frames, frames.hits(), frames.tokens(), frames.sentences(), frames.sentenceWeights(Side.ALARM),
-                frames.sentenceWeights(Side.REASSURANCE), options);
+        return of(frames, frames.hits(), frames.tokens(), frames.sentences(), null, options);
     }
 
     /**
@@ -125,12 +124,16 @@ public record FrameScore(String doc, int tokens, int sentences, double[] categor
      * @return the scores of that part, {@link #doc()} the document's id
      */
     public static FrameScore of(DocumentFrames frames, FrameOptions options, Voice voice) {
-        return of(frames, frames.hits(voice), frames.tokens(voice), frames.sentences(voice),
-                frames.sentenceWeights(Side.ALARM, voice), frames.sentenceWeights(Side.REASSURANCE, voice), options);
+        return of(frames, frames.hits(voice), frames.tokens(voice), frames.sentences(voice), voice, options);
     }
 
+    /**
+     * The scores of {@code hits}; the per-sentence weights the bootstrap resamples (those of
+     * {@code voice}, or of the whole document when it is null) are computed only when there is a
+     * bootstrap to run.
+     */
     private static FrameScore of(DocumentFrames frames, List<FrameHit> hits, int tokens, int sentences,
-                                 double[] alarmBySentence, double[] reassuranceBySentence, FrameOptions options) {
+                                 Voice voice, FrameOptions options) {
         Lexicon lexicon = options.lexicon();
         double[] weights = new double[lexicon.categories().size()];
         double negated = 0.0;
@@ -156,6 +159,10 @@ public record FrameScore(String doc, int tokens, int sentences, double[] categor
                 low = 0.0;
                 high = 0.0;
             } else {
+                double[] alarmBySentence = voice == null ? frames.sentenceWeights(Side.ALARM)
+                        : frames.sentenceWeights(Side.ALARM, voice);
+                double[] reassuranceBySentence = voice == null ? frames.sentenceWeights(Side.REASSURANCE)
+                        : frames.sentenceWeights(Side.REASSURANCE, voice);
                 Bootstrap.Interval ci = Bootstrap.alarmIndex(alarmBySentence, reassuranceBySentence,
                         options.resamples(), options.level(), options.seedFor(frames.id()));
                 low = ci.low();

@@ -108,6 +108,8 @@ public final class FrameScorer {
     private int[] ends;
     private int[] sentences;
     private int size;
+    /** Per sentence of the text being scored (0-based), the index after its last token. */
+    private int[] sentenceTokenEnd = new int[64];
     /** The text being scored and the current sentence's token range, for conditions and negation. */
     private String text;
     private int sentenceBegin;
@@ -236,6 +238,10 @@ public final class FrameScorer {
         int[] sentenceTokens = new int[sentenceCount];
         int[] sentenceQuoted = new int[sentenceCount];
         int[] quotationTokens = new int[voices.quotations().size()];
+        if (sentenceTokenEnd.length < sentenceCount) {
+            sentenceTokenEnd = new int[Math.max(sentenceCount, 2 * sentenceTokenEnd.length)];
+        }
+        boolean quoted = quotationTokens.length > 0;
         for (int k = 0; k < size; k++) {
             int s = sentences[k] - 1;
             if (k == 0 || sentences[k - 1] != sentences[k]) {
@@ -243,10 +249,13 @@ public final class FrameScorer {
             }
             sentenceEnd[s] = ends[k];
             sentenceTokens[s]++;
-            int q = voices.indexAt(starts[k]);
-            if (q >= 0) {
-                sentenceQuoted[s]++;
-                quotationTokens[q]++;
+            sentenceTokenEnd[s] = k + 1;
+            if (quoted) {
+                int q = voices.indexAt(starts[k]);
+                if (q >= 0) {
+                    sentenceQuoted[s]++;
+                    quotationTokens[q]++;
+                }
             }
         }
         List<FrameHit> hits = new ArrayList<>();
@@ -502,11 +511,6 @@ public final class FrameScorer {
 
     /** Index after the last token of the sentence that token {@code i} is in. */
     private int sentenceEnd(int i) {
-        int s = sentences[i];
-        int j = i + 1;
-        while (j < size && sentences[j] == s) {
-            j++;
-        }
-        return j;
+        return sentenceTokenEnd[sentences[i] - 1];
     }
 }

@@ -315,7 +315,11 @@ public final class Analyzer {
                     bChars = new char[Math.max(len, bChars.length * 2)];
                 }
             }
-            System.arraycopy(buf, 0, bChars, bCharsUsed, len);
+            char[] to = bChars;
+            int at = bCharsUsed;
+            for (int k = 0; k < len; k++) { // tokens are short: a loop beats the arraycopy call
+                to[at + k] = buf[k];
+            }
             bOff[bSize] = bCharsUsed;
             bLen[bSize] = len;
             bHash[bSize] = tokenizer.hash();

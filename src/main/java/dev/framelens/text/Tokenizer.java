@@ -219,7 +219,7 @@ public final class Tokenizer {
         while (i < n) {
             char c = text[i];
             byte kind = cls[c];
-            if (kind == LOWER || kind == UPPER || kind == DIGIT) {
+            if ((kind - LOWER & 0xFF) < 3) { // LOWER, UPPER or DIGIT (one unsigned compare)
                 if (boundary) {
                     sentence++;
                     boundary = false;
@@ -348,7 +348,7 @@ public final class Tokenizer {
         while (i < n) {
             char c = text[i];
             byte kind = cls[c];
-            if (kind == LOWER || kind == UPPER || kind == DIGIT || kind == MARK) {
+            if ((kind - LOWER & 0xFF) < 4) { // LOWER, UPPER, DIGIT or MARK (one unsigned compare)
                 if (l == b.length) {
                     len = l;
                     grow();
@@ -357,9 +357,7 @@ public final class Tokenizer {
                 char lc = lower[c]; // digits, marks and lower-case letters map to themselves
                 b[l++] = lc;
                 h = 31 * h + lc;
-                if (kind == LOWER || kind == UPPER) {
-                    numeric = false;
-                }
+                numeric &= kind > UPPER; // a letter ends "digits and separators only"
                 i++;
                 continue;
             }

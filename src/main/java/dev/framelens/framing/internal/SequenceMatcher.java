@@ -52,6 +52,13 @@ public final class SequenceMatcher {
      * ids (longest first) start at {@code prefixPool[n - 2]}.
      */
     private int[] wordPrefixes = new int[0];
+    /**
+     * Per term id, whether a match can start at a token of that term: 0 not yet computed, 1 no, 2
+     * maybe (its first word leaves the root along an edge, or it is one word that starts with a
+     * prefix pattern of the root). One byte a term, so that the common case, a token that starts
+     * nothing, costs one load from an array small enough to stay in cache.
+     */
+    private byte[] starts = new byte[0];
     private int[] prefixPool = new int[64];
     private int prefixPoolUsed;
     private char[] chars = new char[64];
@@ -179,6 +186,9 @@ public final class SequenceMatcher {
      * @return the pattern's index, or -1; on a match {@link #end()} is the index after its last token
      */
     public int match(int[] ids, int from, int limit, Filter filter) {
+        if (from >= limit || !mayStart(ids[from])) {
+            return -1; // the loop below would leave the root without a candidate (and ask no filter)
+        }
         int best = -1;
         int node = 0;
         for (int j = from; j < limit; j++) {
@@ -234,6 +244,42 @@ public final class SequenceMatcher {
     /** Index after the last token of the last successful {@link #match}. */
     public int end() {
         return end;
+    }
+
+    /** Whether a match may start at a token of {@code term} (see {@link #starts}); cached by id. */
+    private boolean mayStart(int term) {
+        if (term >= starts.length) {
+            starts = Arrays.copyOf(starts, Math.max(term + 1, Math.max(64, vocabulary.size() * 2)));
+        }
+        byte s = starts[term];
+        if (s == 0) {
+            s = canStart(term) ? (byte) 2 : (byte) 1;
+            starts[term] = s;
+        }
+        return s == 2;
+    }
+
+    /**
+     * What the first step of {@link #match} can do at the root for a token of {@code term}: a
+     * candidate needs a root prefix edge of a prefix its only word starts with, and going on needs
+     * a root edge along its first word.
+     */
+    private boolean canStart(int term) {
+        int state = stateOf(term);
+        int first = state == 1 ? term : phraseWords[state - 1];
+        boolean oneWord = state == 1 || phraseWords[state - 2] == 1;
+        if (hasChildren[0] && first < patternWord.length && patternWord[first] && edges.get(key(0, first)) >= 0) {
+            return true;
+        }
+        if (oneWord && hasPrefix[0]) {
+            int at = prefixesOf(first);
+            for (int q = at + 1, qEnd = at + 1 + (at < 0 ? 0 : prefixPool[at]); q < qEnd; q++) {
+                if (edges.get(key(0, ~prefixPool[q])) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The term's entry in {@link #termWords}: 1 for a single word, else 2 + the offset of its phrase words. */

@@ -201,6 +201,11 @@ public final class Framelens {
         return new Framelens(source, analyzer, name, lexicon, actors, warnings, threads);
     }
 
+    /** The number of threads this facade analyses on ({@link #withThreads}; 1 unless set). */
+    public int threads() {
+        return threads;
+    }
+
     /** The same corpus with these packs added on top of its lexicon and actors, in order. */
     public Framelens withPacks(List<dev.framelens.framing.StoryPack> packs) {
         if (packs.isEmpty()) {

@@ -124,10 +124,11 @@ public final class CorpusOptions {
 
     /**
      * The engine on the corpus streamed from disk: every result reads the documents again, one at a
-     * time (each pass with its own progress bar); its warnings go to {@code err}.
+     * time (each pass with its own progress bar), analysed on {@link #threads()} threads; its
+     * warnings go to {@code err}.
      */
     Framelens streamed(PrintWriter err) {
-        return Framelens.streamed(source(err), analyzer()).withWarnings(err::println);
+        return Framelens.streamed(source(err), analyzer()).withWarnings(err::println).withThreads(threads());
     }
 
     /**

@@ -209,11 +209,14 @@ final class Folds {
         return Evidence.sentences(d, new FrameScorer(f.analyzer(), lexicon).score(d), side, top);
     }
 
-    /** The pairs among {@code terms}, counted in one pass that keeps only those pairs. */
+    /**
+     * The pairs among {@code terms}, counted in one pass that keeps only those pairs, the documents
+     * analysed on {@code threads} threads (counted in corpus order: the same counts on any number).
+     */
     static Cooccurrence cooccurrenceAmong(DocumentSource source, Analyzer analyzer, List<String> terms,
-            Cooccurrence.Settings settings) {
+            Cooccurrence.Settings settings, int threads) {
         Cooccurrence.Counter c = new Cooccurrence.Counter(analyzer, settings, Cooccurrence.Focus.among(terms));
-        source.forEach(c::add);
+        dev.framelens.count.ParallelAnalysis.run(sink -> source.forEach(sink), threads, c);
         return c.build();
     }
 }

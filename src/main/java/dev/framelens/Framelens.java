@@ -238,7 +238,7 @@ public final class Framelens {
      * corpus whose every pair would not fit in memory.
      */
     public Table cooccurrenceMatrix(List<String> terms, CooccurrenceOptions options) {
-        return CooccurrenceTables.matrix(Folds.cooccurrenceAmong(source, analyzer, terms, options.settings()), terms.size(),
+        return CooccurrenceTables.matrix(Folds.cooccurrenceAmong(source, analyzer, terms, options.settings(), threads), terms.size(),
                 options);
     }
 

@@ -49,25 +49,8 @@ PY
 "$root/framelens" terms "$work/seeds.jsonl" --top 0 --format csv >"$work/engine-terms.csv"
 "$root/scripts/spark.sh" terms "$work/seeds.jsonl" --top 0 --master 'local[2]' --out "$work/spark-terms.csv"
 check "spark terms on JSON Lines = framelens terms" "$work/engine-terms.csv" "$work/spark-terms.csv"
-# 600 dated articles of the seeds' sentences (seeded), one in 20 without a date
-python3 - "$work/seeds.jsonl" "$work/dated.jsonl" <<'PY'
-import datetime, json, random, re, sys
-seeds, out = sys.argv[1], sys.argv[2]
-sentences = [s for line in open(seeds, encoding="utf-8") for s in re.split(r"(?<=[.!?])\s+", json.loads(line)["text"])
-             if len(s) > 20]
-rnd = random.Random(14)
-with open(out, "w", encoding="utf-8") as f:
-    for k in range(600):
-        day = datetime.date(2020, 1, 1) + datetime.timedelta(days=rnd.randrange(5 * 365))
-        f.write(json.dumps({"doc": "d%04d" % k, "outlet": rnd.choice(["Wire", "Daily", "Post"]),
-                            "date": "" if k % 20 == 7 else day.isoformat(),
-                            "text": " ".join(rnd.choice(sentences) for _ in range(rnd.randint(2, 9)))}) + "\n")
-PY
-"$root/framelens" trends "$work/dated.jsonl" --time date --every quarter --by outlet --format csv \
-  >"$work/engine-trends.csv" 2>/dev/null
-"$root/scripts/spark.sh" trends "$work/dated.jsonl" --time date --every quarter --by outlet --master 'local[2]' \
-  --out "$work/spark-trends.csv" 2>/dev/null
-check "spark trends on JSON Lines = framelens trends" "$work/engine-trends.csv" "$work/spark-trends.csv"
+# (trends, cooccur and compare --docs-a/--docs-b/--background are checked cell by cell against the
+# engine in the module's SparkJobsTest, their command lines too; each check here costs a Spark start)
 
 # 2. Parquet (a 3 MB synthetic corpus in part files), the cluster jar through SparkSubmit
 java -cp "$cp" dev.framelens.spark.bench.SyntheticCorpus "$root/seeds" "$work/synth.parquet" 3 7 2>/dev/null
@@ -80,11 +63,4 @@ check "spark-submit frames = framelens frames" "$work/engine-pq-frames.csv" "$wo
 "$root/framelens" compare "$work/synth.parquet" --by stance --a alarmed --b reassuring --top 0 --format csv >"$work/engine-pq-compare.csv"
 submit compare "$work/synth.parquet" --by stance --a alarmed --b reassuring --top 0 --out "$work/spark-pq-compare.csv"
 check "spark-submit compare = framelens compare" "$work/engine-pq-compare.csv" "$work/spark-pq-compare.csv"
-ids=(--docs-a n000000001,n000000002,n000000010 --docs-b n000000003,n000000004 --background "$work/seeds.jsonl" --top 0)
-"$root/framelens" compare "$work/synth.parquet" "${ids[@]}" --format csv >"$work/engine-pq-docs.csv"
-submit compare "$work/synth.parquet" "${ids[@]}" --out "$work/spark-pq-docs.csv"
-check "spark-submit compare --docs-a --docs-b --background = framelens compare" "$work/engine-pq-docs.csv" "$work/spark-pq-docs.csv"
-"$root/framelens" cooccur "$work/synth.parquet" --term putin --window 3 --top 0 --format csv >"$work/engine-pq-cooccur.csv"
-submit cooccur "$work/synth.parquet" --term putin --window 3 --top 0 --out "$work/spark-pq-cooccur.csv"
-check "spark-submit cooccur --term = framelens cooccur" "$work/engine-pq-cooccur.csv" "$work/spark-pq-cooccur.csv"
 exit $failed

@@ -142,6 +142,9 @@ final class Folds {
      * keeps each document's term vector and alarm index.
      */
     static List<DocumentSimilarity.Pair> similarity(Framelens f, Lexicon lexicon, int topK) {
+        if (topK < 0) {
+            throw new IllegalArgumentException("topK (" + topK + ") must be ≥ 0 (0: every pair)");
+        }
         TermStatistics.Builder counts = new TermStatistics.Builder(f.analyzer(), 1, true);
         double[][] index = {new double[64]};
         int[] n = {0};
@@ -161,6 +164,26 @@ final class Folds {
         TermStatistics stats = counts.build();
         double[] alarm = Arrays.copyOf(index[0], n[0]);
         return topK == 0 ? DocumentSimilarity.pairs(stats, alarm) : DocumentSimilarity.nearest(stats, alarm, topK);
+    }
+
+    /**
+     * The facade's actor list, for the actor results that need one.
+     *
+     * @throws IllegalArgumentException when there is none (no pack with actors)
+     */
+    static Actors present(Actors actors) {
+        if (actors == null) {
+            throw new IllegalArgumentException("no actor list: the corpus lists no story pack with actors; give one "
+                    + "with withActors(Actors.read(path)) or withPack(path)");
+        }
+        return actors;
+    }
+
+    /** Every document of {@code source} read into memory, in corpus order. */
+    static Corpus readAll(DocumentSource source) {
+        List<Document> all = new ArrayList<>();
+        source.forEach(all::add);
+        return Corpus.of(all, source.metadataSource());
     }
 
     /** Every kept token of every document, in corpus order (the facade's {@code tokens()}). */

@@ -17,13 +17,11 @@ import dev.framelens.framing.FrameAnalysis;
 import dev.framelens.framing.FrameOptions;
 import dev.framelens.framing.FrameScore;
 import dev.framelens.framing.FrameScorer;
-import dev.framelens.framing.GroupComparison;
 import dev.framelens.framing.Lexicon;
 import dev.framelens.framing.Side;
+import dev.framelens.framing.StoryPack;
 import dev.framelens.framing.SpeakerFrames;
-import dev.framelens.framing.VoiceGroups;
 import dev.framelens.stats.Measure;
-import dev.framelens.table.CompareTables;
 import dev.framelens.table.CooccurrenceOptions;
 import dev.framelens.table.CooccurrenceTables;
 import dev.framelens.table.FrameTables;
@@ -36,9 +34,8 @@ import dev.framelens.text.Token;
 import dev.framelens.trend.FrameTrends;
 import dev.framelens.voice.Voice;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import tech.tablesaw.api.Table;
 
@@ -52,7 +49,7 @@ import tech.tablesaw.api.Table;
  * }</pre>
  *
  * <p>The frame lexicon is the shipped general one ({@link Lexicon#shipped()})
- * plus the story packs the corpus lists ({@link dev.framelens.framing.StoryPack}: {@link #load}
+ * plus the story packs the corpus lists ({@link StoryPack}: {@link #load}
  * reads {@code framelens.packs}, so the seeds get the Putin–Kim pack and its actors);
  * {@link #withLexicon}, {@link #withPack} and {@link #withActors} change it.
  *
@@ -80,18 +77,13 @@ public final class Framelens {
     private final int threads;
 
     private Framelens(DocumentSource source, Analyzer analyzer, String name, Lexicon lexicon, Actors actors,
-                      Consumer<String> warnings) {
-        this(source, analyzer, name, lexicon, actors, warnings, 1);
-    }
-
-    private Framelens(DocumentSource source, Analyzer analyzer, String name, Lexicon lexicon, Actors actors,
                       Consumer<String> warnings, int threads) {
         this.threads = threads;
-        this.source = java.util.Objects.requireNonNull(source, "source");
+        this.source = Objects.requireNonNull(source, "source");
         this.corpus = source instanceof Corpus c ? c : null;
         this.analyzer = analyzer;
         this.name = name;
-        this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.actors = actors;
         this.warnings = warnings;
         this.analyses = new Analyses(source, analyzer, threads, this::corpus);
@@ -108,7 +100,7 @@ public final class Framelens {
 
     /** {@link #load(String)}. */
     public static Framelens load(Path path) {
-        return of(Corpus.read(path)).named(nameOf(path)).withPacks(dev.framelens.framing.StoryPack.listed(path));
+        return of(Corpus.read(path)).named(nameOf(path)).withPacks(StoryPack.listed(path));
     }
 
     /**
@@ -118,7 +110,7 @@ public final class Framelens {
      */
     public static Framelens open(Path path) {
         return streamed(CorpusReader.source(path, CorpusReader.Options.defaults()), Analyzer.standard())
-                .named(nameOf(path)).withPacks(dev.framelens.framing.StoryPack.listed(path));
+                .named(nameOf(path)).withPacks(StoryPack.listed(path));
     }
 
     /**
@@ -126,7 +118,7 @@ public final class Framelens {
      * the shipped lexicon, without packs or actors, named {@value #UNNAMED}.
      */
     public static Framelens streamed(DocumentSource source, Analyzer analyzer) {
-        return new Framelens(source, analyzer, UNNAMED, Lexicon.shipped(), null, w -> { });
+        return new Framelens(source, analyzer, UNNAMED, Lexicon.shipped(), null, w -> { }, 1);
     }
 
     /** A corpus already read, with the standard analyzer and the shipped lexicon, without packs or actors, named {@value #UNNAMED}. */
@@ -136,7 +128,7 @@ public final class Framelens {
 
     /** A corpus already read, with this analyzer and the shipped lexicon, without packs or actors, named {@value #UNNAMED}. */
     public static Framelens of(Corpus corpus, Analyzer analyzer) {
-        return new Framelens(corpus, analyzer, UNNAMED, Lexicon.shipped(), null, w -> { });
+        return new Framelens(corpus, analyzer, UNNAMED, Lexicon.shipped(), null, w -> { }, 1);
     }
 
     /**
@@ -172,7 +164,7 @@ public final class Framelens {
      * By default warnings are dropped.
      */
     public Framelens withWarnings(Consumer<String> sink) {
-        return new Framelens(source, analyzer, name, lexicon, actors, java.util.Objects.requireNonNull(sink, "sink"), threads);
+        return new Framelens(source, analyzer, name, lexicon, actors, Objects.requireNonNull(sink, "sink"), threads);
     }
 
     /** The same corpus scored with another frame lexicon (the actors stay). */
@@ -187,7 +179,7 @@ public final class Framelens {
 
     /** The same corpus with a story pack added on top of its lexicon (and its actors, if it has any). */
     public Framelens withPack(Path pack) {
-        return withPacks(List.of(dev.framelens.framing.StoryPack.read(pack)));
+        return withPacks(List.of(StoryPack.read(pack)));
     }
 
     /**
@@ -207,12 +199,12 @@ public final class Framelens {
     }
 
     /** The same corpus with these packs added on top of its lexicon and actors, in order. */
-    public Framelens withPacks(List<dev.framelens.framing.StoryPack> packs) {
+    public Framelens withPacks(List<StoryPack> packs) {
         if (packs.isEmpty()) {
             return this;
         }
-        Actors more = dev.framelens.framing.StoryPack.actors(packs);
-        return new Framelens(source, analyzer, name, dev.framelens.framing.StoryPack.apply(lexicon, packs),
+        Actors more = StoryPack.actors(packs);
+        return new Framelens(source, analyzer, name, StoryPack.apply(lexicon, packs),
                 more == null ? actors : actors == null ? more : actors.withMore(more), warnings, threads);
     }
 
@@ -263,12 +255,7 @@ public final class Framelens {
      * result methods, which stream.
      */
     public Corpus corpus() {
-        if (corpus != null) {
-            return corpus;
-        }
-        List<Document> all = new ArrayList<>();
-        source.forEach(all::add);
-        return Corpus.of(all, source.metadataSource());
+        return corpus != null ? corpus : Folds.readAll(source);
     }
 
     /** The documents, in memory or streamed from disk; each pass reads them in corpus order. */
@@ -465,7 +452,6 @@ public final class Framelens {
 
     // --- framing ---
 
-    /** Frame analyses by (lexicon, actors), computed once; lexicons and actor lists compare by identity. */
     /**
      * The lexicon hits (and, with {@code actors}, actor mentions) of every document, computed once
      * per lexicon and actor list. Matching reads this pipeline's stream with stop words kept and
@@ -584,8 +570,7 @@ public final class Framelens {
 
     /** {@link #compare(String, String, String, CompareOptions)} from counts already made ({@link #groupCounts}). */
     public Table compare(ColumnGroups groups, String column, String a, String b, CompareOptions options) {
-        return CompareTables.table(GroupComparison.compareValues(groups.counts(), groups.metadataColumns(), column, a, b,
-                options, analyzer));
+        return Comparisons.values(groups, column, a, b, options, analyzer);
     }
 
     /** Compares two explicit lists of document ids. */
@@ -598,8 +583,7 @@ public final class Framelens {
      * groups (the checks of {@link GroupComparison#byDocuments}, an unknown id named with the ids).
      */
     public Table compareDocuments(List<String> a, List<String> b, CompareOptions options) {
-        return CompareTables.table(GroupComparison.compare(Folds.documentGroups(source, analyzer, a, b), List.of("a"),
-                List.of("b"), options, analyzer));
+        return Comparisons.documents(source, analyzer, a, b, options);
     }
 
     /**
@@ -617,9 +601,7 @@ public final class Framelens {
 
     /** {@link #compareOneVsRest(String, CompareOptions)} from counts already made ({@link #groupCounts}). */
     public Table compareOneVsRest(ColumnGroups groups, CompareOptions options) {
-        Map<String, List<GroupComparison.Row>> rows = GroupComparison.compareOneVsRest(groups.counts(),
-                groups.metadataColumns(), groups.column(), options, analyzer);
-        return CompareTables.oneVsRest(new ArrayList<>(rows.keySet()), new ArrayList<>(rows.values()));
+        return Comparisons.oneVsRest(groups, options, analyzer);
     }
 
     /**
@@ -629,15 +611,7 @@ public final class Framelens {
      * @throws IllegalArgumentException when there is no actor list (no pack with actors; see {@link #withActors})
      */
     public Table actors() {
-        return actors(requireActors(), ActorFrames.DEFAULT_WINDOW, lexicon);
-    }
-
-    private Actors requireActors() {
-        if (actors == null) {
-            throw new IllegalArgumentException("no actor list: the corpus lists no story pack with actors; give one "
-                    + "with withActors(Actors.read(path)) or withPack(path)");
-        }
-        return actors;
+        return actors(Folds.present(actors), ActorFrames.DEFAULT_WINDOW, lexicon);
     }
 
     /** Actors × frames per document. */
@@ -647,7 +621,7 @@ public final class Framelens {
 
     /** Actors × frames summed over the corpus: {@code actor, mentions, category, side, hits}. */
     public Table actorsOverall() {
-        return actorsOverall(requireActors(), ActorFrames.DEFAULT_WINDOW, lexicon);
+        return actorsOverall(Folds.present(actors), ActorFrames.DEFAULT_WINDOW, lexicon);
     }
 
     /** Actors × frames summed over the corpus. */
@@ -662,11 +636,7 @@ public final class Framelens {
      * @throws IllegalArgumentException when the corpus has no such column
      */
     public Table frameScoresByVoice(String column, Lexicon lexicon) {
-        if (!corpus().metadataColumns().contains(column)) {
-            throw new IllegalArgumentException("no metadata column '" + column + "'; columns are "
-                    + corpus().metadataColumns());
-        }
-        return VoiceTables.voiceGroups(VoiceGroups.byGroup(corpus(), frameAnalysis(lexicon, null), column), column);
+        return Comparisons.voices(corpus(), frameAnalysis(lexicon, null), column);
     }
 
     /**
@@ -690,7 +660,7 @@ public final class Framelens {
      * @throws IllegalArgumentException when there is no actor list
      */
     public Table actorsBySpeaker() {
-        return actorsBySpeaker(requireActors(), ActorFrames.DEFAULT_WINDOW, lexicon);
+        return actorsBySpeaker(Folds.present(actors), ActorFrames.DEFAULT_WINDOW, lexicon);
     }
 
     /** Who says what about whom. */
@@ -717,9 +687,6 @@ public final class Framelens {
      * One pass keeps each document's term vector and alarm index, never its text.
      */
     public Table similarity(Lexicon lexicon, int topK) {
-        if (topK < 0) {
-            throw new IllegalArgumentException("topK (" + topK + ") must be ≥ 0 (0: every pair)");
-        }
         return FrameTables.similarity(Folds.similarity(this, lexicon, topK));
     }
 

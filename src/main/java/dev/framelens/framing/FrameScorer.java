@@ -100,6 +100,7 @@ public final class FrameScorer {
     private final int idMore;
     private final int idThan;
     private final int idThat;
+    private final int idOf;
 
     /** The analysed stream of the text being scored; the fields below are its arrays. */
     private final TermBuffer buffer = new TermBuffer();
@@ -177,6 +178,7 @@ public final class FrameScorer {
         idMore = vocabulary.intern("more");
         idThan = vocabulary.intern("than");
         idThat = vocabulary.intern("that");
+        idOf = vocabulary.intern("of");
     }
 
     private WordSet[] wordSets(List<Condition> conditions) {
@@ -377,11 +379,21 @@ public final class FrameScorer {
             if (isNegator(ids[k])) {
                 return k;
             }
-            if (in(Kind.CLAUSE, ids[k])) {
+            if (in(Kind.CLAUSE, ids[k]) && !opensWithNegator(k)) {
                 blocked = true;
             }
         }
         return -1;
+    }
+
+    /**
+     * Negation v4: whether clause word {@code k} follows a negator and "of" ("none of which were
+     * serious", "neither of whom was hurt"): the negator opens the relative clause, so the word does
+     * not end the negator's clause.
+     */
+    private boolean opensWithNegator(int k) {
+        return k - 2 >= sentenceBegin && ids[k - 1] == idOf && isNegator(ids[k - 2])
+                && !punctuationBetween(k - 2) && !punctuationBetween(k - 1);
     }
 
     /** Whether term {@code id} is in the negation rules' list {@code kind}. */

@@ -326,7 +326,7 @@ class FrameScorerPropertyTest {
         int hits = 0;
         int negated = 0;
         java.util.Map<NegationRule, Integer> rules = new java.util.EnumMap<>(NegationRule.class);
-        for (int doc = 0; doc < 300; doc++) {
+        for (int doc = 0; doc < 800; doc++) {
             String text = randomText(r, pool, hot, 5 + r.nextInt(80));
             DocumentFrames f = scorer.score("r" + doc, text);
             assertEquals(naive(text, analyzer, Lexicon.shipped()), fast(f), text);

@@ -69,6 +69,11 @@ class NegationRuleTest {
         // a possessive or an abbreviation's full stop is not a boundary: the negator reaches the hit (and, as
         // the name between them is not a bridge word, governs the name: negation v3)
         assertEquals(List.of("threat*:governed:not"), rules("It is not Mr. Kim’s threat."));
+        // negation v4: a negator before "of which/whom" opens the relative clause it is in
+        assertEquals(List.of("threat*:negation:none:R"), rules("There were incidents, none of which were a threat."));
+        assertEquals(List.of("danger*:negation:neither:R"), rules("Two men came, neither of whom was dangerous."));
+        // but "of" and a negator further back do not
+        assertEquals(List.of("threat*:clause_boundary:no"), rules("No word of which threat counts."));
     }
 
     @Test
@@ -133,6 +138,10 @@ class NegationRuleTest {
         assertEquals(List.of("no evidence:::R", "danger*:negation:no:R"), rules("There is no evidence of danger."));
         // contractions written without the apostrophe are negators
         assertEquals(List.of("worr*:negation:dont:R"), rules("Dont worry about it."));
+        // negation v4: an intention, a verb of waging or warranting, a degree word bridge
+        assertEquals(List.of("destroy*:negation:no:R"), rules("They have no intention of destroying it."));
+        assertEquals(List.of("worr*:negation:not:R"), rules("The levels do not warrant undue public worry."));
+        assertEquals(List.of("danger*:negation:not:R"), rules("The front did not seem terribly dangerous."));
         // 'provided' opens a condition
         assertEquals(List.of("threat*:condition:no"), rules("Provided that they pose no threat, they may stay."));
     }

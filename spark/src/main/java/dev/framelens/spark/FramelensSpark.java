@@ -16,7 +16,7 @@ import tech.tablesaw.api.Table;
 /**
  * framelens on Apache Spark: the engine's term, frame, comparison, trend and co-occurrence tables
  * computed by a cluster (or a local session), row for row the tables {@code framelens terms},
- * {@code frames}, {@code compare}, {@code trends} and {@code cooccur --term} print for the same
+ * {@code frames}, {@code compare}, {@code trends} and {@code cooccur} ({@code --term}, {@code --matrix}) print for the same
  * corpus. From JShell or a notebook:
  * <pre>{@code
  * SparkSession spark = FramelensSpark.localSession(2);

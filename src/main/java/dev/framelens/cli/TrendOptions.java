@@ -1,9 +1,21 @@
 package dev.framelens.cli;
 
+import dev.framelens.chart.ChartHtml;
+import dev.framelens.chart.Charts;
 import dev.framelens.framing.FrameOptions;
+import dev.framelens.table.TrendTables;
 import dev.framelens.trend.Every;
 import dev.framelens.trend.FrameTrends;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
+import tech.tablesaw.api.Table;
 
 /**
  * What {@code trends} computes: the time column, the periods, the groups and the cross-correlation.
@@ -99,5 +111,48 @@ public final class TrendOptions {
             throw new IllegalArgumentException("--xcorr needs two or more groups; --by " + by + " has "
                     + trend.groups().size());
         }
+    }
+
+    /**
+     * Checks the page of {@code --chart FILE.html} before anything is read: it must be new, its
+     * folder must exist, and a {@code plotly.js} already beside it must be framelens' own (the page
+     * writes it there).
+     *
+     * @throws IllegalArgumentException (usage) otherwise, saying what to do
+     */
+    public static void checkChart(Path file) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException("--chart " + file + " exists; framelens never overwrites a file: choose another");
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("--chart " + file + ": no folder " + dir + "; create it first");
+        }
+        Path js = dir.resolve(ChartHtml.PLOTLY_JS_FILE);
+        try {
+            if (Files.exists(js, LinkOption.NOFOLLOW_LINKS) && (!Files.isRegularFile(js, LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(js) != ChartHtml.plotlyJs().getBytes(StandardCharsets.UTF_8).length)) {
+                throw new IllegalArgumentException("--chart " + file + ": " + js + " exists and is not Plotly "
+                        + ChartHtml.plotlyVersion() + "; framelens would replace it: write the chart into another folder");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the chart of a trends table ({@link Charts#trends}: the index per period with its
+     * interval as a band, one line per group) as an offline page with Plotly beside it, and says so
+     * on {@code err}. Both command lines call this, so the page is the same from either.
+     */
+    public void writeChart(Path file, Table table, PrintWriter err) {
+        try {
+            ChartHtml.writePage(file, "framelens trends: " + time + (by == null ? "" : " by " + by),
+                    List.of(new ChartHtml.Chart("chart-trends", Charts.trends(table, by == null ? null
+                            : TrendTables.groupName(by)))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        err.println("framelens: trends: chart written to " + file + " (with " + ChartHtml.PLOTLY_JS_FILE + " beside it)");
     }
 }

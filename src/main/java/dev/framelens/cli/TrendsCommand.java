@@ -1,19 +1,13 @@
 package dev.framelens.cli;
 
 import dev.framelens.Framelens;
-import dev.framelens.chart.ChartHtml;
-import dev.framelens.chart.Charts;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.framing.FrameOptions;
 import dev.framelens.table.TrendTables;
 import dev.framelens.trend.FrameTrends;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,7 +66,7 @@ final class TrendsCommand implements Callable<Integer> {
         trends.check();
         FrameOptions frames = bootstrap.frameOptions(lexicon.lexicon(corpus.corpus));
         if (chart != null) {
-            checkChart(chart);
+            TrendOptions.checkChart(chart);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -88,7 +82,7 @@ final class TrendsCommand implements Callable<Integer> {
         String by = trends.by();
         Table table = TrendTables.trends(trend, by);
         if (chart != null) {
-            writeChart(table, err);
+            trends.writeChart(chart, table, err);
         }
         if (trends.xcorr()) {
             err.println("framelens: trends: the cross-correlation describes which series moves first; it is not "
@@ -104,38 +98,5 @@ final class TrendsCommand implements Callable<Integer> {
     private static String source(Path corpus) {
         Path meta = corpus.resolve("metadata.csv");
         return Files.isDirectory(corpus) && Files.isRegularFile(meta) ? meta.toString() : corpus.toString();
-    }
-
-    /** The page must be new, its folder must exist, and a plotly.js beside it must be framelens' own. */
-    private static void checkChart(Path file) {
-        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new Main.UsageException("--chart " + file + " exists; framelens never overwrites a file: choose another");
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        if (!Files.isDirectory(dir)) {
-            throw new Main.UsageException("--chart " + file + ": no folder " + dir + "; create it first");
-        }
-        Path js = dir.resolve(ChartHtml.PLOTLY_JS_FILE);
-        try {
-            if (Files.exists(js, LinkOption.NOFOLLOW_LINKS) && (!Files.isRegularFile(js, LinkOption.NOFOLLOW_LINKS)
-                    || Files.size(js) != ChartHtml.plotlyJs().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)) {
-                throw new Main.UsageException("--chart " + file + ": " + js + " exists and is not Plotly "
-                        + ChartHtml.plotlyVersion() + "; framelens would replace it: write the chart into another folder");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void writeChart(Table table, PrintWriter err) {
-        try {
-            String by = trends.by();
-            ChartHtml.writePage(chart, "framelens trends: " + trends.time() + (by == null ? "" : " by " + by),
-                    List.of(new ChartHtml.Chart("chart-trends", Charts.trends(table, by == null ? null
-                            : TrendTables.groupName(by)))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        err.println("framelens: trends: chart written to " + chart + " (with " + ChartHtml.PLOTLY_JS_FILE + " beside it)");
     }
 }

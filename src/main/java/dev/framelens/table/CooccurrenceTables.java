@@ -127,6 +127,43 @@ public final class CooccurrenceTables {
         return table("cooccurrence matrix", rows);
     }
 
+    /**
+     * One pair of top terms counted elsewhere (added up over a cluster's partitions): c(term, other),
+     * each unordered pair once, in either order.
+     */
+    public record Pair(String term, String other, int count) {
+    }
+
+    /**
+     * The matrix table from counts made elsewhere: the rows of {@link #matrix(Cooccurrence, int,
+     * CooccurrenceOptions)} for a {@link Cooccurrence} with these counts whose {@code topN} most
+     * frequent terms are the keys of {@code marginals}. Both orders of every pair seen at least
+     * {@code options.minCount()} times, sorted by term, then neighbour.
+     *
+     * @param marginals c(t, ·) of each top term
+     * @param total     P, the sum of c(t,u) over all ordered pairs
+     * @param pairs     the pairs of two top terms, each once
+     * @throws IllegalArgumentException for a pair with a term that has no marginal
+     */
+    public static Table matrix(java.util.Map<String, Long> marginals, long total, List<Pair> pairs,
+                               CooccurrenceOptions options) {
+        List<Row> rows = new ArrayList<>();
+        for (Pair p : pairs) {
+            Long rt = marginals.get(p.term());
+            Long cu = marginals.get(p.other());
+            if (rt == null || cu == null) {
+                throw new IllegalArgumentException("pair (" + p.term() + ", " + p.other() + ") is not among the top terms "
+                        + marginals.keySet());
+            }
+            if (p.count() >= options.minCount()) {
+                rows.add(new Row(p.term(), p.other(), p.count(), rt, cu, Measure.all(p.count(), rt, cu, total)));
+                rows.add(new Row(p.other(), p.term(), p.count(), cu, rt, Measure.all(p.count(), cu, rt, total)));
+            }
+        }
+        rows.sort(Comparator.comparing(Row::term).thenComparing(Row::neighbor));
+        return table("cooccurrence matrix", rows);
+    }
+
     /** The {@code n} most frequent terms of the counted stream (count descending, ties by term). */
     public static List<String> topTerms(Cooccurrence c, int n) {
         TermCounts terms = c.terms();

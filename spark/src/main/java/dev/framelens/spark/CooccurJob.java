@@ -5,8 +5,11 @@ import dev.framelens.count.Terms;
 import dev.framelens.table.CooccurrenceOptions;
 import dev.framelens.table.CooccurrenceTables;
 import java.io.Serializable;
+import dev.framelens.table.Columns;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -103,5 +106,73 @@ final class CooccurJob {
         } finally {
             summed.unpersist();
         }
+    }
+
+    /** kind 0: c(a, b) of two top terms, a before b; 1: c(a, ·) of a top term; 2: P (a and b null). */
+    private static final StructType MATRIX_PARTIAL = new StructType()
+            .add("kind", DataTypes.IntegerType, false)
+            .add("a", DataTypes.StringType, true)
+            .add("b", DataTypes.StringType, true)
+            .add("n", DataTypes.LongType, false);
+
+    /**
+     * All pairs among the {@code topN} most frequent terms: the table of {@code framelens cooccur
+     * --matrix N}. The top terms come from the terms job (count descending, ties by term, as the
+     * engine ranks them); each partition counts its pairs with a {@link Cooccurrence.Counter}
+     * focused on pairs of two top terms, and emits those pairs, the top terms' pair marginals and
+     * its pair total; the cluster adds them up (at most N² / 2 pairs reach the driver) and
+     * {@link CooccurrenceTables#matrix(java.util.Map, long, List, CooccurrenceOptions)} lays them
+     * out as the engine does.
+     */
+    static Table matrix(SparkDocuments docs, AnalyzerSpec analyzer, int topN, CooccurrenceOptions options) {
+        if (topN < 1) {
+            throw new IllegalArgumentException("matrix size (" + topN + ") must be ≥ 1");
+        }
+        List<String> top = new ArrayList<>();
+        for (Row r : TermJob.corpus(docs, analyzer, 1).rows().limit(topN).select(Columns.TERM).collectAsList()) {
+            top.add(r.getString(0));
+        }
+        Settings settings = new Settings(options.scope(), options.window(), options.sentenceBounded());
+        List<String> shipped = List.copyOf(top);
+        Dataset<Row> partial = docs.rows().mapPartitions((MapPartitionsFunction<Row, Row>) in -> {
+            Cooccurrence.Counter counter = new Cooccurrence.Counter(analyzer.analyzer(), settings.settings(),
+                    Cooccurrence.Focus.among(shipped));
+            while (in.hasNext()) {
+                counter.add(TermJob.document(in.next()));
+            }
+            Cooccurrence c = counter.build();
+            Terms v = c.vocabulary();
+            List<Row> out = new ArrayList<>();
+            c.forEachPair((a, b, n) -> {
+                String x = v.term(a);
+                String y = v.term(b);
+                boolean first = x.compareTo(y) < 0;
+                out.add(RowFactory.create(0, first ? x : y, first ? y : x, (long) n));
+            });
+            for (String t : shipped) {
+                int id = v.find(t);
+                if (id >= 0 && c.marginal(id) > 0) {
+                    out.add(RowFactory.create(1, t, null, c.marginal(id)));
+                }
+            }
+            out.add(RowFactory.create(2, null, null, c.total()));
+            return out.iterator();
+        }, Encoders.row(MATRIX_PARTIAL));
+        List<Row> summed = partial.groupBy("kind", "a", "b").agg(functions.sum("n").as("n")).collectAsList();
+        Map<String, Long> marginals = new HashMap<>();
+        for (String t : top) {
+            marginals.put(t, 0L);
+        }
+        long total = 0;
+        List<CooccurrenceTables.Pair> pairs = new ArrayList<>();
+        for (Row r : summed) {
+            long n = r.getLong(3);
+            switch (r.getInt(0)) {
+                case 0 -> pairs.add(new CooccurrenceTables.Pair(r.getString(1), r.getString(2), Math.toIntExact(n)));
+                case 1 -> marginals.put(r.getString(1), n);
+                default -> total = n;
+            }
+        }
+        return CooccurrenceTables.matrix(marginals, total, pairs, options);
     }
 }

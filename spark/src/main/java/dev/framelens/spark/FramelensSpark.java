@@ -16,7 +16,7 @@ import tech.tablesaw.api.Table;
 /**
  * framelens on Apache Spark: the engine's term, frame, comparison, trend and co-occurrence tables
  * computed by a cluster (or a local session), row for row the tables {@code framelens terms},
- * {@code frames}, {@code compare}, {@code trends} and {@code cooccur --term} print for the same
+ * {@code frames}, {@code compare}, {@code trends} and {@code cooccur} ({@code --term}, {@code --matrix}) print for the same
  * corpus. From JShell or a notebook:
  * <pre>{@code
  * SparkSession spark = FramelensSpark.localSession(2);
@@ -26,6 +26,7 @@ import tech.tablesaw.api.Table;
  * Table words = FramelensSpark.compare(docs, "outlet", "A", "B");
  * Table years = FramelensSpark.trends(docs, FrameTrends.Options.of("date").groupBy("outlet"));
  * Table near = FramelensSpark.cooccur(docs, "putin", CooccurrenceOptions.defaults());
+ * Table net = FramelensSpark.cooccurrenceMatrix(docs, AnalyzerSpec.standard(), 30, CooccurrenceOptions.defaults());
  * }</pre>
  * Every method uses the engine's standard analyzer unless given an {@link AnalyzerSpec}.
  */
@@ -210,6 +211,19 @@ public final class FramelensSpark {
     /** {@link #cooccurrence}'s table with the standard analyzer: {@code framelens cooccur --term T}. */
     public static Table cooccur(SparkDocuments docs, String term, CooccurrenceOptions options) {
         return cooccurrence(docs, AnalyzerSpec.standard(), term, options).table();
+    }
+
+    /**
+     * All pairs among the {@code topN} most frequent terms (both orders, sorted by term, then
+     * neighbour; pairs below {@code options.minCount()} left out): the table of {@code framelens
+     * cooccur --matrix N}, which {@link dev.framelens.table.GraphExport} writes as a network. A
+     * {@code topN} beyond the vocabulary takes every term.
+     *
+     * @throws IllegalArgumentException for {@code topN < 1}
+     */
+    public static Table cooccurrenceMatrix(SparkDocuments docs, AnalyzerSpec analyzer, int topN,
+                                           CooccurrenceOptions options) {
+        return CooccurJob.matrix(docs, analyzer, topN, options);
     }
 
     /** The sorted non-empty values of a metadata column. */

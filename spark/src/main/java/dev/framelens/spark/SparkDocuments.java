@@ -150,8 +150,9 @@ public final class SparkDocuments {
     }
 
     /**
-     * Whether two rows that may become documents can have the same id: a query on the id and the
-     * text's length only (no text is decoded or cleaned). The rows it looks at (every non-empty text)
+     * Whether two rows that may become documents can have the same id: a query on the ids of all
+     * rows (the text column is not read), and only when one repeats a second on the ids of the rows
+     * with text (their length: no text is cleaned). The rows it looks at (every non-empty text)
      * and the ids it compares (the id column as text, {@code row-N} for a blank one, as the reader
      * makes them) include those of the documents, so "no" is certain and the documents need no
      * check; "yes" sends them through {@link #firstWithId}.
@@ -163,8 +164,14 @@ public final class SparkDocuments {
                 : functions.when(functions.col("`" + idColumn + "`").isNull()
                         .or(functions.col("`" + idColumn + "`").cast(DataTypes.StringType).rlike("^\\p{javaWhitespace}*$")), rowId)
                 .otherwise(functions.col("`" + idColumn + "`").cast(DataTypes.StringType));
-        return !picked.filter(functions.length(functions.col("text")).gt(0)).groupBy(id.as("_id")).count()
-                .filter(functions.col("count").gt(1)).limit(1).isEmpty();
+        // first the ids of every row (the id column only: no text is read); only when one repeats, the
+        // exact question, on the rows with text
+        return repeats(picked, id) && repeats(picked.filter(functions.length(functions.col("text")).gt(0)), id);
+    }
+
+    /** Whether {@code id} has the same value on two of these rows. */
+    private static boolean repeats(Dataset<Row> rows, org.apache.spark.sql.Column id) {
+        return !rows.groupBy(id.as("_id")).count().filter(functions.col("count").gt(1)).limit(1).isEmpty();
     }
 
     /** Turns table rows into document rows (id rule, metadata text, cleaning), skipping empty documents. */

@@ -411,4 +411,71 @@ class SparkJobsTest {
         // bad data: a headline is no date (exit 1)
         assertEquals(1, SparkMain.run("trends", seedsJsonl.toString(), "--time", "headline"));
     }
+
+    /** The engine's {@code cooccur --matrix N}: the top terms by count, then the pairs among them. */
+    static Table engineMatrix(Corpus c, Analyzer analyzer, int n, CooccurrenceOptions o) {
+        List<String> top = TermTables.corpus(TermStatistics.count(c, analyzer, 1, false), n).stringColumn("term").asList();
+        return CooccurrenceTables.matrix(Cooccurrence.count(c, analyzer, o.settings(), Cooccurrence.Focus.among(top)), n, o);
+    }
+
+    @Test
+    void cooccurrenceMatricesAndTheirGraphsAreTheEngines() throws Exception {
+        Analyzer standard = Analyzer.standard();
+        // a window within sentences, and whole documents
+        List<CooccurrenceOptions> all = List.of(CooccurrenceOptions.defaults().window(2).sentenceBounded(true).minCount(1),
+                CooccurrenceOptions.defaults().scope(Cooccurrence.Scope.DOCUMENT).minCount(5));
+        int[] sizes = {30, 50};
+        for (int k = 0; k < all.size(); k++) {
+            String expected = csv(engineMatrix(generated, standard, sizes[k], all.get(k)));
+            assertSameRows(expected, csv(FramelensSpark.cooccurrenceMatrix(docs(genParquet), AnalyzerSpec.standard(),
+                    sizes[k], all.get(k))));
+        }
+        // N beyond the vocabulary: every term (the seeds with stop words kept, on JSON Lines)
+        Analyzer keep = Analyzer.builder().keepStopWords().build();
+        CooccurrenceOptions o = CooccurrenceOptions.defaults().minCount(3);
+        assertSameRows(csv(engineMatrix(seeds, keep, 100_000, o)),
+                csv(FramelensSpark.cooccurrenceMatrix(docs(seedsJsonl), AnalyzerSpec.of(keep), 100_000, o)));
+        // the command line: the table, and the network as the engine writes it
+        Table seedMatrix = engineMatrix(seeds, standard, 25, CooccurrenceOptions.defaults());
+        for (String graph : List.of("net.gexf", "net.graphml")) {
+            Path out = dir.resolve(graph + ".csv");
+            Path file = dir.resolve(graph);
+            assertEquals(0, SparkMain.run("cooccur", seedsParquet.toString(), "--matrix", "25", "--graph", file.toString(),
+                    "--out", out.toString()));
+            assertSameRows(csv(seedMatrix), Files.readString(out, StandardCharsets.UTF_8));
+            assertEquals(graph.endsWith(".gexf") ? dev.framelens.table.GraphExport.gexf(seedMatrix)
+                    : dev.framelens.table.GraphExport.graphml(seedMatrix), Files.readString(file, StandardCharsets.UTF_8));
+        }
+        // the engine's usage errors
+        assertEquals(2, SparkMain.run("cooccur", seedsParquet.toString()));
+        assertEquals(2, SparkMain.run("cooccur", seedsParquet.toString(), "--term", "putin", "--matrix", "5"));
+        assertEquals(2, SparkMain.run("cooccur", seedsParquet.toString(), "--term", "putin", "--graph", "g.gexf"));
+        assertEquals(2, SparkMain.run("cooccur", seedsParquet.toString(), "--matrix", "5", "--graph",
+                dir.resolve("g.txt").toString()));
+        assertEquals(2, SparkMain.run("cooccur", seedsParquet.toString(), "--matrix", "0"));
+    }
+
+    @Test
+    void theTrendChartIsTheEngines() throws Exception {
+        Path page = dir.resolve("charts").resolve("trends.html");
+        Files.createDirectories(page.getParent());
+        assertEquals(0, SparkMain.run("trends", seedsParquet.toString(), "--time", "published", "--by", "stance",
+                "--resamples", "200", "--chart", page.toString(), "--out", dir.resolve("chart-trends.csv").toString()));
+        FrameTrends.Options o = trendOptions("published", "year", "stance", 200);
+        Table engine = Framelens.of(seeds).trends(o);
+        Path expected = dir.resolve("engine-chart").resolve("trends.html");
+        Files.createDirectories(expected.getParent());
+        dev.framelens.chart.ChartHtml.writePage(expected, "framelens trends: published by stance",
+                List.of(new dev.framelens.chart.ChartHtml.Chart("chart-trends",
+                        dev.framelens.chart.Charts.trends(engine, TrendTables.groupName("stance")))));
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), html);
+        assertTrue(html.contains("chart-trends") && html.contains("alarm"), html.substring(0, Math.min(300, html.length())));
+        assertTrue(Files.isRegularFile(page.resolveSibling(dev.framelens.chart.ChartHtml.PLOTLY_JS_FILE)));
+        // never overwritten: exit 2 before a job runs
+        assertEquals(2, SparkMain.run("trends", seedsParquet.toString(), "--time", "published", "--chart", page.toString()));
+        assertEquals(html, Files.readString(page, StandardCharsets.UTF_8));
+        assertEquals(2, SparkMain.run("trends", seedsParquet.toString(), "--time", "published", "--chart",
+                dir.resolve("no-such-folder").resolve("t.html").toString()));
+    }
 }

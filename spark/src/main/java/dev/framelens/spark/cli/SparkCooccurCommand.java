@@ -5,7 +5,13 @@ import dev.framelens.spark.AnalyzerSpec;
 import dev.framelens.spark.FramelensSpark;
 import dev.framelens.stats.Measure;
 import dev.framelens.table.CooccurrenceOptions;
+import dev.framelens.table.GraphExport;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -13,21 +19,26 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
 
 @Command(name = "cooccur", mixinStandardHelpOptions = true,
-        description = {"Which terms occur near a term, with association measures: the rows of `framelens cooccur --term`.",
+        description = {"Which terms occur near a term, with association measures: the rows of `framelens cooccur --term`; "
+                + "with --matrix N, all pairs among the N most frequent terms (`framelens cooccur --matrix N`).",
             "Columns: term, neighbor, count, term_total, neighbor_total, pmi, npmi, g2, dice, t_score "
                 + "(see `framelens cooccur --help`).",
             "Each partition counts the pairs with the term and every term's pair total; the cluster adds them up and "
                 + "only the term's neighbours reach the driver, where the measures are computed and ranked.",
-            "Not here: --matrix and --graph (all pairs among the most frequent terms; use `framelens cooccur`)."},
+            "--matrix N: the terms job ranks the terms on the cluster, each partition counts the pairs of two top terms, "
+                + "and at most N²/2 pairs reach the driver; --graph FILE writes them as GraphML (.graphml) or GEXF (.gexf) "
+                + "for Gephi, Cytoscape, yEd."},
         footer = {"", "Examples:", "  framelens spark cooccur corpus.parquet --term putin --top 0 --out putin.csv",
-            "  framelens spark cooccur corpus.parquet --term kim --measure npmi --window 3 --sentence"})
+            "  framelens spark cooccur corpus.parquet --term kim --measure npmi --window 3 --sentence",
+            "  framelens spark cooccur corpus.parquet --matrix 30 --graph network.gexf"})
 final class SparkCooccurCommand implements Callable<Integer> {
     @Mixin
     SparkOptions options;
 
-    @Option(names = "--term", paramLabel = "T", required = true,
+    @Option(names = "--term", paramLabel = "T",
             description = "The term whose neighbours to list (normalised like the text).")
     String term;
 
@@ -54,11 +65,32 @@ final class SparkCooccurCommand implements Callable<Integer> {
             description = "Rows to print; 0 prints every row. Default: ${DEFAULT-VALUE}.")
     int top;
 
+    @Option(names = "--matrix", paramLabel = "N",
+            description = "Print all pairs among the N most frequent terms instead (N beyond the vocabulary: every term).")
+    Integer matrix;
+
+    @Option(names = "--graph", paramLabel = "FILE", description = "With --matrix: also write the network (.graphml or .gexf).")
+    Path graph;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        // the engine's checks and messages (framelens cooccur)
+        if ((term == null) == (matrix == null)) {
+            throw new SparkMain.UsageException("give either --term T or --matrix N");
+        }
+        if (graph != null && matrix == null) {
+            throw new SparkMain.UsageException("--graph needs --matrix N");
+        }
+        String g = graph == null ? "" : graph.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (graph != null && !g.endsWith(".graphml") && !g.endsWith(".gexf")) {
+            throw new SparkMain.UsageException("--graph FILE must end in .graphml or .gexf");
+        }
+        if (matrix != null && matrix < 1) {
+            throw new SparkMain.UsageException("--matrix (" + matrix + ") must be ≥ 1");
+        }
         if (window < 1 || window > MAX_WINDOW) {
             throw new SparkMain.UsageException("--window (" + window + ") must be between 1 and " + MAX_WINDOW);
         }
@@ -71,6 +103,16 @@ final class SparkCooccurCommand implements Callable<Integer> {
         }
         AnalyzerSpec analyzer = options.analyzer();
         SparkSession spark = options.session();
+        if (matrix != null) {
+            Table t = FramelensSpark.cooccurrenceMatrix(options.documents(spark), analyzer, matrix, o);
+            if (graph != null) {
+                Files.writeString(graph, g.endsWith(".gexf") ? GraphExport.gexf(t) : GraphExport.graphml(t),
+                        StandardCharsets.UTF_8);
+                spec.commandLine().getErr().println("framelens: wrote " + graph);
+            }
+            options.emit(t, spark, spec.commandLine().getOut());
+            return 0;
+        }
         FramelensSpark.Neighbors n = FramelensSpark.cooccurrence(options.documents(spark), analyzer, term, o);
         PrintWriter err = spec.commandLine().getErr();
         String normalized = n.term();

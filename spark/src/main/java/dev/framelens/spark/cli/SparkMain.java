@@ -9,14 +9,14 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code framelens spark}: the engine's {@code terms}, {@code frames}, {@code compare}, {@code trends}
- * and {@code cooccur --term} as Spark jobs, for corpora on a cluster's file system. The main class of {@code framelens-spark.jar}
+ * and {@code cooccur} ({@code --term} or {@code --matrix}) as Spark jobs, for corpora on a cluster's file system. The main class of {@code framelens-spark.jar}
  * ({@code spark-submit --class dev.framelens.spark.cli.SparkMain framelens-spark.jar terms IN --out OUT})
  * and of {@code ./framelens spark}. Exit codes as the engine's: 0 success, 1 bad data, 2 usage error;
  * errors are one line.
  */
 @Command(name = "framelens spark", mixinStandardHelpOptions = true,
         description = {"framelens on Apache Spark: the tables of `framelens terms`, `frames`, `compare`, `trends` and "
-                + "`cooccur --term`, computed by a cluster or a local session, row for row the engine's.",
+                + "`cooccur` (--term, --matrix), computed by a cluster or a local session, row for row the engine's.",
             "Corpora: Parquet, JSON Lines or CSV, a file or a folder of part files, on any Hadoop file system path."},
         subcommands = {SparkTermsCommand.class, SparkFramesCommand.class, SparkCompareCommand.class,
             SparkTrendsCommand.class, SparkCooccurCommand.class,

@@ -35,7 +35,7 @@ import tech.tablesaw.api.Table;
         footer = {"", "Examples:", "  framelens cooccur seeds --term putin",
             "  framelens cooccur seeds --term kim --measure npmi --window 3 --sentence",
             "  framelens cooccur seeds --matrix 30 --graph network.gexf"})
-final class CooccurCommand implements Callable<Integer> {
+public final class CooccurCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
@@ -84,18 +84,29 @@ final class CooccurCommand implements Callable<Integer> {
         }
     }
 
-    @Override
-    public Integer call() throws IOException {
+    /**
+     * The checks of what {@code cooccur} is asked for, shared with the Spark command line: either
+     * {@code --term} or {@code --matrix}, {@code --graph} only with {@code --matrix} and ending in
+     * {@code .graphml} or {@code .gexf}.
+     *
+     * @throws IllegalArgumentException (usage, exit 2) otherwise, saying what to give
+     */
+    public static void checkTargets(String term, Integer matrix, Path graph) {
         if ((term == null) == (matrix == null)) {
-            throw new Main.UsageException("give either --term T or --matrix N");
+            throw new IllegalArgumentException("give either --term T or --matrix N");
         }
         if (graph != null && matrix == null) {
-            throw new Main.UsageException("--graph needs --matrix N");
+            throw new IllegalArgumentException("--graph needs --matrix N");
         }
         String g = graph == null ? "" : graph.getFileName().toString().toLowerCase(Locale.ROOT);
         if (graph != null && !g.endsWith(".graphml") && !g.endsWith(".gexf")) {
-            throw new Main.UsageException("--graph FILE must end in .graphml or .gexf");
+            throw new IllegalArgumentException("--graph FILE must end in .graphml or .gexf");
         }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        checkTargets(term, matrix, graph);
         CooccurrenceOptions options = CooccurrenceOptions.defaults()
                 .scope(Cooccurrence.Scope.parse(scope)).window(window).sentenceBounded(sentence)
                 .measure(Measure.parse(measure)).minCount(minCount).top(top);
@@ -111,7 +122,7 @@ final class CooccurCommand implements Callable<Integer> {
             corpus.analyze(err, counter);
             Table t = CooccurrenceTables.matrix(counter.build(), matrix, options);
             if (graph != null) {
-                Files.writeString(graph, g.endsWith(".gexf") ? GraphExport.gexf(t) : GraphExport.graphml(t), StandardCharsets.UTF_8);
+                Files.writeString(graph, graph.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gexf") ? GraphExport.gexf(t) : GraphExport.graphml(t), StandardCharsets.UTF_8);
                 err.println("framelens: wrote " + graph);
             }
             corpus.print(t, out);

@@ -1,5 +1,7 @@
 package dev.framelens.spark.cli;
 
+import dev.framelens.cli.CooccurCommand;
+
 import dev.framelens.count.Cooccurrence;
 import dev.framelens.spark.AnalyzerSpec;
 import dev.framelens.spark.FramelensSpark;
@@ -11,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -78,16 +79,7 @@ final class SparkCooccurCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         // the engine's checks and messages (framelens cooccur)
-        if ((term == null) == (matrix == null)) {
-            throw new SparkMain.UsageException("give either --term T or --matrix N");
-        }
-        if (graph != null && matrix == null) {
-            throw new SparkMain.UsageException("--graph needs --matrix N");
-        }
-        String g = graph == null ? "" : graph.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (graph != null && !g.endsWith(".graphml") && !g.endsWith(".gexf")) {
-            throw new SparkMain.UsageException("--graph FILE must end in .graphml or .gexf");
-        }
+        CooccurCommand.checkTargets(term, matrix, graph);
         if (matrix != null && matrix < 1) {
             throw new SparkMain.UsageException("--matrix (" + matrix + ") must be ≥ 1");
         }
@@ -106,7 +98,7 @@ final class SparkCooccurCommand implements Callable<Integer> {
         if (matrix != null) {
             Table t = FramelensSpark.cooccurrenceMatrix(options.documents(spark), analyzer, matrix, o);
             if (graph != null) {
-                Files.writeString(graph, g.endsWith(".gexf") ? GraphExport.gexf(t) : GraphExport.graphml(t),
+                Files.writeString(graph, graph.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gexf") ? GraphExport.gexf(t) : GraphExport.graphml(t),
                         StandardCharsets.UTF_8);
                 spec.commandLine().getErr().println("framelens: wrote " + graph);
             }

@@ -30,7 +30,6 @@ import dev.framelens.table.TermTables;
 import dev.framelens.table.TrendTables;
 import dev.framelens.table.VoiceTables;
 import dev.framelens.text.Analyzer;
-import dev.framelens.text.Token;
 import dev.framelens.trend.FrameTrends;
 import dev.framelens.voice.Voice;
 import java.nio.file.Path;
@@ -341,11 +340,7 @@ public final class Framelens {
 
     /** {@link #normalize(String)} with a given analyzer. */
     public static String normalize(Analyzer analyzer, String term) {
-        List<Token> toks = analyzer.withStopWordsRemoved(false).tokens(term);
-        if (toks.isEmpty()) {
-            throw new IllegalArgumentException("term '" + term + "' has no letters or digits");
-        }
-        return String.join(" ", toks.stream().map(Token::term).toList());
+        return analyzer.normalize(term);
     }
 
     /** Whether {@code term} (normalised) occurs in the analysed stream. */

@@ -105,6 +105,20 @@ public final class Analyzer {
         return new Stream(this, interner);
     }
 
+    /**
+     * What a user typed as a term, as this pipeline emits it, stop words kept, words joined by one
+     * space: {@code "North Korea"} → {@code north korea}, {@code "US"} → {@code u.s.}.
+     *
+     * @throws IllegalArgumentException when it has no letters or digits
+     */
+    public String normalize(String term) {
+        List<Token> toks = withStopWordsRemoved(false).tokens(term);
+        if (toks.isEmpty()) {
+            throw new IllegalArgumentException("term '" + term + "' has no letters or digits");
+        }
+        return String.join(" ", toks.stream().map(Token::term).toList());
+    }
+
     /** The analysed terms of {@code text}, for convenience (the hot paths use {@link Stream}). */
     public List<Token> tokens(String text) {
         SimpleInterner interner = new SimpleInterner();

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import dev.framelens.table.Columns;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -39,6 +40,16 @@ final class CooccurJob {
     private CooccurJob() {
     }
 
+    /** One partition's documents counted with these settings, keeping the pairs of {@code focus}. */
+    private static Cooccurrence count(Iterator<Row> in, AnalyzerSpec analyzer, Settings settings,
+                                      Cooccurrence.Focus focus) {
+        Cooccurrence.Counter counter = new Cooccurrence.Counter(analyzer.analyzer(), settings.settings(), focus);
+        while (in.hasNext()) {
+            counter.add(TermJob.document(in.next()));
+        }
+        return counter.build();
+    }
+
     /** The counting settings, shippable. */
     private record Settings(Cooccurrence.Scope scope, int window, boolean sentenceBounded) implements Serializable {
         Cooccurrence.Settings settings() {
@@ -54,12 +65,7 @@ final class CooccurJob {
                                               CooccurrenceOptions options) {
         Settings settings = new Settings(options.scope(), options.window(), options.sentenceBounded());
         Dataset<Row> partial = docs.rows().mapPartitions((MapPartitionsFunction<Row, Row>) in -> {
-            Cooccurrence.Counter counter = new Cooccurrence.Counter(analyzer.analyzer(), settings.settings(),
-                    Cooccurrence.Focus.on(term));
-            while (in.hasNext()) {
-                counter.add(TermJob.document(in.next()));
-            }
-            Cooccurrence c = counter.build();
+            Cooccurrence c = count(in, analyzer, settings, Cooccurrence.Focus.on(term));
             Terms v = c.vocabulary();
             int t = v.find(term);
             List<Row> out = new ArrayList<>();
@@ -135,12 +141,7 @@ final class CooccurJob {
         Settings settings = new Settings(options.scope(), options.window(), options.sentenceBounded());
         List<String> shipped = List.copyOf(top);
         Dataset<Row> partial = docs.rows().mapPartitions((MapPartitionsFunction<Row, Row>) in -> {
-            Cooccurrence.Counter counter = new Cooccurrence.Counter(analyzer.analyzer(), settings.settings(),
-                    Cooccurrence.Focus.among(shipped));
-            while (in.hasNext()) {
-                counter.add(TermJob.document(in.next()));
-            }
-            Cooccurrence c = counter.build();
+            Cooccurrence c = count(in, analyzer, settings, Cooccurrence.Focus.among(shipped));
             Terms v = c.vocabulary();
             List<Row> out = new ArrayList<>();
             c.forEachPair((a, b, n) -> {

@@ -48,8 +48,8 @@ class FramelensFramingTest {
         Table lexicon = SEEDS.lexicon();
         assertEquals(List.of("category", "side", "entry", "weight", "pattern", "requires", "forbids", "precision", "units",
                 "source"), lexicon.columnNames());
-        // the general lexicon's 402 entries and the Putin–Kim pack's 33 (seeds/framelens.packs)
-        assertEquals(402 + 33, lexicon.rowCount());
+        // the general lexicon's 381 entries and the Putin–Kim pack's 33 (seeds/framelens.packs)
+        assertEquals(381 + 33, lexicon.rowCount());
         assertEquals(List.of("threat", "alarm", "danger*", "prefix", "lexicon-en.tsv"), List.of(lexicon.stringColumn(0).get(0),
                 lexicon.stringColumn(1).get(0), lexicon.stringColumn(2).get(0), lexicon.stringColumn(4).get(0),
                 lexicon.stringColumn("source").get(0)));
@@ -59,10 +59,10 @@ class FramelensFramingTest {
         assertEquals("", lexicon.stringColumn("requires").get(grave));
         assertTrue(lexicon.stringColumn("forbids").get(grave).startsWith("next:of|in|at|"), lexicon.stringColumn("forbids").get(grave));
         int danger = lexicon.stringColumn("entry").asList().indexOf("danger*");
-        assertEquals(4, lexicon.intColumn("units").get(danger));
-        assertEquals(1.0, lexicon.doubleColumn("precision").get(danger));
+        assertEquals(21, lexicon.intColumn("units").get(danger)); // v5: refilled from the coded units of rounds 1-4
+        assertEquals(0.776, lexicon.doubleColumn("precision").get(danger));
         // without the corpus's packs: the general lexicon alone
-        assertEquals(402, Framelens.of(SEEDS.corpus()).lexicon().rowCount());
+        assertEquals(381, Framelens.of(SEEDS.corpus()).lexicon().rowCount());
     }
 
     @Test
@@ -163,20 +163,20 @@ class FramelensFramingTest {
             }
         }
         assertEquals(D001, t.stringColumn("doc").get(lowest));
-        // 001: 5 alarm hits, 3 reassurance (one of them the negated 'doom') → ln(5.5 / 3.5)
-        assertEquals(Math.log(5.5 / 3.5), t.doubleColumn("alarm_index").get(1), 1e-15);
+        // 001 (lexicon v5): 3 alarm hits, 3 reassurance (one of them the negated 'doom') → ln(3.5 / 3.5) = 0
+        assertEquals(Math.log(3.5 / 3.5), t.doubleColumn("alarm_index").get(1), 1e-15);
     }
 
     @Test
     void theSeedsHitCountsAreThoseOfDocsSeeds() {
-        // docs/SEEDS.md, "Frame hits with lexicon v4" (general lexicon + the Putin–Kim pack)
+        // docs/SEEDS.md, "Frame hits with lexicon v5" (general lexicon + the Putin–Kim pack)
         int[][] expected = {
             // threat, escalation, catastrophe, urgency, delegitimising, downplaying, limits, scepticism, negated
-            {5, 1, 3, 3, 5, 0, 0, 1, 0},
-            {2, 0, 0, 2, 1, 1, 1, 0, 1},
-            {5, 0, 1, 5, 1, 0, 4, 3, 0},
-            {2, 1, 2, 1, 3, 0, 2, 0, 0},
-            {4, 6, 2, 3, 5, 0, 0, 0, 0}};
+            {5, 1, 3, 3, 4, 0, 0, 1, 0},
+            {1, 0, 0, 1, 1, 1, 1, 0, 1},
+            {4, 0, 1, 4, 1, 0, 4, 3, 0},
+            {1, 1, 1, 1, 3, 0, 2, 0, 0},
+            {4, 6, 2, 3, 4, 0, 0, 0, 0}};
         Table hits = SEEDS.frameHits();
         List<String> docs = SEEDS.frameScores().stringColumn("doc").asList();
         for (int d = 0; d < 5; d++) {
@@ -230,7 +230,7 @@ class FramelensFramingTest {
     @Test
     void hitOffsetsPointAtTheMatchedText() {
         Table hits = SEEDS.frameHits();
-        assertEquals(76, hits.rowCount()); // docs/SEEDS.md, lexicon v4: alarm + reassurance = 18 + 8 + 19 + 11 + 20
+        assertEquals(68, hits.rowCount()); // docs/SEEDS.md, lexicon v5: alarm + reassurance = 17 + 6 + 17 + 9 + 19
         for (int r = 0; r < hits.rowCount(); r++) {
             String text = SEEDS.corpus().get(hits.stringColumn("doc").get(r)).text();
             assertEquals(text.substring(hits.intColumn("start").get(r), hits.intColumn("end").get(r)),

@@ -13,15 +13,24 @@ n(entry, c) = the entry's non-negated hits in the split's documents of corpus c.
 out because they measure the negation rules, not the entry. Entries without such units get empty
 columns. Prints the lexicon with the columns filled (header widened to all eight
 columns; comments, blank lines and the other fields unchanged) to stdout.
-Usage: python3 precision-column.py units.csv codes.csv SPLIT LEXICON.tsv hits.csv [hits.csv ...]
+Several rounds at once: give units and codes as comma-separated lists (their unit ids are distinct:
+U…, W…, X…, Y…); a units file without a `corpus` column (rounds 3-5: one corpus each) names its
+corpus by its folder (v3, v4, v5).
+Usage: python3 precision-column.py units.csv[,units.csv…] codes.csv[,codes.csv…] SPLIT LEXICON.tsv hits.csv [hits.csv ...]
 """
-import csv, collections, sys
+import csv, collections, os, sys
 
 COLUMNS = ['category', 'side', 'entry', 'weight', 'requires', 'forbids', 'precision', 'units']
 
 def precision_by_entry(units_file, codes_file, split, hit_files):
-    units = [u for u in csv.DictReader(open(units_file)) if split == 'all' or u['split'] == split]
-    code = {r['unit']: r['code'].strip().lower() for r in csv.DictReader(open(codes_file))}
+    units = []
+    for f in units_file.split(','):
+        folder = os.path.basename(os.path.dirname(os.path.abspath(f)))
+        units += [dict(u, corpus=u.get('corpus') or folder) for u in csv.DictReader(open(f))
+                  if split == 'all' or u['split'] == split]
+    code = {}
+    for f in codes_file.split(','):
+        code.update({r['unit']: r['code'].strip().lower() for r in csv.DictReader(open(f))})
     corpus_of = {u['doc']: u['corpus'] for u in units}
     cues = collections.defaultdict(list)
     for u in units:

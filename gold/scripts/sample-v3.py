@@ -21,6 +21,16 @@ def cue_quota(stratum):
     return CUE_QUOTA[(source, side)]
 
 
+def quotas(table):
+    """The cue_quota function of a round whose quotas are {(source, side): n, 'negation': n}."""
+    def cue_quota(stratum):
+        if stratum == 'negation':
+            return table['negation']
+        source, side, _ = stratum.split(':')
+        return table[(source, side)]
+    return cue_quota
+
+
 # round 3: text nlpcorpus (raw/nlpcorpus-*.jsonl/csv), the lexicon's hits labelled v2, units W0001…
 ROUND3 = dict(seed=20261202, corpus='nlpcorpus', lexicon='v2', prefix='W', out='v3', cue_quota=cue_quota,
               sentence_quota={'sentence:alarm': 25, 'sentence:reassurance': 20, 'sentence:nohit': 35})

@@ -14,14 +14,7 @@ CUE_QUOTA = {('v3', 'alarm'): 20, ('v3', 'reassurance'): 30, ('pool', 'alarm'): 
              'negation': 40}
 
 
-def cue_quota(stratum):
-    if stratum == 'negation':
-        return CUE_QUOTA['negation']
-    source, side, _ = stratum.split(':')
-    return CUE_QUOTA[(source, side)]
-
-
-ROUND4 = dict(seed=20261203, corpus='brown', lexicon='v3', prefix='X', out='v4', cue_quota=cue_quota,
+ROUND4 = dict(seed=20261203, corpus='brown', lexicon='v3', prefix='X', out='v4', cue_quota=v3.quotas(CUE_QUOTA),
               sentence_quota={'sentence:alarm': 20, 'sentence:reassurance': 15, 'sentence:nohit': 70})
 
 if __name__ == '__main__':

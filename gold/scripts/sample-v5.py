@@ -15,14 +15,7 @@ CUE_QUOTA = {('v4', 'alarm'): 16, ('v4', 'reassurance'): 30, ('pool', 'alarm'): 
              'negation': 30}
 
 
-def cue_quota(stratum):
-    if stratum == 'negation':
-        return CUE_QUOTA['negation']
-    source, side, _ = stratum.split(':')
-    return CUE_QUOTA[(source, side)]
-
-
-ROUND5 = dict(seed=20261205, corpus='reuters', lexicon='v4', prefix='Y', out='v5', cue_quota=cue_quota,
+ROUND5 = dict(seed=20261205, corpus='reuters', lexicon='v4', prefix='Y', out='v5', cue_quota=v3.quotas(CUE_QUOTA),
               sentence_quota={'sentence:alarm': 20, 'sentence:reassurance': 15, 'sentence:nohit': 50})
 
 if __name__ == '__main__':

@@ -132,5 +132,21 @@ def draw(cfg):
           dict(collections.Counter(u['kind'] for u in units)))
 
 
+# round 4 (sample-v4.py): the Brown Corpus, lexicon v3
+# per half; lexicon v3's reassurance hits are few in this text, so their quota takes them all
+CUE_QUOTA_4 = {('v3', 'alarm'): 20, ('v3', 'reassurance'): 30, ('pool', 'alarm'): 6, ('pool', 'reassurance'): 10,
+               'negation': 40}
+ROUND4 = dict(seed=20261203, corpus='brown', lexicon='v3', prefix='X', out='v4', cue_quota=quotas(CUE_QUOTA_4),
+              sentence_quota={'sentence:alarm': 20, 'sentence:reassurance': 15, 'sentence:nohit': 70})
+
+
+# round 5 (sample-v5.py): the Reuters-21578 newswire, lexicon v4
+# per half; lexicon v4's reassurance hits are few in this text (73 in all), so their quota takes nearly all
+CUE_QUOTA_5 = {('v4', 'alarm'): 16, ('v4', 'reassurance'): 30, ('pool', 'alarm'): 8, ('pool', 'reassurance'): 6,
+               'negation': 30}
+ROUND5 = dict(seed=20261205, corpus='reuters', lexicon='v4', prefix='Y', out='v5', cue_quota=quotas(CUE_QUOTA_5),
+              sentence_quota={'sentence:alarm': 20, 'sentence:reassurance': 15, 'sentence:nohit': 50})
+
+
 if __name__ == '__main__':
     draw(ROUND3)

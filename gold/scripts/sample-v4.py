@@ -9,13 +9,6 @@ spec = importlib.util.spec_from_file_location('sample_v3', os.path.join(os.path.
 v3 = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(v3)
 
-# per half; lexicon v3's reassurance hits are few in this text, so their quota takes them all
-CUE_QUOTA = {('v3', 'alarm'): 20, ('v3', 'reassurance'): 30, ('pool', 'alarm'): 6, ('pool', 'reassurance'): 10,
-             'negation': 40}
-
-
-ROUND4 = dict(seed=20261203, corpus='brown', lexicon='v3', prefix='X', out='v4', cue_quota=v3.quotas(CUE_QUOTA),
-              sentence_quota={'sentence:alarm': 20, 'sentence:reassurance': 15, 'sentence:nohit': 70})
-
+# the quotas, seed and text: sample-v3.py's ROUND4
 if __name__ == '__main__':
-    v3.draw(ROUND4)
+    v3.draw(v3.ROUND4)

@@ -10,13 +10,6 @@ spec = importlib.util.spec_from_file_location('sample_v3', os.path.join(os.path.
 v3 = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(v3)
 
-# per half; lexicon v4's reassurance hits are few in this text (73 in all), so their quota takes nearly all
-CUE_QUOTA = {('v4', 'alarm'): 16, ('v4', 'reassurance'): 30, ('pool', 'alarm'): 8, ('pool', 'reassurance'): 6,
-             'negation': 30}
-
-
-ROUND5 = dict(seed=20261205, corpus='reuters', lexicon='v4', prefix='Y', out='v5', cue_quota=v3.quotas(CUE_QUOTA),
-              sentence_quota={'sentence:alarm': 20, 'sentence:reassurance': 15, 'sentence:nohit': 50})
-
+# the quotas, seed and text: sample-v3.py's ROUND5
 if __name__ == '__main__':
-    v3.draw(ROUND5)
+    v3.draw(v3.ROUND5)

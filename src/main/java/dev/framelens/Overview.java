@@ -3,6 +3,7 @@ package dev.framelens;
 import dev.framelens.corpus.Corpus;
 import dev.framelens.corpus.Document;
 import dev.framelens.count.GroupCounts;
+import dev.framelens.count.Terms;
 import dev.framelens.framing.ActorFrames;
 import dev.framelens.framing.Actors;
 import dev.framelens.framing.DocumentFrames;
@@ -15,6 +16,7 @@ import dev.framelens.framing.GroupFrames;
 import dev.framelens.table.FrameTables;
 import dev.framelens.table.GroupTables;
 import dev.framelens.table.TermTables;
+import dev.framelens.text.TermRecorder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -97,18 +99,23 @@ public final class Overview {
         }
         Builder b = new Builder(f, options, compareColumn, extremes, evidenceRows);
         Actors actors = f.frameActors();
+        boolean parallel = f.threads() > 1;
         f.each(() -> {
             FrameScorer scorer = new FrameScorer(f.analyzer(), options.lexicon(), actors);
+            // the term counts' analysis runs here too, on the worker; the fold only replays it
+            TermRecorder recorder = parallel ? new TermRecorder(f.analyzer(), Terms.newInterner()) : null;
             return d -> {
-                DocumentFrames frames = scorer.score(d);
-                return new Scored(d, frames, FrameScore.of(frames, options));
+                // nothing kept here shows a voice: the quote rules would only cost time
+                DocumentFrames frames = scorer.scoreWithoutVoices(d);
+                return new Scored(d, frames, FrameScore.of(frames, options),
+                        recorder == null ? null : recorder.record(d.text()));
             };
         }, b::add);
         return new Overview(b, f);
     }
 
     /** A document with its hits and scores, on the way to the fold. */
-    private record Scored(Document document, DocumentFrames frames, FrameScore score) {
+    private record Scored(Document document, DocumentFrames frames, FrameScore score, TermRecorder.Recording terms) {
     }
 
     /** An article kept for the extremes, with its place in the corpus (for ties). */
@@ -146,7 +153,7 @@ public final class Overview {
             metadata.add(Folds.withoutText(d));
             columns.addAll(d.metadata().keySet());
             scores.add(s.score());
-            groups.add(d, compareColumn == null ? null : d.meta(compareColumn));
+            groups.add(d, compareColumn == null ? null : d.meta(compareColumn), s.terms());
             if (totals != null) {
                 totals.add(s.frames());
             }

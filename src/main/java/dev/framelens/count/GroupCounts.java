@@ -4,6 +4,8 @@ import dev.framelens.corpus.Document;
 import dev.framelens.count.internal.TermCounter;
 import dev.framelens.count.internal.Vocabulary;
 import dev.framelens.text.Analyzer;
+import dev.framelens.text.TermRecorder;
+import dev.framelens.text.TermSink;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -57,13 +59,25 @@ public final class GroupCounts {
          * @throws IllegalStateException after {@link #build}
          */
         public void add(Document d, String group) {
+            add(d, group, null);
+        }
+
+        /**
+         * Counts {@code d} into {@code group} from its kept terms as a {@link TermRecorder} of the same
+         * analyzer recorded them on another thread ({@code null}: analyse {@code d} here). The counts
+         * and term ids are those of {@link #add(Document, String)}; the recordings of one recorder
+         * must come in the order they were made.
+         *
+         * @throws IllegalStateException after {@link #build}
+         */
+        public void add(Document d, String group, TermRecorder.Recording terms) {
             if (built) {
                 throw new IllegalStateException("this builder has already built its GroupCounts; create a new Builder");
             }
             total.startDocument();
             allIds.add(d.id());
             if (group == null) {
-                stream.analyze(d.text(), total);
+                analyze(d, terms, total);
                 total.endDocument();
                 return;
             }
@@ -74,12 +88,20 @@ public final class GroupCounts {
             }
             counter.startDocument();
             // one analysis feeds the group's counter and the corpus's
-            stream.analyze(d.text(), (id, start, end, sentence, position) -> {
+            analyze(d, terms, (id, start, end, sentence, position) -> {
                 counter.add(id);
                 total.add(id);
             });
             counter.endDocument();
             total.endDocument();
+        }
+
+        private void analyze(Document d, TermRecorder.Recording terms, TermSink sink) {
+            if (terms == null) {
+                stream.analyze(d.text(), sink);
+            } else {
+                terms.replay(vocabulary, sink);
+            }
         }
 
         /** The counts; the builder cannot be used afterwards. */

@@ -3,6 +3,7 @@ package dev.framelens.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -70,6 +71,9 @@ public final class ParallelDocuments {
         new Run<R>(threads, workers).run(source, consumer);
     }
 
+    /** How often the consumer looks for a worker that died without a word ({@code Run.fatal}). */
+    private static final long FATAL_CHECK_MS = 200;
+
     /** The shared state of one parallel {@link #map}, guarded by {@code lock}. */
     private static final class Run<R> {
         private final ReentrantLock lock = new ReentrantLock();
@@ -88,6 +92,13 @@ public final class ParallelDocuments {
         private boolean sourceEnded;
         private Throwable sourceError;
         private boolean stopped;
+        /**
+         * An error a worker could not hand over in its result slot (an {@link OutOfMemoryError} while
+         * doing so): set without taking the lock or allocating, so the consumer, which waits with a
+         * time limit, sees it even when the worker could not signal. Without it the consumer would wait
+         * forever for the slot of a worker that died.
+         */
+        private volatile Throwable fatal;
 
         Run(int threads, Supplier<? extends Function<Document, ? extends R>> workers) {
             this.threads = threads;
@@ -164,6 +175,9 @@ public final class ParallelDocuments {
             } catch (Throwable e) {
                 error = e;
             }
+            if (error instanceof Error) {
+                fatal = error;  // in case the lock below cannot be taken (out of memory)
+            }
             lock.lock();
             try {
                 sourceEnded = true;
@@ -193,6 +207,19 @@ public final class ParallelDocuments {
         }
 
         private void work() {
+            try {
+                workLoop();
+            } catch (Throwable e) {
+                fatal = e;
+                try {
+                    stop();
+                } catch (Throwable ignored) {
+                    // the consumer's timed wait sees the error anyway
+                }
+            }
+        }
+
+        private void workLoop() {
             Function<Document, ? extends R> f;
             try {
                 f = workers.get();
@@ -241,15 +268,36 @@ public final class ParallelDocuments {
         private record Failure(Throwable error) {
         }
 
-        @SuppressWarnings("unchecked")
+        /** Whether the consumer was interrupted while it waited (restored when it returns). */
+        private boolean interrupted;
+
         private void consumeAll(Consumer<? super R> consumer) {
+            try {
+                consumeLoop(consumer);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private void consumeLoop(Consumer<? super R> consumer) {
             while (true) {
                 Object result;
                 lock.lock();
                 try {
                     int slot = (int) (consumed % window);
                     while (!done[slot] && !(sourceEnded && consumed == read)) {
-                        changed.awaitUninterruptibly();
+                        Throwable f = fatal;
+                        if (f != null) {
+                            throw rethrow(f);
+                        }
+                        try {
+                            changed.await(FATAL_CHECK_MS, TimeUnit.MILLISECONDS);
+                        } catch (InterruptedException e) {
+                            interrupted = true;  // as awaitUninterruptibly: the interrupt is kept for the caller
+                        }
                     }
                     if (!done[slot]) {
                         if (sourceError != null) {

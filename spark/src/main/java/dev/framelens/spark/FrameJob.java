@@ -77,7 +77,7 @@ final class FrameJob {
                 if (batch.size() == BATCH || (!in.hasNext() && !batch.isEmpty())) {
                     List<FrameScore> scores = new ArrayList<>(batch.size());
                     for (Document d : batch) {
-                        scores.add(FrameScore.of(scorer.score(d), options));
+                        scores.add(FrameScore.of(scorer.scoreWithoutVoices(d), options)); // the scores show no voice
                     }
                     Table t = FrameTables.scores(layout(batch, meta), scores, lex, w -> { });
                     for (int i = 0; i < t.rowCount(); i++) {

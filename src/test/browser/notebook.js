@@ -108,16 +108,25 @@ async function drawEveryChart(page, timeoutMs) {
       svg: !!n.querySelector('.main-svg'),
       png: !!(n.querySelector('img.plot-img') && n.querySelector('img.plot-img').src.startsWith('data:image/png')),
     }));
-    await handle.hover();
+    // JupyterLab lays cells out as they render, so the chart may move away from under the mouse:
+    // scroll to it and move the mouse over it again every two seconds until it has drawn
     const deadline = Date.now() + timeoutMs;
     let svg = false;
+    let hovers = 0;
+    let nextHover = 0;
     while (!svg && Date.now() < deadline) {
+      if (Date.now() >= nextHover) {
+        await handle.evaluate((n) => n.scrollIntoView({ block: 'center' }));
+        await handle.hover();
+        hovers++;
+        nextHover = Date.now() + 2000;
+      }
       svg = await handle.evaluate((n) => !!n.querySelector('.main-svg'));
       if (!svg) {
         await sleep(250);
       }
     }
-    seen.push({ index: i, svgBeforeHover: before.svg, pngSnapshot: before.png, svg });
+    seen.push({ index: i, svgBeforeHover: before.svg, pngSnapshot: before.png, svg, hovers });
   }
   return seen;
 }

@@ -48,8 +48,8 @@ class FramelensFramingTest {
         Table lexicon = SEEDS.lexicon();
         assertEquals(List.of("category", "side", "entry", "weight", "pattern", "requires", "forbids", "precision", "units",
                 "source"), lexicon.columnNames());
-        // the general lexicon's 381 entries and the Putin–Kim pack's 33 (seeds/framelens.packs)
-        assertEquals(381 + 33, lexicon.rowCount());
+        // the general lexicon's 377 entries and the Putin–Kim pack's 33 (seeds/framelens.packs)
+        assertEquals(377 + 33, lexicon.rowCount());
         assertEquals(List.of("threat", "alarm", "danger*", "prefix", "lexicon-en.tsv"), List.of(lexicon.stringColumn(0).get(0),
                 lexicon.stringColumn(1).get(0), lexicon.stringColumn(2).get(0), lexicon.stringColumn(4).get(0),
                 lexicon.stringColumn("source").get(0)));
@@ -59,10 +59,11 @@ class FramelensFramingTest {
         assertEquals("", lexicon.stringColumn("requires").get(grave));
         assertTrue(lexicon.stringColumn("forbids").get(grave).startsWith("next:of|in|at|"), lexicon.stringColumn("forbids").get(grave));
         int danger = lexicon.stringColumn("entry").asList().indexOf("danger*");
-        assertEquals(21, lexicon.intColumn("units").get(danger)); // v5: refilled from the coded units of rounds 1-4
-        assertEquals(0.776, lexicon.doubleColumn("precision").get(danger));
+        // v6: rounds 1-4's 0.776 over 21 units pooled with round 5's 1.000 over 3: (0.776 * 21 + 3) / 24
+        assertEquals(24, lexicon.intColumn("units").get(danger));
+        assertEquals(0.804, lexicon.doubleColumn("precision").get(danger));
         // without the corpus's packs: the general lexicon alone
-        assertEquals(381, Framelens.of(SEEDS.corpus()).lexicon().rowCount());
+        assertEquals(377, Framelens.of(SEEDS.corpus()).lexicon().rowCount());
     }
 
     @Test
@@ -163,20 +164,20 @@ class FramelensFramingTest {
             }
         }
         assertEquals(D001, t.stringColumn("doc").get(lowest));
-        // 001 (lexicon v5): 3 alarm hits, 3 reassurance (one of them the negated 'doom') → ln(3.5 / 3.5) = 0
+        // 001 (lexicons v5 and v6): 3 alarm hits, 3 reassurance (one of them the negated 'doom') → ln(3.5 / 3.5) = 0
         assertEquals(Math.log(3.5 / 3.5), t.doubleColumn("alarm_index").get(1), 1e-15);
     }
 
     @Test
     void theSeedsHitCountsAreThoseOfDocsSeeds() {
-        // docs/SEEDS.md, "Frame hits with lexicon v5" (general lexicon + the Putin–Kim pack)
+        // docs/SEEDS.md, "Frame hits with lexicon v6" (general lexicon + the Putin–Kim pack)
         int[][] expected = {
             // threat, escalation, catastrophe, urgency, delegitimising, downplaying, limits, scepticism, negated
-            {5, 1, 3, 3, 4, 0, 0, 1, 0},
+            {7, 1, 3, 5, 4, 0, 0, 1, 0},
             {1, 0, 0, 1, 1, 1, 1, 0, 1},
-            {4, 0, 1, 4, 1, 0, 4, 3, 0},
-            {1, 1, 1, 1, 3, 0, 2, 0, 0},
-            {4, 6, 2, 3, 4, 0, 0, 0, 0}};
+            {6, 0, 1, 6, 0, 0, 4, 3, 0},
+            {2, 1, 1, 2, 3, 0, 2, 0, 0},
+            {4, 6, 2, 4, 4, 0, 0, 0, 0}};
         Table hits = SEEDS.frameHits();
         List<String> docs = SEEDS.frameScores().stringColumn("doc").asList();
         for (int d = 0; d < 5; d++) {
@@ -230,7 +231,7 @@ class FramelensFramingTest {
     @Test
     void hitOffsetsPointAtTheMatchedText() {
         Table hits = SEEDS.frameHits();
-        assertEquals(68, hits.rowCount()); // docs/SEEDS.md, lexicon v5: alarm + reassurance = 17 + 6 + 17 + 9 + 19
+        assertEquals(78, hits.rowCount()); // docs/SEEDS.md, lexicon v6: alarm + reassurance = 21 + 6 + 20 + 11 + 20
         for (int r = 0; r < hits.rowCount(); r++) {
             String text = SEEDS.corpus().get(hits.stringColumn("doc").get(r)).text();
             assertEquals(text.substring(hits.intColumn("start").get(r), hits.intColumn("end").get(r)),

@@ -51,7 +51,7 @@ class FramesByVoiceTest {
         assertEquals(Math.log(2.5 / 1.5), t.doubleColumn("alarm_index").get(q000), 1e-15);
         int a000 = 0;
         assertEquals(593, t.intColumn("tokens").get(a000));
-        assertEquals(1000.0 * 14 / 593, t.doubleColumn("alarm_per_1k").get(a000), 1e-9); // A = 14 of the 16 alarm hits (lexicon v5)
+        assertEquals(1000.0 * 18 / 593, t.doubleColumn("alarm_per_1k").get(a000), 1e-9); // A = 18 of the 20 alarm hits (lexicon v6)
         int q002 = 5;
         assertEquals(398, t.intColumn("tokens").get(q002));
         assertEquals(1000.0 * 2 / 398, t.doubleColumn("limits_per_1k").get(q002), 1e-12);
@@ -81,13 +81,12 @@ class FramesByVoiceTest {
                 "000 open question (reassurance, Jake Sullivan)",
                 "000 attack (alarm, Jake Sullivan)",
                 "002 no significant (reassurance, Jake Sullivan)",
-                "002 violate (alarm, Jake Sullivan)",
                 "002 attack (alarm, Jake Sullivan)",
                 "002 conquer (alarm, Jake Sullivan)",
                 "002 pay a price (alarm, Jake Sullivan)",
                 "002 not necessarily (reassurance, some experts)",
                 "002 small quantities (reassurance, Andrei Lankov)",
-                "002 inferior (reassurance, Andrei Lankov)"), quoted); // lexicon v5 drops "harm" (a South Korean government source)
+                "002 inferior (reassurance, Andrei Lankov)"), quoted); // lexicon v5 drops "harm" (a South Korean government source), v6 "violate"
     }
 
     @Test

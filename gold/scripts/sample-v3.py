@@ -41,9 +41,14 @@ def draw(cfg):
     rng = random.Random(cfg['seed'])
     lexicon = cfg['lexicon']
     texts = {d['doc']: d['text'] for d in map(json.loads, open(f"raw/{cfg['corpus']}-en.jsonl", encoding='utf-8'))}
+    excluded = set()
+    for f in cfg.get('exclude', ()):   # documents an earlier round drew units from
+        excluded |= {u['doc'] for u in csv.DictReader(open(f, encoding='utf-8'))}
+    texts = {d: t for d, t in texts.items() if d not in excluded}
     tokens = collections.defaultdict(list)
     for r in csv.DictReader(open(f"raw/{cfg['corpus']}-tokens.csv", encoding='utf-8')):
-        tokens[(r['doc'], int(r['sentence']))].append((int(r['start']), int(r['end']), r['token']))
+        if r['doc'] in texts:
+            tokens[(r['doc'], int(r['sentence']))].append((int(r['start']), int(r['end']), r['token']))
     ids = sorted(texts)
     rng.shuffle(ids)
     split_of = {d: ('dev' if i < len(ids) // 2 else 'test') for i, d in enumerate(ids)}
@@ -51,6 +56,8 @@ def draw(cfg):
     hits = []
     for source in (lexicon, 'pool'):
         for r in csv.DictReader(open(f"raw/{cfg['corpus']}-hits-{source}.csv", encoding='utf-8')):
+            if r['doc'] not in texts:
+                continue
             r.update(source=source, start=int(r['start']), end=int(r['end']), sentence=int(r['sentence']))
             hits.append(r)
     taken = collections.defaultdict(list)
@@ -146,6 +153,16 @@ CUE_QUOTA_5 = {('v4', 'alarm'): 16, ('v4', 'reassurance'): 30, ('pool', 'alarm')
                'negation': 30}
 ROUND5 = dict(seed=20261205, corpus='reuters', lexicon='v4', prefix='Y', out='v5', cue_quota=quotas(CUE_QUOTA_5),
               sentence_quota={'sentence:alarm': 20, 'sentence:reassurance': 15, 'sentence:nohit': 50})
+
+
+# round 6 (sample-v6.py): the Reuters-21578 articles round 5 drew no unit from, lexicon v6
+# per half; round 5 drew every article with a v6 reassurance hit that is not negated, so this round
+# measures reassurance only through the pool; the alarm quota is larger instead
+CUE_QUOTA_6 = {('v6', 'alarm'): 22, ('v6', 'reassurance'): 30, ('pool', 'alarm'): 6, ('pool', 'reassurance'): 5,
+               'negation': 30}
+ROUND6 = dict(seed=20261206, corpus='reuters', lexicon='v6', prefix='Z', out='v6', cue_quota=quotas(CUE_QUOTA_6),
+              sentence_quota={'sentence:alarm': 20, 'sentence:reassurance': 15, 'sentence:nohit': 70},
+              exclude=['v5/units-master.csv'])
 
 
 if __name__ == '__main__':

@@ -1,8 +1,14 @@
 package dev.framelens.stats;
 
+import dev.framelens.stats.internal.Binomial;
 import dev.framelens.stats.internal.Checks;
 import dev.framelens.stats.internal.Quantiles;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -26,22 +32,21 @@ import java.util.SplittableRandom;
  * keeps it finite when a side is 0.
  *
  * <h2>Resampling</h2>
- * The sentences are the resampling unit (hits in one sentence are not independent). With n
- * sentences, one {@link SplittableRandom} is created from the seed and each of the
- * {@code resamples} replicates draws n sentence indices with {@code nextInt(n)}, with replacement,
- * in order; the replicate is the index of the drawn sentences' summed weights. The draws are
- * therefore a fixed function of (seed, n, resamples): the same inputs and seed give the same
- * interval on every JVM and thread. The loop computes those draws itself, bit for bit the ones
- * {@code SplittableRandom}'s specified algorithm gives (SplitMix: Steele, Lea &amp; Flood 2014, "Fast
- * splittable pseudorandom number generators", OOPSLA; the seed advances by the golden gamma and
- * each value is {@code mix32} of it; a bounded draw takes the top 31 bits modulo n and rejects
- * the over-represented values, or the low bits when n is a power of two), with the modulo taken
- * by an integer multiplication and a shift instead of a division (Granlund &amp; Montgomery 1994,
- * "Division by invariant integers using multiplication", PLDI, theorem 4.2: with
- * ℓ = ⌈log₂ n⌉ and magic = ⌈2^(31+ℓ) / n⌉, ⌊u / n⌋ = ⌊u · magic / 2^(31+ℓ)⌋ for every
- * 0 ≤ u &lt; 2^31, and u · magic &lt; 2^64): about 3.5 times as fast as {@code %} under the client
- * compiler, which short runs use, and the same results (the tests compare it with
- * {@code SplittableRandom} itself).
+ * The sentences are the resampling unit (hits in one sentence are not independent). A replicate
+ * draws n of the n sentences with replacement and is the index of the drawn sentences' summed
+ * weights. That sum depends only on how many drawn sentences carry each distinct weight pair
+ * (alarm, reassurance), so the replicate is drawn as those counts: with K distinct pairs held by
+ * m₁ … m_K sentences, the counts are multinomial (n; m₁/n, …, m_K/n), drawn as conditional
+ * binomials — N₁ ~ Bin(n, m₁/n), N₂ ~ Bin(n − N₁, m₂/(n − m₁)), …, N_K = the rest (the standard
+ * decomposition of the multinomial; e.g. Devroye 1986, <i>Non-Uniform Random Variate Generation</i>,
+ * ch. XI.1) — and A = Σ N_c·a_c, R = Σ N_c·r_c. This is the same distribution as drawing n sentence
+ * indices one by one, at a cost of K binomial variates per replicate instead of n draws: most
+ * sentences carry no hit, and the hit-bearing ones share a few weight pairs, so K is a handful
+ * whatever the document's length. The pairs are taken largest group first (ties: the pair that
+ * occurs first in the document), which makes the draws the same when the two sides are swapped, so
+ * the interval mirrors. The binomials are exact inversions (see {@code stats.internal.Binomial})
+ * of uniforms from one {@link SplittableRandom} created from the seed: the replicates are a fixed
+ * function of (seed, the sentences' weights, resamples), the same on every JVM and thread.
  *
  * <h2>Interval</h2>
  * The percentile interval at level L: the sorted replicates' quantiles at p = (1 − L)/2 and
@@ -160,48 +165,47 @@ public final class Bootstrap {
         Checks.positive("resamples", resamples, "the bootstrap needs at least one replicate (default "
                 + DEFAULT_RESAMPLES + ")");
         int n = alarm.length;
-        int m = n - 1;
-        boolean powerOfTwo = (n & m) == 0;
-        // u / n for every 31-bit u as (u * magic) >>> shift (see the class notes): exact, no division
-        int shift = 31 + (32 - Integer.numberOfLeadingZeros(m));
-        long magic = powerOfTwo ? 0 : ((1L << shift) + n - 1) / n;
-        long state = seed;
+        // the distinct weight pairs, largest group first, ties by first occurrence
+        Map<Pair, int[]> groups = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(new Pair(alarm[i] + 0.0, reassurance[i] + 0.0), k -> new int[1])[0]++;
+        }
+        List<Map.Entry<Pair, int[]>> order = new ArrayList<>(groups.entrySet());
+        order.sort(Comparator.comparingInt((Map.Entry<Pair, int[]> e) -> -e.getValue()[0]));  // stable
+        int k = order.size();
+        double[] a = new double[k];
+        double[] q = new double[k];
+        int[] held = new int[k];
+        for (int c = 0; c < k; c++) {
+            a[c] = order.get(c).getKey().alarm();
+            q[c] = order.get(c).getKey().reassurance();
+            held[c] = order.get(c).getValue()[0];
+        }
+        SplittableRandom random = new SplittableRandom(seed);
         double[] out = new double[resamples];
         for (int r = 0; r < resamples; r++) {
-            double a = 0.0;
-            double q = 0.0;
-            for (int k = 0; k < n; k++) {
-                // SplittableRandom.nextInt(n), inlined (see the class comment)
-                state += GOLDEN_GAMMA;
-                int bits = mix32(state);
-                int s;
-                if (powerOfTwo) {
-                    s = bits & m;
-                } else {
-                    int u = bits >>> 1;
-                    int rem = u - (int) ((u * magic) >>> shift) * n;
-                    while (u + m - rem < 0) {
-                        state += GOLDEN_GAMMA;       // rejected (an over-represented value): draw again
-                        u = mix32(state) >>> 1;
-                        rem = u - (int) ((u * magic) >>> shift) * n;
-                    }
-                    s = rem;
-                }
-                a += alarm[s];
-                q += reassurance[s];
+            int left = n;          // draws not yet given to a group
+            int mass = n;          // sentences in the groups not yet drawn for
+            double sumA = 0.0;
+            double sumQ = 0.0;
+            for (int c = 0; c < k - 1 && left > 0; c++) {
+                int drawn = Binomial.draw(left, held[c] / (double) mass, random);
+                sumA += drawn * a[c];
+                sumQ += drawn * q[c];
+                left -= drawn;
+                mass -= held[c];
             }
-            out[r] = indexUnchecked(a, q);
+            if (left > 0) {
+                sumA += left * a[k - 1];
+                sumQ += left * q[k - 1];
+            }
+            out[r] = indexUnchecked(sumA, sumQ);
         }
         return out;
     }
 
-    /** SplitMix's increment of the seed per draw (Steele, Lea &amp; Flood 2014), as in SplittableRandom. */
-    private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
-
-    /** SplitMix's 32-bit output of a seed value (the "mix32" of Steele, Lea &amp; Flood 2014). */
-    private static int mix32(long z) {
-        z = (z ^ (z >>> 33)) * 0x62a9d9ed799705f5L;
-        return (int) (((z ^ (z >>> 28)) * 0xcb24d0a5c88c35b3L) >>> 32);
+    /** One sentence's weights; -0.0 is made 0.0 before it becomes a key. */
+    private record Pair(double alarm, double reassurance) {
     }
 
     private static double indexUnchecked(double alarmTotal, double reassuranceTotal) {

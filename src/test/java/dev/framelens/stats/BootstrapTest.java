@@ -69,20 +69,80 @@ class BootstrapTest {
 
     @Test
     void replicatesFollowTheDocumentedDraws() {
-        // the contract: one SplittableRandom(seed); replicate r uses the next n draws nextInt(n)
+        // the contract: the distinct weight pairs, largest group first (ties by first occurrence), get
+        // conditional binomial counts from one SplittableRandom(seed); here five pairs of one sentence each
+        double[][] pairs = {{2, 0}, {1, 1}, {0, 1}, {3, 0}, {0, 0}};
         SplittableRandom random = new SplittableRandom(77L);
         double[] expected = new double[3];
         for (int r = 0; r < 3; r++) {
+            int left = 5;
             double a = 0;
             double q = 0;
-            for (int k = 0; k < ALARM.length; k++) {
-                int s = random.nextInt(ALARM.length);
-                a += ALARM[s];
-                q += REASSURANCE[s];
+            for (int c = 0; c < 4 && left > 0; c++) {
+                int drawn = dev.framelens.stats.internal.Binomial.draw(left, 1.0 / (5 - c), random);
+                a += drawn * pairs[c][0];
+                q += drawn * pairs[c][1];
+                left -= drawn;
             }
+            a += left * pairs[4][0];
+            q += left * pairs[4][1];
             expected[r] = Math.log((a + 0.5) / (q + 0.5));
         }
         assertArrayEquals(expected, Bootstrap.replicates(ALARM, REASSURANCE, 3, 77L), 0.0);
+    }
+
+    @Test
+    void twoSentencesByHand() {
+        // alarm {1, 0}, reassurance {0, 0}: a resample holds the alarm sentence 0, 1 or 2 times with
+        // probabilities 1/4, 1/2, 1/4, so the replicates are ln(0.5/0.5) = 0, ln 3 and ln 5 in those shares
+        int b = 40_000;
+        double[] reps = Bootstrap.replicates(new double[] {1, 0}, new double[] {0, 0}, b, 11L);
+        double[] share = new double[3];
+        for (double x : reps) {
+            int times = x == 0.0 ? 0 : Math.abs(x - Math.log(3)) < 1e-12 ? 1 : Math.abs(x - Math.log(5)) < 1e-12 ? 2 : -1;
+            assertTrue(times >= 0, "unexpected replicate " + x);
+            share[times] += 1.0 / b;
+        }
+        // 5 standard errors: sqrt(p(1 - p)/B) is 0.0022 for 1/4 and 0.0025 for 1/2
+        assertEquals(0.25, share[0], 0.011);
+        assertEquals(0.50, share[1], 0.013);
+        assertEquals(0.25, share[2], 0.011);
+        // with B = 2000 the 2.5 % and 97.5 % quantiles sit on the two ends
+        Bootstrap.Interval interval = Bootstrap.alarmIndex(new double[] {1, 0}, new double[] {0, 0}, 3L);
+        assertEquals(Math.log(3), interval.index(), EPS);
+        assertEquals(0.0, interval.low(), EPS);
+        assertEquals(Math.log(5), interval.high(), EPS);
+    }
+
+    @Test
+    void replicatesHaveTheDistributionOfResamplingSentenceBySentence() {
+        // the reference: every one of the 5^5 = 3,125 equally likely sequences of five sentence draws,
+        // enumerated; the replicates' shares of each value must match those exact probabilities
+        java.util.Map<Long, Double> exact = new java.util.HashMap<>();
+        for (int code = 0; code < 3125; code++) {
+            double a = 0;
+            double q = 0;
+            for (int k = 0, c = code; k < 5; k++, c /= 5) {
+                a += ALARM[c % 5];
+                q += REASSURANCE[c % 5];
+            }
+            exact.merge(Double.doubleToLongBits(Math.log((a + 0.5) / (q + 0.5))), 1.0 / 3125, Double::sum);
+        }
+        int b = 200_000;
+        java.util.Map<Long, Double> seen = new java.util.HashMap<>();
+        for (double x : Bootstrap.replicates(ALARM, REASSURANCE, b, 2026L)) {
+            seen.merge(Double.doubleToLongBits(x), 1.0 / b, Double::sum);
+        }
+        assertTrue(exact.keySet().containsAll(seen.keySet()), "a replicate no resample can give");
+        double chi2 = 0;
+        for (var e : exact.entrySet()) {
+            double observed = seen.getOrDefault(e.getKey(), 0.0) * b;
+            double expected = e.getValue() * b;
+            chi2 += (observed - expected) * (observed - expected) / expected;
+        }
+        // degrees of freedom = distinct values - 1; chi-square's mean is df, sd sqrt(2 df): 6 sd above
+        int df = exact.size() - 1;
+        assertTrue(chi2 < df + 6 * Math.sqrt(2.0 * df), "chi-square " + chi2 + " on " + df + " df");
     }
 
     @Test
@@ -150,44 +210,5 @@ class BootstrapTest {
                         () -> Bootstrap.alarmIndex(new double[0], new double[0], 1L)).getMessage());
         assertEquals("reassuranceTotal (NaN) must be a finite number ≥ 0",
                 assertThrows(IllegalArgumentException.class, () -> Bootstrap.index(1.0, Double.NaN)).getMessage());
-    }
-
-    /** The class comment's resampling, written with SplittableRandom itself: the oracle. */
-    private static double[] replicatesWithSplittableRandom(double[] alarm, double[] reassurance, int resamples,
-                                                          long seed) {
-        int n = alarm.length;
-        SplittableRandom random = new SplittableRandom(seed);
-        double[] out = new double[resamples];
-        for (int r = 0; r < resamples; r++) {
-            double a = 0.0;
-            double q = 0.0;
-            for (int k = 0; k < n; k++) {
-                int s = random.nextInt(n);
-                a += alarm[s];
-                q += reassurance[s];
-            }
-            out[r] = Math.log((a + 0.5) / (q + 0.5));
-        }
-        return out;
-    }
-
-    @Test
-    void theInlinedDrawsAreSplittableRandomsBitForBit() {
-        java.util.Random g = new java.util.Random(20261202);
-        // every n up to 300 (powers of two included), then large ones, where a draw is rejected now
-        // and then (n = 100,000 rejects 2^31 mod n / 2^31 ≈ 4e-5 of the values: ~10 per replicate set)
-        for (int t = 0; t < 340; t++) {
-            int n = t < 300 ? t + 1 : t < 338 ? 50_000 + g.nextInt(150_000) : 1 << (16 + t - 338);
-            double[] alarm = new double[n];
-            double[] reassurance = new double[n];
-            for (int i = 0; i < n; i++) {
-                alarm[i] = g.nextInt(3) * 0.5;
-                reassurance[i] = g.nextInt(2);
-            }
-            long seed = g.nextLong();
-            int resamples = n > 1_000 ? 2 : 9;
-            assertArrayEquals(replicatesWithSplittableRandom(alarm, reassurance, resamples, seed),
-                    Bootstrap.replicates(alarm, reassurance, resamples, seed), "n = " + n + ", seed " + seed);
-        }
     }
 }

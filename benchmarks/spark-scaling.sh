@@ -8,6 +8,11 @@
 #
 #   benchmarks/spark-scaling.sh [MEGABYTES] [RESAMPLES]      default 1000 MB, 100 bootstrap resamples
 #   JOBS="terms" RUNNERS="local1 local2" APPEND=1 benchmarks/spark-scaling.sh   some rows only, added to the table
+#   PIN=1 benchmarks/spark-scaling.sh        each run confined to as many CPUs as its cores column
+#                                            (taskset -c 0..N-1): local[1] and the engine get one CPU
+#                                            for everything they run (JIT, GC, Spark's own threads),
+#                                            local[2] two — a per-core ratio that does not depend on
+#                                            how much the one-core runs borrow from the idle core
 #
 # Work files go to benchmarks/target/spark-scaling/ (the corpus is kept for the next run).
 # The numbers of the last run are in benchmarks/README.md, "Spark scaling".
@@ -51,8 +56,13 @@ run() {
   local load t
   load="$(cut -d' ' -f1-3 /proc/loadavg)"
   t="$(mktemp)"
+  local pin=()
+  if [[ -n "${PIN:-}" ]]; then
+    pin=(taskset -c "0-$((cores - 1))")
+    runner="$runner, pinned"
+  fi
   echo "spark-scaling: $job on $runner (load $load)…" >&2
-  /usr/bin/time -f "%e %U %S" -o "$t" "$@" >/dev/null
+  /usr/bin/time -f "%e %U %S" -o "$t" "${pin[@]}" "$@" >/dev/null
   read -r wall user sys <"$t"
   rm -f "$t"
   awk -v j="$job" -v r="$runner" -v c="$cores" -v w="$wall" -v u="$user" -v s="$sys" -v mb="$text_mb" -v l="$load" \

@@ -23,7 +23,7 @@
 #
 #   scripts/memory-check.sh                 the full check (about 2.5 GB of disk, ~15 min on 2 idle cores)
 #   scripts/memory-check.sh --suite         the test suite's check (~4 min): a 128 MB corpus streamed
-#                                           in a heap smaller than itself (-Xmx96m; the report -Xmx192m,
+#                                           in a heap smaller than itself (-Xmx96m; the report -Xmx128m,
 #                                           not run on the JSONL) and the 100,000 tiny files with the
 #                                           full check's heaps; the full check's figures are in
 #                                           benchmarks/README.md
@@ -56,7 +56,7 @@ while [[ $# -gt 0 ]]; do
     --tiny) tiny="${2:?--tiny needs a number of files}"; shift 2 ;;
     --heap) heap="${2:?--heap needs a size such as 256m}"; shift 2 ;;
     --keep) keep=1; shift ;;
-    --suite) size_mb=128; heap=96m; report_heap=192m; jsonl_report=0; shift ;;
+    --suite) size_mb=128; heap=96m; report_heap=128m; jsonl_report=0; shift ;;
     --generate-only) generate_only="${2:?--generate-only needs a folder}"; shift 2 ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "memory-check: unknown option '$1' (see --help)" >&2; exit 2 ;;

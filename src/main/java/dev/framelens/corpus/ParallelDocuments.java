@@ -18,8 +18,11 @@ import java.util.function.Supplier;
  * the results, in exactly the order, that {@code source.accept(d -> consumer.accept(f.apply(d)))}
  * gives on one thread, so its output is identical.
  *
- * <p>Memory is bounded: at most {@link #window(int)} documents are between the reader and the
- * consumer at any time (the reader waits when the consumer falls behind). Each worker gets its own
+ * <p>Memory is bounded: at most {@link #window(int)} documents, and while more than one, at most
+ * {@link #windowChars(int)} characters of text, are between the reader and the consumer at any
+ * time (the reader waits when the consumer falls behind): sixteen documents per thread for
+ * articles of ordinary length, fewer when they are long (a document is always let in when none is
+ * in flight, whatever its length). Each worker gets its own
  * function from {@code workers} (made on the worker's thread), so a function may keep mutable
  * per-thread state such as an analysis stream; a worker's documents reach it in increasing order.
  *
@@ -42,6 +45,16 @@ public final class ParallelDocuments {
     /** Documents in flight (read, not yet consumed) with {@code threads} workers. */
     public static int window(int threads) {
         return 16 * threads;
+    }
+
+    /**
+     * Characters of text in flight with {@code threads} workers, once more than one document is:
+     * 2²² (4 Mi) per thread, a few dozen megabytes with each document's analysis, whatever the
+     * documents' length (with a window of 32 documents of 1 MB each, the analyses in flight alone
+     * took about 190 MB).
+     */
+    public static long windowChars(int threads) {
+        return (1L << 22) * threads;
     }
 
     /**
@@ -79,12 +92,16 @@ public final class ParallelDocuments {
         private final ReentrantLock lock = new ReentrantLock();
         private final Condition changed = lock.newCondition();
         private final int window;
+        private final long windowChars;
         private final int threads;
         private final Supplier<? extends Function<Document, ? extends R>> workers;
         /** Ring of the documents in flight, by sequence number modulo the window. */
         private final Document[] documents;
         private final Object[] results;
         private final boolean[] done;
+        /** The text length of each document in flight, by slot, and their sum. */
+        private final int[] chars;
+        private long charsInFlight;
         /** Sequence numbers: next to read, next for a worker to take, next to consume. */
         private long read;
         private long taken;
@@ -104,6 +121,8 @@ public final class ParallelDocuments {
             this.threads = threads;
             this.workers = workers;
             this.window = window(threads);
+            this.windowChars = windowChars(threads);
+            this.chars = new int[window];
             this.documents = new Document[window];
             this.results = new Object[window];
             this.done = new boolean[window];
@@ -192,13 +211,18 @@ public final class ParallelDocuments {
             Objects.requireNonNull(d, "document");
             lock.lock();
             try {
-                while (!stopped && read - consumed >= window) {
+                int length = d.text().length();
+                while (!stopped && (read - consumed >= window
+                        || (read > consumed && charsInFlight + length > windowChars))) {
                     changed.awaitUninterruptibly();
                 }
                 if (stopped) {
                     throw new Stopped();
                 }
-                documents[(int) (read % window)] = d;
+                int slot = (int) (read % window);
+                documents[slot] = d;
+                chars[slot] = length;
+                charsInFlight += length;
                 read++;
                 changed.signalAll();
             } finally {
@@ -317,6 +341,7 @@ public final class ParallelDocuments {
                 consumer.accept((R) result);
                 lock.lock();
                 try {
+                    charsInFlight -= chars[(int) (consumed % window)];
                     consumed++;
                     changed.signalAll();
                 } finally {

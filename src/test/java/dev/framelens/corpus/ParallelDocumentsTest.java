@@ -97,6 +97,45 @@ class ParallelDocumentsTest {
     }
 
     @Test
+    void longDocumentsAreBoundedByTheirText() {
+        // 60 documents of 1 Mi characters: the window's 32 documents would hold 32 Mi; the character
+        // budget of two threads (8 Mi) lets at most 8 in flight, and still more than one
+        int length = 1 << 20;
+        String text = "y".repeat(length);
+        AtomicLong readChars = new AtomicLong();
+        long[] consumedChars = {0};
+        long[] maxInFlight = {0};
+        ParallelDocuments.map(sink -> {
+            for (int i = 0; i < 60; i++) {
+                readChars.addAndGet(length);
+                sink.accept(new Document("d" + i, "", text, Map.of()));
+            }
+        }, 2, () -> d -> d.text().length(), r -> {
+            try {
+                Thread.sleep(2);   // a slow consumer: the reader runs ahead as far as it may
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            maxInFlight[0] = Math.max(maxInFlight[0], readChars.get() - consumedChars[0]);
+            consumedChars[0] += r;
+        });
+        assertEquals(60L * length, consumedChars[0]);
+        // the reader counts a document before handing it over, so one more may show
+        assertEquals(8L << 20, ParallelDocuments.windowChars(2));
+        assertTrue(maxInFlight[0] <= (8L << 20) + length, "in flight: " + maxInFlight[0]);
+        assertTrue(maxInFlight[0] >= 2L * length, "in flight: " + maxInFlight[0]);
+        // one document longer than the whole budget still passes, alone
+        String huge = "z".repeat((int) ParallelDocuments.windowChars(2) + 10);
+        List<Integer> lengths = new ArrayList<>();
+        ParallelDocuments.map(sink -> {
+            sink.accept(new Document("a", "", huge, Map.of()));
+            sink.accept(new Document("b", "", "short", Map.of()));
+            sink.accept(new Document("c", "", huge, Map.of()));
+        }, 2, () -> d -> d.text().length(), lengths::add);
+        assertEquals(List.of(huge.length(), 5, huge.length()), lengths);
+    }
+
+    @Test
     void aWorkersErrorReachesTheConsumerAtItsDocument() {
         List<Document> docs = documents(200, 10);
         IllegalStateException boom = new IllegalStateException("boom at d57");

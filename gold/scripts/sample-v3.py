@@ -165,5 +165,13 @@ ROUND6 = dict(seed=20261206, corpus='reuters', lexicon='v6', prefix='Z', out='v6
               exclude=['v5/units-master.csv'])
 
 
+# round 7 (sample-v7.py): the Reuters-21578 articles rounds 5 and 6 drew no unit from, lexicon v7
+CUE_QUOTA_7 = {('v7', 'alarm'): 22, ('v7', 'reassurance'): 30, ('pool', 'alarm'): 6, ('pool', 'reassurance'): 5,
+               'negation': 30}
+ROUND7 = dict(seed=20261207, corpus='reuters', lexicon='v7', prefix='V', out='v7', cue_quota=quotas(CUE_QUOTA_7),
+              sentence_quota={'sentence:alarm': 20, 'sentence:reassurance': 15, 'sentence:nohit': 70},
+              exclude=['v5/units-master.csv', 'v6/units-master.csv'])
+
+
 if __name__ == '__main__':
     draw(ROUND3)

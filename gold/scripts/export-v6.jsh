@@ -1,4 +1,4 @@
-// Exports framelens' frame hits over the round-6 text (gold/v6/README.md) for sample-v6.py:
+// Exports framelens' frame hits over the round-6 text (gold/v6/README.md) for sample-v3.py ROUND6:
 // lexicon v6 hits, candidate-pool hits, and the tokens with their sentences.
 // Run from gold/ after make-reuters.py: jshell --class-path ../target/framelens.jar scripts/export-v6.jsh
 import dev.framelens.Framelens;

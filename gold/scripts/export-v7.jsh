@@ -1,4 +1,4 @@
-// Exports framelens' frame hits over the round-7 text (gold/v7/README.md) for sample-v7.py:
+// Exports framelens' frame hits over the round-7 text (gold/v7/README.md) for sample-v3.py ROUND7:
 // lexicon v7 hits, candidate-pool hits, and the tokens with their sentences.
 // Run from gold/ after make-reuters.py: jshell --class-path ../target/framelens.jar scripts/export-v7.jsh
 import dev.framelens.Framelens;

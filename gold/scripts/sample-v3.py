@@ -155,7 +155,7 @@ ROUND5 = dict(seed=20261205, corpus='reuters', lexicon='v4', prefix='Y', out='v5
               sentence_quota={'sentence:alarm': 20, 'sentence:reassurance': 15, 'sentence:nohit': 50})
 
 
-# round 6 (sample-v6.py): the Reuters-21578 articles round 5 drew no unit from, lexicon v6
+# round 6 (sample-v3.py ROUND6): the Reuters-21578 articles round 5 drew no unit from, lexicon v6
 # per half; round 5 drew every article with a v6 reassurance hit that is not negated, so this round
 # measures reassurance only through the pool; the alarm quota is larger instead
 CUE_QUOTA_6 = {('v6', 'alarm'): 22, ('v6', 'reassurance'): 30, ('pool', 'alarm'): 6, ('pool', 'reassurance'): 5,
@@ -165,7 +165,8 @@ ROUND6 = dict(seed=20261206, corpus='reuters', lexicon='v6', prefix='Z', out='v6
               exclude=['v5/units-master.csv'])
 
 
-# round 7 (sample-v7.py): the Reuters-21578 articles rounds 5 and 6 drew no unit from, lexicon v7
+# round 7 (sample-v3.py ROUND7): the Reuters-21578 articles rounds 5 and 6 drew no unit from, lexicon v7
+# (export-v6.jsh and export-v7.jsh each write the pool's hits to raw/reuters-hits-pool.csv, over the round before's)
 CUE_QUOTA_7 = {('v7', 'alarm'): 22, ('v7', 'reassurance'): 30, ('pool', 'alarm'): 6, ('pool', 'reassurance'): 5,
                'negation': 30}
 ROUND7 = dict(seed=20261207, corpus='reuters', lexicon='v7', prefix='V', out='v7', cue_quota=quotas(CUE_QUOTA_7),
@@ -174,4 +175,7 @@ ROUND7 = dict(seed=20261207, corpus='reuters', lexicon='v7', prefix='V', out='v7
 
 
 if __name__ == '__main__':
-    draw(ROUND3)
+    # python3 sample-v3.py [ROUND3|ROUND6|ROUND7]: the round whose units to draw (rounds 4 and 5 have
+    # their own scripts, sample-v4.py and sample-v5.py, which call draw the same way)
+    import sys
+    draw(globals()[sys.argv[1] if len(sys.argv) > 1 else 'ROUND3'])

@@ -18,11 +18,16 @@ import java.util.function.Supplier;
  * the results, in exactly the order, that {@code source.accept(d -> consumer.accept(f.apply(d)))}
  * gives on one thread, so its output is identical.
  *
- * <p>Memory is bounded: at most {@link #window(int)} documents, and while more than one, at most
+ * <p>Documents travel in <b>batches</b> of consecutive documents, at most {@link #BATCH_DOCUMENTS}
+ * of them and, once more than one, at most {@link #BATCH_CHARS} characters: the reader, a worker
+ * and the consumer take the lock once per batch, not once per document (short articles by the
+ * tens of thousands a second made the hand-over, not the analysis, the bottleneck).
+ *
+ * <p>Memory is bounded: at most {@link #window(int)} batches, and while more than one, at most
  * {@link #windowChars(int)} characters of text, are between the reader and the consumer at any
- * time (the reader waits when the consumer falls behind): sixteen documents per thread for
- * articles of ordinary length, fewer when they are long (a document is always let in when none is
- * in flight, whatever its length). Each worker gets its own
+ * time (the reader waits when the consumer falls behind), plus the one batch the reader is
+ * filling: sixteen batches per thread for articles of ordinary length, fewer when they are long
+ * (a batch is always let in when none is in flight, whatever its length). Each worker gets its own
  * function from {@code workers} (made on the worker's thread), so a function may keep mutable
  * per-thread state such as an analysis stream; a worker's documents reach it in increasing order.
  *
@@ -42,10 +47,16 @@ public final class ParallelDocuments {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** Documents in flight (read, not yet consumed) with {@code threads} workers. */
+    /** Batches in flight (read, not yet consumed) with {@code threads} workers. */
     public static int window(int threads) {
         return 16 * threads;
     }
+
+    /** The most documents in one batch. */
+    public static final int BATCH_DOCUMENTS = 32;
+
+    /** The most characters of text in one batch of more than one document (2¹⁶, 64 Ki). */
+    public static final int BATCH_CHARS = 1 << 16;
 
     /**
      * Characters of text in flight with {@code threads} workers, once more than one document is:
@@ -95,12 +106,13 @@ public final class ParallelDocuments {
         private final long windowChars;
         private final int threads;
         private final Supplier<? extends Function<Document, ? extends R>> workers;
-        /** Ring of the documents in flight, by sequence number modulo the window. */
-        private final Document[] documents;
-        private final Object[] results;
+        /** Ring of the batches in flight, by sequence number modulo the window. */
+        private final Document[][] documents;
+        /** Each batch's results, one per document (a {@link Failure} ends a batch early). */
+        private final Object[][] results;
         private final boolean[] done;
-        /** The text length of each document in flight, by slot, and their sum. */
-        private final int[] chars;
+        /** The text length of each batch in flight, by slot, and their sum. */
+        private final long[] chars;
         private long charsInFlight;
         /** Sequence numbers: next to read, next for a worker to take, next to consume. */
         private long read;
@@ -122,9 +134,9 @@ public final class ParallelDocuments {
             this.workers = workers;
             this.window = window(threads);
             this.windowChars = windowChars(threads);
-            this.chars = new int[window];
-            this.documents = new Document[window];
-            this.results = new Object[window];
+            this.chars = new long[window];
+            this.documents = new Document[window][];
+            this.results = new Object[window][];
             this.done = new boolean[window];
         }
 
@@ -188,11 +200,19 @@ public final class ParallelDocuments {
         private void readAll(Consumer<Consumer<Document>> source) {
             Throwable error = null;
             try {
-                source.accept(this::put);
+                source.accept(this::add);
+                publish();
             } catch (Stopped e) {
                 // the consumer has finished or failed: nothing more to read
             } catch (Throwable e) {
                 error = e;
+                if (!(e instanceof Error)) {
+                    try {
+                        publish(); // the documents read before the error are still consumed, as on one thread
+                    } catch (Stopped stopped) {
+                        // the consumer has finished or failed
+                    }
+                }
             }
             if (error instanceof Error) {
                 fatal = error;  // in case the lock below cannot be taken (out of memory)
@@ -207,11 +227,36 @@ public final class ParallelDocuments {
             }
         }
 
-        private void put(Document d) {
+        /** The batch the reader is filling (reader thread only). */
+        private Document[] pending = new Document[BATCH_DOCUMENTS];
+        private int pendingSize;
+        private long pendingChars;
+
+        private void add(Document d) {
             Objects.requireNonNull(d, "document");
+            int length = d.text().length();
+            if (pendingSize > 0 && pendingChars + length > BATCH_CHARS) {
+                publish();
+            }
+            pending[pendingSize++] = d;
+            pendingChars += length;
+            if (pendingSize == BATCH_DOCUMENTS || pendingChars >= BATCH_CHARS) {
+                publish();
+            }
+        }
+
+        /** Hands the reader's batch over (waiting for room in the window). */
+        private void publish() {
+            if (pendingSize == 0) {
+                return;
+            }
+            Document[] batch = java.util.Arrays.copyOf(pending, pendingSize);
+            long length = pendingChars;
+            java.util.Arrays.fill(pending, 0, pendingSize, null);
+            pendingSize = 0;
+            pendingChars = 0;
             lock.lock();
             try {
-                int length = d.text().length();
                 while (!stopped && (read - consumed >= window
                         || (read > consumed && charsInFlight + length > windowChars))) {
                     changed.awaitUninterruptibly();
@@ -220,7 +265,7 @@ public final class ParallelDocuments {
                     throw new Stopped();
                 }
                 int slot = (int) (read % window);
-                documents[slot] = d;
+                documents[slot] = batch;
                 chars[slot] = length;
                 charsInFlight += length;
                 read++;
@@ -254,7 +299,7 @@ public final class ParallelDocuments {
             }
             while (true) {
                 long seq;
-                Document d;
+                Document[] batch;
                 lock.lock();
                 try {
                     while (!stopped && taken == read && !sourceEnded) {
@@ -265,21 +310,25 @@ public final class ParallelDocuments {
                     }
                     seq = taken++;
                     int slot = (int) (seq % window);
-                    d = documents[slot];
+                    batch = documents[slot];
                     documents[slot] = null;
                 } finally {
                     lock.unlock();
                 }
-                Object result;
-                try {
-                    result = f.apply(d);
-                } catch (Throwable e) {
-                    result = new Failure(e);
+                Object[] out = new Object[batch.length];
+                for (int k = 0; k < batch.length; k++) {
+                    try {
+                        out[k] = f.apply(batch[k]);
+                    } catch (Throwable e) {
+                        out[k] = new Failure(e); // the consumer stops here, as on one thread
+                        break;
+                    }
+                    batch[k] = null;
                 }
                 lock.lock();
                 try {
                     int slot = (int) (seq % window);
-                    results[slot] = result;
+                    results[slot] = out;
                     done[slot] = true;
                     changed.signalAll();
                 } finally {
@@ -308,7 +357,7 @@ public final class ParallelDocuments {
         @SuppressWarnings("unchecked")
         private void consumeLoop(Consumer<? super R> consumer) {
             while (true) {
-                Object result;
+                Object[] batch;
                 lock.lock();
                 try {
                     int slot = (int) (consumed % window);
@@ -329,16 +378,20 @@ public final class ParallelDocuments {
                         }
                         return;
                     }
-                    result = results[slot];
+                    batch = results[slot];
                     results[slot] = null;
                     done[slot] = false;
                 } finally {
                     lock.unlock();
                 }
-                if (result instanceof Failure failure) {
-                    throw rethrow(failure.error());
+                for (int k = 0; k < batch.length; k++) {
+                    Object result = batch[k];
+                    batch[k] = null;
+                    if (result instanceof Failure failure) {
+                        throw rethrow(failure.error());
+                    }
+                    consumer.accept((R) result);
                 }
-                consumer.accept((R) result);
                 lock.lock();
                 try {
                     charsInFlight -= chars[(int) (consumed % window)];

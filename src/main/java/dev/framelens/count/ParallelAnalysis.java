@@ -27,6 +27,17 @@ public final class ParallelAnalysis {
 
         /** Counts {@code d}, whose kept terms were recorded by a {@link TermRecorder} of {@link #analyzer()}. */
         void add(Document d, TermRecorder.Recording terms);
+
+        /**
+         * Whether this sink needs only each document's term counts, not their positions: its
+         * recordings are then made by {@link TermRecorder#recordCounts} (tallied on the workers, so
+         * the consumer's thread does one step per distinct term of a document instead of one per
+         * token) and {@link #add(Document, TermRecorder.Recording)} must replay them with
+         * {@link TermRecorder.Recording#replayCounts}.
+         */
+        default boolean countsOnly() {
+            return false;
+        }
     }
 
     /** One document and its recorded term stream. */
@@ -47,9 +58,11 @@ public final class ParallelAnalysis {
             return;
         }
         Analyzer analyzer = sink.analyzer();
+        boolean counts = sink.countsOnly();
         ParallelDocuments.<Analyzed>map(source, threads, () -> {
             TermRecorder recorder = new TermRecorder(analyzer, Terms.newInterner());
-            return d -> new Analyzed(d, recorder.record(d.text()));
+            return counts ? d -> new Analyzed(d, recorder.recordCounts(d.text()))
+                    : d -> new Analyzed(d, recorder.record(d.text()));
         }, a -> sink.add(a.document(), a.terms()));
     }
 }

@@ -154,6 +154,12 @@ public final class TermStatistics {
             count(d, null);
         }
 
+        /** Terms need counts only; n-grams need the terms' order. */
+        @Override
+        public boolean countsOnly() {
+            return ngrams == null;
+        }
+
         /** Counts one document whose terms were recorded on another thread (see {@link ParallelAnalysis}). */
         @Override
         public void add(Document d, TermRecorder.Recording terms) {
@@ -170,6 +176,8 @@ public final class TermStatistics {
             }
             if (terms == null) {
                 stream.analyze(d.text(), sink);
+            } else if (terms.countsOnly()) {
+                terms.replayCounts(stream.interner(), counter::add);
             } else {
                 terms.replay(stream.interner(), sink);
             }

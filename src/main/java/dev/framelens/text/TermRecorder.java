@@ -40,17 +40,65 @@ public final class TermRecorder {
     public Recording record(String text) {
         terms.clear();
         stream.analyze(text, terms);
+        int size = terms.size();
+        return recording(Arrays.copyOf(terms.ids(), size), null, Arrays.copyOf(terms.starts(), size),
+                Arrays.copyOf(terms.ends(), size), Arrays.copyOf(terms.sentences(), size));
+    }
+
+    /**
+     * Analyses {@code text} and records only how often each kept term occurs in it: its distinct
+     * terms in order of first occurrence, each with its count, tallied here on the recording thread
+     * (for consumers that need counts, not positions: a document of n tokens and d distinct terms
+     * costs the consumer d steps instead of n). Replay it with {@link Recording#replayCounts}.
+     */
+    public Recording recordCounts(String text) {
+        terms.clear();
+        stream.analyze(text, terms);
+        int size = terms.size();
+        int[] ids = terms.ids();
+        if (tally.length < local.size()) {
+            tally = Arrays.copyOf(tally, Math.max(local.size(), 2 * tally.length));
+        }
+        if (firsts.length < size) {
+            firsts = new int[Math.max(size, 2 * firsts.length)];
+        }
+        int distinct = 0;
+        for (int i = 0; i < size; i++) {
+            int id = ids[i];
+            if (tally[id]++ == 0) {
+                firsts[distinct++] = id;
+            }
+        }
+        int[] distinctIds = Arrays.copyOf(firsts, distinct);
+        int[] counts = new int[distinct];
+        for (int k = 0; k < distinct; k++) {
+            counts[k] = tally[distinctIds[k]];
+            tally[distinctIds[k]] = 0;
+        }
+        return recording(distinctIds, counts, null, null, null);
+    }
+
+    /** Per local id, its count in the document being tallied (zero between documents). */
+    private int[] tally = new int[1024];
+    /** The distinct ids of the document being tallied, in order of first occurrence. */
+    private int[] firsts = new int[1024];
+
+    private Recording recording(int[] ids, int[] counts, int[] starts, int[] ends, int[] sentences) {
         int now = local.size();
         String[] fresh = new String[now - sent];
         for (int k = 0; k < fresh.length; k++) {
             fresh[k] = local.term(sent + k);
         }
-        int size = terms.size();
-        Recording r = new Recording(translation, recorded++, sent, fresh, Arrays.copyOf(terms.ids(), size),
-                Arrays.copyOf(terms.starts(), size), Arrays.copyOf(terms.ends(), size),
-                Arrays.copyOf(terms.sentences(), size));
+        Recording r = new Recording(translation, recorded++, sent, fresh, ids, counts, starts, ends, sentences);
         sent = now;
         return r;
+    }
+
+    /** Receives a document's terms with their counts ({@link Recording#replayCounts}). */
+    @FunctionalInterface
+    public interface CountSink {
+        /** {@code count} (≥ 1) occurrences of the term {@code id}. */
+        void term(int id, int count);
     }
 
     /** One document's recorded term stream. Immutable once made; replayed on the consumer's thread. */
@@ -60,12 +108,15 @@ public final class TermRecorder {
         private final int firstNew;
         private final String[] fresh;
         private final int[] ids;
+        /** Null for a recording of positions; else each distinct term's count ({@link #recordCounts}). */
+        private final int[] counts;
         private final int[] starts;
         private final int[] ends;
         private final int[] sentences;
 
-        Recording(Translation translation, int sequence, int firstNew, String[] fresh, int[] ids, int[] starts,
-                  int[] ends, int[] sentences) {
+        Recording(Translation translation, int sequence, int firstNew, String[] fresh, int[] ids, int[] counts,
+                  int[] starts, int[] ends, int[] sentences) {
+            this.counts = counts;
             this.translation = translation;
             this.sequence = sequence;
             this.firstNew = firstNew;
@@ -78,16 +129,57 @@ public final class TermRecorder {
 
         /** Number of kept terms. */
         public int size() {
-            return ids.length;
+            if (counts == null) {
+                return ids.length;
+            }
+            int n = 0;
+            for (int c : counts) {
+                n += c;
+            }
+            return n;
+        }
+
+        /** Whether this recording holds counts only ({@link #recordCounts}), not positions. */
+        public boolean countsOnly() {
+            return counts != null;
+        }
+
+        /**
+         * Sends each distinct term of a {@link #recordCounts} recording to {@code sink} with
+         * {@code interner}'s id and its count, in order of first occurrence (interning terms it has
+         * not seen in that order, so the ids are those a replay of every position would give).
+         *
+         * @throws IllegalStateException when replayed out of order, twice, into another interner, or
+         *                               when this recording holds positions ({@link #replay})
+         */
+        public void replayCounts(TermInterner interner, CountSink sink) {
+            if (counts == null) {
+                throw new IllegalStateException("this recording holds positions: replay it with replay()");
+            }
+            int[] global = translation.accept(this, interner);
+            String[] terms = translation.terms;
+            for (int i = 0; i < ids.length; i++) {
+                int id = ids[i];
+                int g = global[id];
+                if (g < 0) {
+                    g = interner.intern(terms[id]);
+                    global[id] = g;
+                }
+                sink.term(g, counts[i]);
+            }
         }
 
         /**
          * Sends the recorded terms to {@code sink} with {@code interner}'s ids (interning terms it
          * has not seen), positions 1, 2, …
          *
-         * @throws IllegalStateException when replayed out of order, twice, or into another interner
+         * @throws IllegalStateException when replayed out of order, twice, or into another interner, or
+         *                               when this recording holds counts only ({@link #replayCounts})
          */
         public void replay(TermInterner interner, TermSink sink) {
+            if (counts != null) {
+                throw new IllegalStateException("this recording holds counts only: replay it with replayCounts()");
+            }
             int[] global = translation.accept(this, interner);
             String[] terms = translation.terms;
             for (int i = 0; i < ids.length; i++) {

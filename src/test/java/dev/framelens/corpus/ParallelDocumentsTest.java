@@ -77,8 +77,10 @@ class ParallelDocumentsTest {
     }
 
     @Test
-    void atMostAWindowOfDocumentsIsInFlight() {
-        List<Document> docs = documents(400, 9);
+    void atMostAWindowOfBatchesIsInFlight() {
+        // more documents than the window's batches hold, so the reader must wait for the workers
+        int n = 3 * ParallelDocuments.window(2) * ParallelDocuments.BATCH_DOCUMENTS;
+        List<Document> docs = documents(n, 9);
         AtomicLong read = new AtomicLong();
         long[] consumed = {0};
         long[] maxInFlight = {0};
@@ -91,9 +93,12 @@ class ParallelDocumentsTest {
             consumed[0]++;
             maxInFlight[0] = Math.max(maxInFlight[0], read.get() - consumed[0]);
         });
-        assertEquals(400, consumed[0]);
-        // the reader counts a document before handing it over, so one more than the window may show
-        assertTrue(maxInFlight[0] <= ParallelDocuments.window(2) + 1, "in flight: " + maxInFlight[0]);
+        assertEquals(n, consumed[0]);
+        // documents of at most 2,000 characters: batches of BATCH_DOCUMENTS; besides the window's
+        // batches, the reader holds the batch it is filling and counts a document before adding it
+        long bound = (ParallelDocuments.window(2) + 1L) * ParallelDocuments.BATCH_DOCUMENTS + 1;
+        assertTrue(maxInFlight[0] <= bound, "in flight: " + maxInFlight[0] + ", bound " + bound);
+        assertTrue(maxInFlight[0] > ParallelDocuments.BATCH_DOCUMENTS, "the reader ran ahead: " + maxInFlight[0]);
     }
 
     @Test
@@ -182,7 +187,9 @@ class ParallelDocumentsTest {
             }
         }));
         assertSame(stop, e);
-        assertTrue(read.get() < 1000, "read " + read.get());
+        // the reader stops within the window's batches and the one it fills, far short of 100,000
+        long bound = (ParallelDocuments.window(2) + 1L) * ParallelDocuments.BATCH_DOCUMENTS + 1;
+        assertTrue(read.get() <= bound, "read " + read.get() + ", bound " + bound);
     }
 
     @Test

@@ -100,4 +100,23 @@ class ParallelAnalysisTest {
         second.replay(target, (id, s, e, sent, p) -> terms.add(target.term(id) + "@" + s + "-" + e + "/" + sent + "#" + p));
         assertEquals(List.of("grave@2-7/1#1", "threat@8-14/1#2"), terms);
     }
+
+    @Test
+    void countRecordingsTallyEachDistinctTermInOrderOfFirstOccurrence() {
+        TermRecorder r = new TermRecorder(Analyzer.standard(), Terms.newInterner());
+        TermRecorder.Recording first = r.recordCounts("Threat after threat: a grave threat, a grave danger.");
+        TermRecorder.Recording second = r.recordCounts("Danger, new danger and threat.");
+        assertEquals(6, first.size());
+        assertEquals(true, first.countsOnly());
+        assertThrows(IllegalStateException.class, () -> first.replay(Terms.newInterner(), (id, s, e, sent, p) -> { }));
+        dev.framelens.text.TermInterner target = Terms.newInterner();
+        target.intern("danger"); // the target's own ids, not the recorder's, come back
+        List<String> got = new ArrayList<>();
+        first.replayCounts(target, (id, n) -> got.add(id + ":" + target.term(id) + "x" + n));
+        second.replayCounts(target, (id, n) -> got.add(id + ":" + target.term(id) + "x" + n));
+        assertEquals(List.of("1:threatx3", "2:gravex2", "0:dangerx1", "0:dangerx2", "3:newx1", "1:threatx1"), got);
+        // a recording of positions cannot be replayed as counts
+        TermRecorder.Recording positions = new TermRecorder(Analyzer.standard(), Terms.newInterner()).record("threat");
+        assertThrows(IllegalStateException.class, () -> positions.replayCounts(Terms.newInterner(), (id, n) -> { }));
+    }
 }

@@ -56,17 +56,27 @@ public final class TermCounter implements TermSink {
      * ids at {@link #endDocument()}, in the same cache line.
      */
     public void add(int id) {
+        add(id, 1);
+    }
+
+    /**
+     * Counts {@code count} (≥ 1) occurrences of term {@code id} in the current document: the same
+     * as {@code count} calls of {@link #add(int)}.
+     */
+    public void add(int id, int count) {
         int i = 2 * id + 1;
         if (i >= cells.length) {
             grow(id);
         }
-        if ((cells[i]++ & LOW) == 0) {
+        long before = cells[i];
+        cells[i] = before + count;
+        if ((before & LOW) == 0) {
             if (touchedSize == touched.length) {
                 touched = Arrays.copyOf(touched, touchedSize * 2);
             }
             touched[touchedSize++] = id;
         }
-        docTotal++;
+        docTotal += count;
     }
 
     public void endDocument() {

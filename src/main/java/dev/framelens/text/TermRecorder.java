@@ -157,15 +157,8 @@ public final class TermRecorder {
                 throw new IllegalStateException("this recording holds positions: replay it with replay()");
             }
             int[] global = translation.accept(this, interner);
-            String[] terms = translation.terms;
             for (int i = 0; i < ids.length; i++) {
-                int id = ids[i];
-                int g = global[id];
-                if (g < 0) {
-                    g = interner.intern(terms[id]);
-                    global[id] = g;
-                }
-                sink.term(g, counts[i]);
+                sink.term(translation.global(global, ids[i], interner), counts[i]);
             }
         }
 
@@ -181,15 +174,8 @@ public final class TermRecorder {
                 throw new IllegalStateException("this recording holds counts only: replay it with replayCounts()");
             }
             int[] global = translation.accept(this, interner);
-            String[] terms = translation.terms;
             for (int i = 0; i < ids.length; i++) {
-                int id = ids[i];
-                int g = global[id];
-                if (g < 0) {
-                    g = interner.intern(terms[id]);
-                    global[id] = g;
-                }
-                sink.term(g, starts[i], ends[i], sentences[i], i + 1);
+                sink.term(translation.global(global, ids[i], interner), starts[i], ends[i], sentences[i], i + 1);
             }
         }
     }
@@ -201,6 +187,16 @@ public final class TermRecorder {
         private String[] terms = new String[0];
         private int[] global = new int[0];
         private int known;
+
+        /** The target's id of local term {@code id} ({@code global} from {@link #accept}), interned on first use. */
+        int global(int[] global, int id, TermInterner interner) {
+            int g = global[id];
+            if (g < 0) {
+                g = interner.intern(terms[id]);
+                global[id] = g;
+            }
+            return g;
+        }
 
         int[] accept(Recording r, TermInterner interner) {
             if (r.sequence != next || r.firstNew != known) {

@@ -1,6 +1,7 @@
 package dev.framelens.corpus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -250,9 +251,9 @@ public final class ParallelDocuments {
             if (pendingSize == 0) {
                 return;
             }
-            Document[] batch = java.util.Arrays.copyOf(pending, pendingSize);
+            Document[] batch = Arrays.copyOf(pending, pendingSize);
             long length = pendingChars;
-            java.util.Arrays.fill(pending, 0, pendingSize, null);
+            Arrays.fill(pending, 0, pendingSize, null);
             pendingSize = 0;
             pendingChars = 0;
             lock.lock();

@@ -52,23 +52,8 @@ public final class TermRecorder {
      * costs the consumer d steps instead of n). Replay it with {@link Recording#replayCounts}.
      */
     public Recording recordCounts(String text) {
-        terms.clear();
-        stream.analyze(text, terms);
-        int size = terms.size();
-        int[] ids = terms.ids();
-        if (tally.length < local.size()) {
-            tally = Arrays.copyOf(tally, Math.max(local.size(), 2 * tally.length));
-        }
-        if (firsts.length < size) {
-            firsts = new int[Math.max(size, 2 * firsts.length)];
-        }
-        int distinct = 0;
-        for (int i = 0; i < size; i++) {
-            int id = ids[i];
-            if (tally[id]++ == 0) {
-                firsts[distinct++] = id;
-            }
-        }
+        distinct = 0;
+        stream.analyze(text, tallying);
         int[] distinctIds = Arrays.copyOf(firsts, distinct);
         int[] counts = new int[distinct];
         for (int k = 0; k < distinct; k++) {
@@ -80,8 +65,21 @@ public final class TermRecorder {
 
     /** Per local id, its count in the document being tallied (zero between documents). */
     private int[] tally = new int[1024];
-    /** The distinct ids of the document being tallied, in order of first occurrence. */
+    /** The distinct ids of the document being tallied, in order of first occurrence, and their number. */
     private int[] firsts = new int[1024];
+    private int distinct;
+    /** Tallies each kept term as the stream emits it (no positions are stored). */
+    private final TermSink tallying = (id, start, end, sentence, position) -> {
+        if (id >= tally.length) {
+            tally = Arrays.copyOf(tally, Math.max(id + 1, 2 * tally.length));
+        }
+        if (tally[id]++ == 0) {
+            if (distinct == firsts.length) {
+                firsts = Arrays.copyOf(firsts, 2 * distinct);
+            }
+            firsts[distinct++] = id;
+        }
+    };
 
     private Recording recording(int[] ids, int[] counts, int[] starts, int[] ends, int[] sentences) {
         int now = local.size();
@@ -156,9 +154,9 @@ public final class TermRecorder {
             if (counts == null) {
                 throw new IllegalStateException("this recording holds positions: replay it with replay()");
             }
-            int[] global = translation.accept(this, interner);
+            translation.accept(this, interner);
             for (int i = 0; i < ids.length; i++) {
-                sink.term(translation.global(global, ids[i], interner), counts[i]);
+                sink.term(translation.global(ids[i], interner), counts[i]);
             }
         }
 
@@ -173,9 +171,9 @@ public final class TermRecorder {
             if (counts != null) {
                 throw new IllegalStateException("this recording holds counts only: replay it with replayCounts()");
             }
-            int[] global = translation.accept(this, interner);
+            translation.accept(this, interner);
             for (int i = 0; i < ids.length; i++) {
-                sink.term(translation.global(global, ids[i], interner), starts[i], ends[i], sentences[i], i + 1);
+                sink.term(translation.global(ids[i], interner), starts[i], ends[i], sentences[i], i + 1);
             }
         }
     }
@@ -188,8 +186,8 @@ public final class TermRecorder {
         private int[] global = new int[0];
         private int known;
 
-        /** The target's id of local term {@code id} ({@code global} from {@link #accept}), interned on first use. */
-        int global(int[] global, int id, TermInterner interner) {
+        /** The target's id of local term {@code id}, interned on first use (after {@link #accept}). */
+        int global(int id, TermInterner interner) {
             int g = global[id];
             if (g < 0) {
                 g = interner.intern(terms[id]);
@@ -198,7 +196,7 @@ public final class TermRecorder {
             return g;
         }
 
-        int[] accept(Recording r, TermInterner interner) {
+        void accept(Recording r, TermInterner interner) {
             if (r.sequence != next || r.firstNew != known) {
                 throw new IllegalStateException("recording " + r.sequence + " replayed out of order (expected "
                         + next + "); replay each recording once, in the order recorded");
@@ -219,7 +217,6 @@ public final class TermRecorder {
             }
             System.arraycopy(r.fresh, 0, terms, known, r.fresh.length);
             known = n;
-            return global;
         }
     }
 }

@@ -2,11 +2,11 @@ package dev.framelens.framing;
 
 import dev.framelens.corpus.Document;
 import dev.framelens.count.Terms;
+import dev.framelens.framing.internal.LexiconVocabulary;
 import dev.framelens.framing.internal.SequenceMatcher;
 import dev.framelens.framing.NegationRules.Kind;
 import dev.framelens.framing.internal.WordSet;
 import dev.framelens.text.Analyzer;
-import dev.framelens.text.TermInterner;
 import dev.framelens.voice.Quotation;
 import dev.framelens.voice.QuoteFinder;
 import dev.framelens.voice.Voice;
@@ -61,8 +61,12 @@ import java.util.List;
  * number of the whole-document scores; it only splits them.
  *
  * <p>One scorer holds a vocabulary and scratch buffers: it is <em>not</em> thread-safe; use one per
- * thread. After the first occurrence of each distinct term, scoring a token allocates nothing;
- * context conditions and negation rules are checked only on candidate hits, on term ids.
+ * thread. The vocabulary knows the words its rules name and lumps every other term into one id
+ * ({@link LexiconVocabulary}): it does not grow with the corpus, and the hits are those of a
+ * vocabulary that knows every term. Every rule that asks about a token must therefore ask about
+ * words interned in the constructor, or prefixes passed to {@link LexiconVocabulary#close}.
+ * Scoring a token allocates nothing once the few terms that may start with a prefix have been
+ * seen; context conditions and negation rules are checked only on candidate hits, on term ids.
  */
 public final class FrameScorer {
     /** Tokens before an alarm hit that are searched for a negator (within its clause). */
@@ -81,7 +85,7 @@ public final class FrameScorer {
     private int previousHitStart;
     private int previousHitEnd;
     private final Actors actors;
-    private final TermInterner vocabulary = Terms.newInterner();
+    private final LexiconVocabulary vocabulary = new LexiconVocabulary();
     private final Analyzer.Stream stream;
     private final SequenceMatcher entries;
     private final SequenceMatcher actorTerms;
@@ -128,6 +132,14 @@ public final class FrameScorer {
      * @param actors   actor terms to find as well, or {@code null}
      */
     public FrameScorer(Analyzer analyzer, Lexicon lexicon, Actors actors) {
+        this(analyzer, lexicon, actors, true);
+    }
+
+    /**
+     * @param closeVocabulary whether terms no rule names share one id ({@link LexiconVocabulary});
+     *                        false only to check that closing changes nothing
+     */
+    FrameScorer(Analyzer analyzer, Lexicon lexicon, Actors actors, boolean closeVocabulary) {
         this.lexicon = lexicon;
         this.actors = actors;
         this.stream = analyzer.withStopWordsRemoved(false).stream(vocabulary);
@@ -179,6 +191,34 @@ public final class FrameScorer {
         idThan = vocabulary.intern("than");
         idThat = vocabulary.intern("that");
         idOf = vocabulary.intern("of");
+        if (closeVocabulary) {
+            vocabulary.close(prefixes());
+        }
+    }
+
+    /** Every prefix the scorer matches on a term's characters: of prefix entries and of its word sets. */
+    private List<String> prefixes() {
+        List<String> out = new ArrayList<>();
+        for (Lexicon.Entry e : lexicon.entries()) {
+            if (e.prefix()) {
+                out.add(e.words().get(e.words().size() - 1));
+            }
+        }
+        List<WordSet> sets = new ArrayList<>(List.of(lists));
+        for (WordSet[] w : requiresWords) {
+            if (w != null) {
+                sets.addAll(List.of(w));
+            }
+        }
+        for (WordSet[] w : forbidsWords) {
+            if (w != null) {
+                sets.addAll(List.of(w));
+            }
+        }
+        for (WordSet w : sets) {
+            out.addAll(w.prefixes());
+        }
+        return out;
     }
 
     private WordSet[] wordSets(List<Condition> conditions) {
@@ -187,6 +227,11 @@ public final class FrameScorer {
             out[k] = new WordSet(vocabulary, conditions.get(k).words());
         }
         return out;
+    }
+
+    /** Number of terms the scorer's vocabulary holds (for tests). */
+    int vocabularySize() {
+        return vocabulary.size();
     }
 
     /** The lexicon this scorer matches. */

@@ -244,7 +244,8 @@ public final class Analyzer {
         private int qSize;
         private int position;
         private TermSink out;
-        private final Tokenizer.Sink sink = this::buffer;
+        /** {@link #buffer} when the interner prefers batches, else {@link #direct}. */
+        private final Tokenizer.Sink sink;
 
         // tokens waiting to be interned as one batch (see TermInterner.internAll)
         private static final int BATCH = 64;
@@ -261,6 +262,7 @@ public final class Analyzer {
 
         Stream(Analyzer analyzer, TermInterner interner) {
             this.interner = interner;
+            this.sink = interner.prefersBatches() ? this::buffer : this::direct;
             this.removeStop = analyzer.removeStopWords;
             List<int[]> phraseIds = new ArrayList<>();
             int[] canon = new int[analyzer.phrases.size()];
@@ -320,6 +322,11 @@ public final class Analyzer {
             } finally {
                 this.out = null;
             }
+        }
+
+        /** One token interned at once, for an interner that gains nothing from batches. */
+        private void direct(char[] buf, int len, int start, int end, int sentence) {
+            onToken(interner.intern(buf, 0, len, tokenizer.hash()), start, end, sentence);
         }
 
         private void buffer(char[] buf, int len, int start, int end, int sentence) {
@@ -516,6 +523,12 @@ public final class Analyzer {
         @Override
         public int intern(char[] buf, int off, int len) {
             return intern(new String(buf, off, len));
+        }
+
+        @Override
+        public int find(char[] buf, int off, int len, int stringHash) {
+            Integer id = ids.get(new String(buf, off, len));
+            return id == null ? -1 : id;
         }
 
         @Override

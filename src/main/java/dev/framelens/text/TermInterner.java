@@ -29,10 +29,42 @@ public interface TermInterner {
         }
     }
 
+    /**
+     * The id of {@code buf[off, off+len)} if the term is known, else -1 (nothing is added);
+     * {@code stringHash} is its {@code String.hashCode()}. The default compares every known term:
+     * implementations with a hash table override it.
+     */
+    default int find(char[] buf, int off, int len, int stringHash) {
+        for (int id = 0; id < size(); id++) {
+            if (length(id) == len && term(id).contentEquals(java.nio.CharBuffer.wrap(buf, off, len))) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@link #internAll} gains over one call per term (it overlaps memory accesses that miss
+     * the caches), so that a stream should collect tokens into batches; false by default, for an
+     * interner small enough to stay in the cache.
+     */
+    default boolean prefersBatches() {
+        return false;
+    }
+
     /** The id of {@code term}, adding it if it is new. */
     default int intern(String term) {
         char[] chars = term.toCharArray();
         return intern(chars, 0, chars.length);
+    }
+
+    /** {@code String.hashCode()} of {@code buf[off, off+len)}, without making the String. */
+    static int hashOf(char[] buf, int off, int len) {
+        int h = 0;
+        for (int k = 0; k < len; k++) {
+            h = 31 * h + buf[off + k];
+        }
+        return h;
     }
 
     /** The term with id {@code id}. */

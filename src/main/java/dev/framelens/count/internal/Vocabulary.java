@@ -96,6 +96,12 @@ public final class Vocabulary implements TermInterner {
         }
     }
 
+    /** True: {@link #internAll} overlaps the cache misses of a large vocabulary. */
+    @Override
+    public boolean prefersBatches() {
+        return true;
+    }
+
     /** The id of {@code term}, or -1 when it is not in the vocabulary. */
     public int find(String term) {
         char[] c = term.toCharArray();
@@ -104,7 +110,19 @@ public final class Vocabulary implements TermInterner {
 
     /** The id of {@code buf[off, off+len)}, or -1 when it is not in the vocabulary. */
     public int find(char[] buf, int off, int len) {
-        int h = hash(buf, off, len);
+        return findMixed(buf, off, len, hash(buf, off, len));
+    }
+
+    /**
+     * {@link #find(char[], int, int)} with the term's {@code String.hashCode()} already known (as
+     * in {@link #intern(char[], int, int, int)}).
+     */
+    @Override
+    public int find(char[] buf, int off, int len, int stringHash) {
+        return findMixed(buf, off, len, mix(stringHash));
+    }
+
+    private int findMixed(char[] buf, int off, int len, int h) {
         int slot = h & mask;
         while (true) {
             int base = slot * SLOT;
@@ -240,11 +258,7 @@ public final class Vocabulary implements TermInterner {
 
     /** {@code String.hashCode()} of the chars. */
     static int stringHash(char[] buf, int off, int len) {
-        int h = 0;
-        for (int k = 0; k < len; k++) {
-            h = 31 * h + buf[off + k];
-        }
-        return h;
+        return TermInterner.hashOf(buf, off, len);
     }
 
     /** MurmurHash3's 32-bit finaliser. */

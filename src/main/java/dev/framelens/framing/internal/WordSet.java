@@ -49,6 +49,11 @@ public final class WordSet {
         this.prefixes = pre.toArray(new String[0]);
     }
 
+    /** The prefixes of the set (its words written with a trailing {@code *}, without it). */
+    public List<String> prefixes() {
+        return List.of(prefixes);
+    }
+
     /** Whether term {@code id} is one of the exact words or starts with one of the prefixes. */
     public boolean contains(int id) {
         if (id < exact.length && exact[id]) {

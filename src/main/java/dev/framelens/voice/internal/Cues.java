@@ -1,6 +1,7 @@
 package dev.framelens.voice.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,6 +120,8 @@ public final class Cues {
             "leaders", "ministers", "scientists", "researchers", "witnesses", "members", "rebels", "troops");
 
     private static final Map<String, Entry> FORMS = new HashMap<>();
+    /** The first words of the two-word keys of {@link #FORMS}: only after one is the pair looked up. */
+    private static final Set<String> PAIR_FIRST = new HashSet<>();
 
     private record Entry(String lemma, Form form, Type type, String particle) {
     }
@@ -151,6 +154,9 @@ public final class Cues {
             }
             String key = particle == null ? forms[k] : forms[k] + " " + particle;
             FORMS.putIfAbsent(key, new Entry(lemma, kinds[k], type, particle));
+            if (particle != null) {
+                PAIR_FIRST.add(forms[k]);
+            }
         }
     }
 
@@ -202,7 +208,7 @@ public final class Cues {
         }
         Entry e = null;
         int last = i;
-        if (u.isWord(i + 1)) {
+        if (PAIR_FIRST.contains(w) && u.isWord(i + 1)) {
             e = FORMS.get(w + " " + u.lower(i + 1));
             if (e != null) {
                 last = i + 1;

@@ -2,6 +2,7 @@ package dev.framelens.voice.internal;
 
 import dev.framelens.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,22 +51,18 @@ public final class Units {
     private final String[] lower;
     private final int sentences;
 
-    private Units(String text, List<int[]> spans, List<Byte> types, List<Boolean> possessives) {
+    private Units(String text, Builder cut) {
         this.text = text;
-        this.n = spans.size();
-        start = new int[n];
-        end = new int[n];
-        type = new byte[n];
-        possessive = new boolean[n];
+        this.n = cut.n;
+        start = Arrays.copyOf(cut.start, n);
+        end = Arrays.copyOf(cut.end, n);
+        type = Arrays.copyOf(cut.type, n);
+        possessive = Arrays.copyOf(cut.possessive, n);
         paragraph = new int[n];
         lower = new String[n];
         int para = 0;
         int lastEnd = 0;
         for (int i = 0; i < n; i++) {
-            start[i] = spans.get(i)[0];
-            end[i] = spans.get(i)[1];
-            type[i] = types.get(i);
-            possessive[i] = possessives.get(i);
             for (int k = lastEnd; k < start[i]; k++) {
                 if (text.charAt(k) == '\n') {
                     para++;
@@ -102,11 +99,33 @@ public final class Units {
                 || c == '\'' || c == '(' || c == '[';
     }
 
+    /** The units as they are cut: growing arrays. */
+    private static final class Builder {
+        int n;
+        int[] start = new int[64];
+        int[] end = new int[64];
+        byte[] type = new byte[64];
+        boolean[] possessive = new boolean[64];
+
+        void add(int from, int to, byte kind, boolean isPossessive) {
+            if (n == start.length) {
+                int size = 2 * n;
+                start = Arrays.copyOf(start, size);
+                end = Arrays.copyOf(end, size);
+                type = Arrays.copyOf(type, size);
+                possessive = Arrays.copyOf(possessive, size);
+            }
+            start[n] = from;
+            end[n] = to;
+            type[n] = kind;
+            possessive[n] = isPossessive;
+            n++;
+        }
+    }
+
     /** Cuts {@code text} into units. */
     public static Units of(String text) {
-        List<int[]> spans = new ArrayList<>();
-        List<Byte> types = new ArrayList<>();
-        List<Boolean> poss = new ArrayList<>();
+        Builder units = new Builder();
         int len = text.length();
         int i = 0;
         while (i < len) {
@@ -130,19 +149,15 @@ public final class Units {
                         after = j + 1;
                     }
                 }
-                spans.add(new int[] {i, j});
-                types.add(WORD);
-                poss.add(isPossessive);
+                units.add(i, j, WORD, isPossessive);
                 i = after;
                 continue;
             }
             char c = text.charAt(i);
-            spans.add(new int[] {i, i + Character.charCount(cp)});
-            types.add(isQuoteChar(c) ? QUOTE : PUNCT);
-            poss.add(false);
+            units.add(i, i + Character.charCount(cp), isQuoteChar(c) ? QUOTE : PUNCT, false);
             i += Character.charCount(cp);
         }
-        return new Units(text, spans, types, poss);
+        return new Units(text, units);
     }
 
     /** Offset after the word starting at {@code i} (see the class rules). */

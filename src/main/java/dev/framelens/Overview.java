@@ -77,7 +77,7 @@ public final class Overview {
         this.mostAlarmed = most.stream().map(k -> k.document.id()).toList();
         this.leastAlarmed = least.stream().map(k -> k.document.id()).toList();
         Corpus few = Corpus.of(shown, f.documents().metadataSource());
-        FrameAnalysis analysis = FrameAnalysis.run(few, f.analyzer(), options.lexicon(), null);
+        FrameAnalysis analysis = FrameAnalysis.run(few, f.analyzer(), options.lexicon(), null, f.threads());
         List<Document> stubs = new ArrayList<>();
         List<FrameScore> fewScores = new ArrayList<>();
         Table evidence = FrameTables.evidence(List.of());

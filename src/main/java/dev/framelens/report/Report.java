@@ -39,8 +39,18 @@ public final class Report {
     private final Summary summary;
     private final Comparison comparison;
     private final List<Section> sections;
+    /** Threads that render the charts when the report is written. */
+    private final int threads;
 
     private Report(String title, Summary summary, Comparison comparison, List<Section> sections) {
+        this(title, summary, comparison, sections, 1);
+    }
+
+    private Report(String title, Summary summary, Comparison comparison, List<Section> sections, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads (" + threads + ") must be ≥ 1");
+        }
+        this.threads = threads;
         this.title = Objects.requireNonNull(title, "title");
         this.summary = Objects.requireNonNull(summary, "summary");
         this.comparison = comparison;
@@ -121,7 +131,21 @@ public final class Report {
     public Report with(Section extra) {
         List<Section> all = new ArrayList<>(sections);
         all.add(extra);
-        return new Report(title, summary, comparison, all);
+        return new Report(title, summary, comparison, all, threads);
+    }
+
+    /**
+     * The same report, its charts rendered on {@code threads} threads when it is written (1 for
+     * {@link #of}; {@link #standard} takes the corpus's {@link Framelens#threads()}). The page is the
+     * same for any number.
+     */
+    public Report withThreads(int threads) {
+        return new Report(title, summary, comparison, sections, threads);
+    }
+
+    /** The threads that render the charts; see {@link #withThreads}. */
+    public int threads() {
+        return threads;
     }
 
     /**

@@ -16,6 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import tech.tablesaw.api.Table;
 
@@ -157,12 +161,54 @@ public final class ReportWriter {
             }
         }
         Map<String, String> html = new LinkedHashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            Section.Chart c = all.get(i);
-            progress.accept("report: chart " + (i + 1) + "/" + all.size() + " (" + c.label() + ")");
-            html.put(c.id(), ChartHtml.div(c.figure(), c.id()));
+        int threads = Math.min(report.threads(), all.size());
+        if (threads <= 1) {
+            for (int i = 0; i < all.size(); i++) {
+                Section.Chart c = all.get(i);
+                progress.accept("report: chart " + (i + 1) + "/" + all.size() + " (" + c.label() + ")");
+                html.put(c.id(), ChartHtml.div(c.figure(), c.id()));
+            }
+            return html;
+        }
+        // each chart's HTML depends on its figure alone: render them side by side, collect in page order
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "framelens-chart");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<String>> done = new ArrayList<>();
+            for (Section.Chart c : all) {
+                done.add(pool.submit(() -> ChartHtml.div(c.figure(), c.id())));
+            }
+            for (int i = 0; i < all.size(); i++) {
+                Section.Chart c = all.get(i);
+                html.put(c.id(), result(done.get(i)));
+                progress.accept("report: chart " + (i + 1) + "/" + all.size() + " (" + c.label() + ")");
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return html;
+    }
+
+    /** The future's value; its failure rethrown as it was thrown. */
+    private static String result(Future<String> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering the charts", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private static void head(StringBuilder h, String title, int charts) {

@@ -111,7 +111,8 @@ public final class ScaleSections {
                 StandardSections.cooccurrence(matrix),
                 StandardSections.terms(terms),
                 atThisSize(overview.documents(), overview.tokens()));
-        return Report.of("framelens report: " + f.name(), Report.Summary.of(f.name(), scores), groups, sections);
+        return Report.of("framelens report: " + f.name(), Report.Summary.of(f.name(), scores), groups, sections)
+                .withThreads(f.threads());
     }
 
     /**

@@ -122,7 +122,8 @@ public final class StandardSections {
                 terms(terms),
                 similarity(similarity, articles),
                 hits(hits)));
-        return Report.of("framelens report: " + f.name(), Report.Summary.of(f.name(), scores), groups, sections);
+        return Report.of("framelens report: " + f.name(), Report.Summary.of(f.name(), scores), groups, sections)
+                .withThreads(f.threads());
     }
 
     /**

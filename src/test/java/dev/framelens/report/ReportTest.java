@@ -46,6 +46,21 @@ class ReportTest {
     }
 
     @Test
+    void chartsRenderedOnSeveralThreadsGiveTheSamePage() {
+        Report one = Report.standard(dev.framelens.Framelens.load("seeds").withThreads(1));
+        assertEquals(1, one.threads());
+        Report three = Report.standard(dev.framelens.Framelens.load("seeds").withThreads(3));
+        assertEquals(3, three.threads(), "the corpus's threads");
+        assertEquals(2, three.withThreads(2).threads());
+        Section notes = new Section("notes", "Notes", "Notes", "", List.of(new Section.Note("None.")));
+        assertEquals(3, three.with(notes).threads(), "with() keeps them");
+        assertTrue(one.html().contains("data-charts-expected=\"") && !one.html().contains("data-charts-expected=\"0\""));
+        assertEquals(one.html(), three.html());
+        assertEquals(one.html(), one.withThreads(4).html());
+        assertThrows(IllegalArgumentException.class, () -> one.withThreads(0));
+    }
+
+    @Test
     void csvNamesArePlainFileNamesAndUnique() {
         for (String bad : new String[] {"../evil.csv", "a/b.csv", "index.html", "Frame.csv", ".hidden.csv", ""}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

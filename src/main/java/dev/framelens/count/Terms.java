@@ -24,6 +24,15 @@ public final class Terms {
         return new Vocabulary();
     }
 
+    /**
+     * {@link #newInterner()} for an interner asked mostly about terms it does not hold (through
+     * {@link TermInterner#find}): its hash table is kept at most a quarter full, so a lookup that
+     * misses reads about 1.4 slots instead of up to 8.5.
+     */
+    public static TermInterner newSparseInterner() {
+        return new Vocabulary(true);
+    }
+
     /** The id of {@code term}, or −1 when it was not counted. */
     public int find(String term) {
         return vocabulary.find(term);

@@ -8,7 +8,8 @@ import java.util.Collection;
  * The frame scorer's vocabulary: it knows the words the scorer asks about and lumps every other
  * term into one id.
  *
- * <p>Until {@link #close} it is the engine's vocabulary ({@link Terms#newInterner()}): the scorer interns everything its
+ * <p>Until {@link #close} it is the engine's vocabulary ({@link Terms#newSparseInterner()}: most
+ * lookups after closing miss, so its table is kept sparse): the scorer interns everything its
  * rules name (entry words, negators, the negation rules' lists, condition words, actor terms, and
  * the analyzer's phrases and stop words). After it, a term it does not know gets its own id only
  * when it might start with one of the prefixes given to {@code close} (those of prefix entries and
@@ -32,7 +33,7 @@ public final class LexiconVocabulary implements TermInterner {
     static final String OTHER = "\u0000";
     private static final int KEY_CHARS = 4;
 
-    private final TermInterner known = Terms.newInterner();
+    private final TermInterner known = Terms.newSparseInterner();
     /** The lumped id, or -1 while open. */
     private int other = -1;
     /** By n (1 … {@value #KEY_CHARS}): the prefixes' first n characters packed ({@link #key}), value 1; null for none. */

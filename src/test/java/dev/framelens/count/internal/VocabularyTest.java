@@ -7,6 +7,27 @@ import org.junit.jupiter.api.Test;
 /** The engine's term ↔ id table. */
 class VocabularyTest {
     @Test
+    void aSparseVocabularyGivesTheSameIds() {
+        Vocabulary dense = new Vocabulary();
+        Vocabulary sparse = new Vocabulary(true);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int k = 0; k < 50_000; k++) {
+            String term = Integer.toString(r.nextInt(20_000), 36);
+            char[] c = term.toCharArray();
+            assertEquals(dense.intern(c, 0, c.length), sparse.intern(c, 0, c.length), term);
+        }
+        assertEquals(dense.size(), sparse.size());
+        for (int id = 0; id < dense.size(); id++) {
+            String term = dense.term(id);
+            char[] c = ("x" + term).toCharArray();
+            assertEquals(id, sparse.find(c, 1, c.length - 1, term.hashCode()));
+            assertEquals(term, sparse.term(id));
+        }
+        char[] missing = "not-a-number".toCharArray();
+        assertEquals(-1, sparse.find(missing, 0, missing.length, "not-a-number".hashCode()));
+    }
+
+    @Test
     void internsByCharsAndMerges() {
         Vocabulary v = new Vocabulary();
         for (int k = 0; k < 5000; k++) {

@@ -86,6 +86,7 @@ public final class TermRecorder {
         String[] fresh = new String[now - sent];
         for (int k = 0; k < fresh.length; k++) {
             fresh[k] = local.term(sent + k);
+            fresh[k].hashCode(); // computed here, on the worker, and kept by the String for the consumer's interning
         }
         Recording r = new Recording(translation, recorded++, sent, fresh, ids, counts, starts, ends, sentences);
         sent = now;

@@ -113,6 +113,23 @@ public final class Vocabulary implements TermInterner {
         }
     }
 
+    private char[] scratch = new char[64];
+
+    /**
+     * Interns a String without copying it into a new array: its characters go through a scratch
+     * buffer, and its hash is {@link String#hashCode()}, which the String computes once and keeps
+     * (so a String hashed on another thread costs nothing here).
+     */
+    @Override
+    public int intern(String term) {
+        int len = term.length();
+        if (len > scratch.length) {
+            scratch = new char[Math.max(len, 2 * scratch.length)];
+        }
+        term.getChars(0, len, scratch, 0);
+        return intern(scratch, 0, len, term.hashCode());
+    }
+
     /** True: {@link #internAll} overlaps the cache misses of a large vocabulary. */
     @Override
     public boolean prefersBatches() {

@@ -23,6 +23,12 @@ class VocabularyTest {
             assertEquals(id, sparse.find(c, 1, c.length - 1, term.hashCode()));
             assertEquals(term, sparse.term(id));
         }
+        // a String goes in as its characters: the same ids, longer than the scratch buffer too
+        String longTerm = "x".repeat(300);
+        int id = sparse.intern(longTerm);
+        assertEquals(id, sparse.intern(longTerm.toCharArray(), 0, 300));
+        assertEquals(dense.intern(dense.term(5).toCharArray(), 0, dense.term(5).length()), dense.intern(dense.term(5)));
+        assertEquals(dense.size(), sparse.size() - 1);
         char[] missing = "not-a-number".toCharArray();
         assertEquals(-1, sparse.find(missing, 0, missing.length, "not-a-number".hashCode()));
     }

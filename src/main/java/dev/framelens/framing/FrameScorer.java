@@ -62,8 +62,8 @@ import java.util.List;
  *
  * <p>One scorer holds a vocabulary and scratch buffers: it is <em>not</em> thread-safe; use one per
  * thread. The vocabulary knows the words its rules name and lumps every other term into one id
- * ({@link LexiconVocabulary}): it does not grow with the corpus, and the hits are those of a
- * vocabulary that knows every term. Every rule that asks about a token must therefore ask about
+ * ({@link LexiconVocabulary}): it grows only by the terms that may start with one of its prefixes,
+ * and the hits are those of a vocabulary that knows every term. Every rule that asks about a token must therefore ask about
  * words interned in the constructor, or prefixes passed to {@link LexiconVocabulary#close}.
  * Scoring a token allocates nothing once the few terms that may start with a prefix have been
  * seen; context conditions and negation rules are checked only on candidate hits, on term ids.
